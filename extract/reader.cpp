@@ -1,0 +1,225 @@
+#include "extract/reader.h"
+
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+
+namespace kg::extract {
+
+namespace fs = std::filesystem;
+
+void check_utf8(const std::string& file, std::string_view s) {
+  int line = 1, col = 1;
+  std::size_t i = 0;
+  auto bad = [&](const char* what) { throw InputError(file, line, col, what); };
+  while (i < s.size()) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c == 0) bad("NUL byte: this looks like a binary file, not text");
+    if (c < 0x80) {
+      ++i;
+      if (c == '\n') {
+        ++line;
+        col = 1;
+      } else {
+        ++col;
+      }
+      continue;
+    }
+    int len;
+    std::uint32_t cp;
+    if (c >= 0xC2 && c <= 0xDF) {
+      len = 2;
+      cp = c & 0x1F;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+      len = 3;
+      cp = c & 0x0F;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+      len = 4;
+      cp = c & 0x07;
+    } else {
+      bad(c == 0xC0 || c == 0xC1 ? "invalid UTF-8: overlong encoding" : "invalid UTF-8 byte");
+    }
+    if (i + len > s.size()) bad("invalid UTF-8: truncated sequence at end of file");
+    for (int k = 1; k < len; ++k) {
+      unsigned char cc = static_cast<unsigned char>(s[i + k]);
+      if ((cc & 0xC0) != 0x80) bad("invalid UTF-8: bad continuation byte");
+      cp = (cp << 6) | (cc & 0x3F);
+    }
+    if ((len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000)) bad("invalid UTF-8: overlong encoding");
+    if (cp >= 0xD800 && cp <= 0xDFFF) bad("invalid UTF-8: encoded surrogate");
+    if (cp > 0x10FFFF) bad("invalid UTF-8: code point beyond U+10FFFF");
+    i += len;
+    ++col;
+  }
+}
+
+std::string content_hash(std::string_view text) {
+  std::uint64_t h = 1469598103934665603ULL;
+  for (unsigned char c : text) {
+    h ^= c;
+    h *= 1099511628211ULL;
+  }
+  char buf[17];
+  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(h));
+  return buf;
+}
+
+namespace {
+
+int month_number(std::string_view m) {
+  static const char* names[] = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
+  if (m.size() < 3) return 0;
+  std::string l;
+  for (char c : m.substr(0, 3)) l += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (int i = 0; i < 12; ++i)
+    if (l == names[i]) return i + 1;
+  return 0;
+}
+
+std::string iso(int y, int m, int d) {
+  char buf[48];
+  if (d > 0)
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
+  else
+    std::snprintf(buf, sizeof buf, "%04d-%02d", y, m);
+  return buf;
+}
+
+const char* kMonths =
+    "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
+    "Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
+
+}  // namespace
+
+std::string find_url(std::string_view text) {
+  static const RE2 re(R"((https?://[^\s<>()\[\]"']+))");
+  std::string url;
+  re2::StringPiece in(text.data(), text.size());
+  // The last URL in the text is usually the article's own ("Original url: <...>").
+  std::string u;
+  while (RE2::FindAndConsume(&in, re, &u)) url = u;
+  while (!url.empty() && (url.back() == '.' || url.back() == ',' || url.back() == '>')) url.pop_back();
+  return url;
+}
+
+std::string find_document_date(std::string_view text) {
+  re2::StringPiece head(text.data(), std::min<std::size_t>(text.size(), 2000));
+  std::string y, m, d;
+  // A `date YYYY-MM-DD` line.
+  static const RE2 tagged(R"((?i)\bdate:?\s+(\d{4})-(\d{2})-(\d{2})\b)");
+  if (RE2::PartialMatch(head, tagged, &y, &m, &d)) return y + "-" + m + "-" + d;
+  // "November 19, 2024" or "Nov. 19, 2024" near the top.
+  static const RE2 mdy(std::string(R"(\b)") + kMonths + R"(\.?\s+(\d{1,2}),?\s+((?:19|20)\d{2})\b)");
+  std::string mon;
+  if (RE2::PartialMatch(head, mdy, &mon, &d, &y)) return iso(std::stoi(y), month_number(mon), std::stoi(d));
+  // "19 November 2024"
+  static const RE2 dmy(std::string(R"(\b(\d{1,2})\s+)") + kMonths + R"(\.?,?\s+((?:19|20)\d{2})\b)");
+  if (RE2::PartialMatch(head, dmy, &d, &mon, &y)) return iso(std::stoi(y), month_number(mon), std::stoi(d));
+  // An ISO date near the top.
+  static const RE2 isod(R"(\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b)");
+  if (RE2::PartialMatch(head, isod, &y, &m, &d)) return y + "-" + m + "-" + d;
+  // A URL with /YYYY/MM/DD/ or /YYYYMMDD.
+  static const RE2 url_date(R"(https?://\S*?/((?:19|20)\d{2})/(\d{2})/(\d{2})/)");
+  re2::StringPiece all(text.data(), text.size());
+  if (RE2::PartialMatch(all, url_date, &y, &m, &d)) return y + "-" + m + "-" + d;
+  static const RE2 url_month(R"(https?://\S*?/((?:19|20)\d{2})/(\d{2})/)");
+  if (RE2::PartialMatch(all, url_month, &y, &m)) return y + "-" + m;
+  return {};
+}
+
+namespace {
+
+std::string trim(std::string_view s) {
+  std::size_t a = 0, b = s.size();
+  while (a < b && std::isspace(static_cast<unsigned char>(s[a]))) ++a;
+  while (b > a && std::isspace(static_cast<unsigned char>(s[b - 1]))) --b;
+  return std::string(s.substr(a, b - a));
+}
+
+// The first non-empty line, as the title.
+std::string first_line(std::string_view text) {
+  std::size_t p = 0;
+  while (p < text.size()) {
+    std::size_t e = text.find('\n', p);
+    if (e == std::string_view::npos) e = text.size();
+    std::string l = trim(text.substr(p, e - p));
+    while (!l.empty() && l[0] == '#') l = trim(l.substr(1));
+    if (!l.empty()) return l.size() > 300 ? l.substr(0, 300) : l;
+    p = e + 1;
+  }
+  return {};
+}
+
+}  // namespace
+
+Document make_document(const std::string& path, const std::string& id, std::string bytes) {
+  if (bytes.size() >= 3 && static_cast<unsigned char>(bytes[0]) == 0xEF &&
+      static_cast<unsigned char>(bytes[1]) == 0xBB && static_cast<unsigned char>(bytes[2]) == 0xBF)
+    bytes.erase(0, 3);
+  check_utf8(path, bytes);
+  Document doc;
+  doc.path = path;
+  doc.text = std::move(bytes);
+  doc.info.id = id;
+  doc.info.hash = content_hash(doc.text);
+  doc.info.date = find_document_date(doc.text);
+  doc.info.url = find_url(doc.text);
+  doc.info.title = first_line(doc.text);
+  std::string s;
+  re2::StringPiece head(doc.text.data(), std::min<std::size_t>(doc.text.size(), 3000));
+  // A dateline: "SEOUL, Nov 19 —" or "SEOUL (Reuters) -".
+  static const RE2 dateline(R"((?m)(?:^|\d{4}-\d{2}-\d{2}\s+)([A-Z][A-Z .'-]{2,30}),\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*(?:—|–|-))");
+  if (RE2::PartialMatch(head, dateline, &s)) doc.info.dateline = trim(s);
+  // An author line: "By NAME" (markdown links unwrapped).
+  static const RE2 by(R"((?m)^\s*(?i:by)\s+\[?([A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3})\]?)");
+  if (RE2::PartialMatch(head, by, &s)) doc.info.author = trim(s);
+  return doc;
+}
+
+Document read_document(const std::string& path) {
+  std::string bytes;
+  if (path == "-") {
+    bytes.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
+    return make_document("<stdin>", "stdin-" + content_hash(bytes).substr(0, 12), std::move(bytes));
+  }
+  std::error_code ec;
+  if (fs::is_directory(path, ec)) throw InputError(path, 0, 0, "is a folder, not a file");
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw InputError(path, 0, 0, std::string("cannot read: ") + std::strerror(errno));
+  bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  if (in.bad()) throw InputError(path, 0, 0, "read error");
+  return make_document(path, fs::path(path).stem().string(), std::move(bytes));
+}
+
+std::vector<std::string> expand_inputs(const std::vector<std::string>& inputs) {
+  std::vector<std::string> out;
+  for (const auto& in : inputs) {
+    if (in == "-") {
+      out.push_back(in);
+      continue;
+    }
+    std::error_code ec;
+    auto st = fs::status(in, ec);
+    if (ec || !fs::exists(st)) throw InputError(in, 0, 0, "no such file or folder");
+    if (fs::is_directory(st)) {
+      std::vector<std::string> files;
+      for (const auto& e : fs::directory_iterator(in, ec))
+        if (e.path().extension() == ".txt" && !fs::is_directory(e.path())) files.push_back(e.path().string());
+      if (ec) throw InputError(in, 0, 0, "cannot list folder: " + ec.message());
+      std::sort(files.begin(), files.end());
+      out.insert(out.end(), files.begin(), files.end());
+    } else {
+      out.push_back(in);
+    }
+  }
+  return out;
+}
+
+}  // namespace kg::extract

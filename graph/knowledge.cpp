@@ -1,0 +1,309 @@
+#include "graph/knowledge.h"
+
+#include <algorithm>
+#include <set>
+
+namespace kg {
+
+namespace {
+
+const char* const kDocLabel = "document";
+const char* const kMentions = "mentions";
+
+bool contains(const List& l, const std::string& s) {
+  for (const auto& v : l)
+    if (v.is_string() && v.as_string() == s) return true;
+  return false;
+}
+
+List string_list(const Value& v) { return v.is_list() ? v.as_list() : List{}; }
+
+// Two ISO dates are compatible when one is a prefix of the other (2024-11 and
+// 2024-11-18) or either is unknown.
+bool dates_compatible(const std::string& a, const std::string& b) {
+  if (a.empty() || b.empty()) return true;
+  return a.rfind(b, 0) == 0 || b.rfind(a, 0) == 0;
+}
+
+std::string str_prop(const PropertyGraph& g, RelId r, std::string_view k) {
+  Value v = g.rel_prop(r, k);
+  return v.is_string() ? v.as_string() : std::string();
+}
+
+std::string min_date(const std::string& a, const std::string& b) {
+  if (a.empty()) return b;
+  if (b.empty()) return a;
+  return std::min(a, b);
+}
+
+// Prefer the fuller proper form: more words, then longer, then the earlier spelling.
+bool better_name(const std::string& cand, const std::string& cur) {
+  auto words = [](const std::string& s) { return std::count(s.begin(), s.end(), ' ') + 1; };
+  if (words(cand) != words(cur)) return words(cand) > words(cur);
+  return false;
+}
+
+}  // namespace
+
+bool is_symmetric_relation(std::string_view type) {
+  return type == "met_with" || type == "allied_with" || type == "partner_of";
+}
+
+std::optional<NodeId> KnowledgeGraph::find_document(const std::string& id, const std::string& hash) const {
+  for (NodeId n : g_.nodes_with_label(kDocLabel)) {
+    Value vid = g_.node_prop(n, "id");
+    if (vid.is_string() && vid.as_string() == id) return n;
+    if (!hash.empty()) {
+      Value h = g_.node_prop(n, "hash");
+      if (h.is_string() && h.as_string() == hash) return n;
+    }
+  }
+  return std::nullopt;
+}
+
+std::optional<NodeId> KnowledgeGraph::find_entity(const std::string& type, const std::string& name) const {
+  auto t = g_.symbols().find(type);
+  if (!t) return std::nullopt;
+  for (NodeId n : g_.nodes_named(name))
+    if (g_.node(n).has_label(*t)) return n;
+  std::optional<NodeId> found;
+  for (NodeId n : g_.nodes_with_label(type)) {
+    Value a = g_.node_prop(n, "aliases");
+    if (a.is_list() && contains(a.as_list(), name)) {
+      if (found) return std::nullopt;  // ambiguous alias: no merge
+      found = n;
+    }
+  }
+  return found;
+}
+
+std::vector<NodeId> KnowledgeGraph::entity_nodes() const {
+  std::vector<NodeId> out;
+  auto doc = g_.symbols().find(kDocLabel);
+  for (NodeId n = 0; n < g_.node_id_bound(); ++n) {
+    if (!g_.node_alive(n)) continue;
+    if (doc && g_.node(n).has_label(*doc)) continue;
+    out.push_back(n);
+  }
+  return out;
+}
+
+NodeId KnowledgeGraph::upsert_entity(const EntityFact& e, const DocumentInfo& doc) {
+  auto found = find_entity(e.type, e.name);
+  if (!found)
+    for (const auto& a : e.aliases)
+      if ((found = find_entity(e.type, a))) break;
+  NodeId n;
+  if (!found) {
+    n = g_.add_node({e.type}, Map{{"name", Value(e.name)}});
+  } else {
+    n = *found;
+    Value cur = g_.node_prop(n, "name");
+    if (cur.is_string() && better_name(e.name, cur.as_string())) g_.set_node_prop(n, "name", Value(e.name));
+  }
+  List aliases = string_list(g_.node_prop(n, "aliases"));
+  auto add_alias = [&](const std::string& a) {
+    if (!a.empty() && !contains(aliases, a)) aliases.emplace_back(a);
+  };
+  add_alias(e.name);
+  for (const auto& a : e.aliases) add_alias(a);
+  g_.set_node_prop(n, "aliases", Value(std::move(aliases)));
+  Value m = g_.node_prop(n, "mentions");
+  g_.set_node_prop(n, "mentions", Value((m.is_int() ? m.as_int() : 0) + e.mentions));
+  List docs = string_list(g_.node_prop(n, "docs"));
+  if (!contains(docs, doc.id)) docs.emplace_back(doc.id);
+  g_.set_node_prop(n, "docs", Value(std::move(docs)));
+  if (!doc.date.empty()) {
+    Value f = g_.node_prop(n, "first_seen"), l = g_.node_prop(n, "last_seen");
+    if (!f.is_string() || doc.date < f.as_string()) g_.set_node_prop(n, "first_seen", Value(doc.date));
+    if (!l.is_string() || doc.date > l.as_string()) g_.set_node_prop(n, "last_seen", Value(doc.date));
+  }
+  return n;
+}
+
+void KnowledgeGraph::link_mention(NodeId doc, NodeId entity, std::int64_t count) {
+  RelId found = static_cast<RelId>(-1);
+  SymId t = g_.sym(kMentions);
+  g_.for_each_out(doc, [&](RelId r) {
+    if (g_.rel(r).type == t && g_.rel(r).dst == entity) found = r;
+  });
+  if (found == static_cast<RelId>(-1)) {
+    g_.add_rel(doc, entity, kMentions, Map{{"count", Value(count)}});
+  } else {
+    Value c = g_.rel_prop(found, "count");
+    g_.set_rel_prop(found, "count", Value((c.is_int() ? c.as_int() : 0) + count));
+  }
+}
+
+void KnowledgeGraph::add_relation(const RelationFact& r, const DocumentInfo& doc) {
+  auto s = find_entity(r.subject.type, r.subject.name);
+  auto o = find_entity(r.object.type, r.object.name);
+  if (!s || !o || *s == *o) return;
+  NodeId src = *s, dst = *o;
+  bool sym = r.symmetric || is_symmetric_relation(r.type);
+  if (sym && dst < src) std::swap(src, dst);
+  const bool negated = r.status == "negated";
+
+  // Find a relationship for the same fact: same type and ends (either way when
+  // symmetric), same polarity, compatible dates.
+  SymId type = g_.sym(r.type);
+  std::optional<RelId> hit;
+  auto consider = [&](RelId id) {
+    if (hit) return;
+    const RelData& d = g_.rel(id);
+    if (d.type != type) return;
+    bool ends = (d.src == src && d.dst == dst) || (sym && d.src == dst && d.dst == src);
+    if (!ends) return;
+    if ((str_prop(g_, id, "status") == "negated") != negated) return;
+    if (!dates_compatible(str_prop(g_, id, "date"), r.date)) return;
+    hit = id;
+  };
+  g_.for_each_out(src, consider);
+  if (sym) g_.for_each_in(src, consider);
+
+  RelId id = hit ? *hit : g_.add_rel(src, dst, r.type);
+
+  // Evidence: one entry per supporting sentence; a sentence printed twice in one
+  // document (a caption repeated) is one entry.
+  List ev = string_list(g_.rel_prop(id, "evidence"));
+  bool dup = false;
+  for (const auto& x : ev) {
+    const Map& m = x.as_map();
+    auto d = m.find("doc"), t = m.find("text");
+    if (d != m.end() && t != m.end() && d->second.as_string() == r.evidence.doc &&
+        t->second.as_string() == r.evidence.text)
+      dup = true;
+  }
+  if (!dup) {
+    Map e{{"doc", Value(r.evidence.doc)},
+          {"sentence", Value(r.evidence.sentence)},
+          {"start", Value(r.evidence.start)},
+          {"end", Value(r.evidence.end)},
+          {"text", Value(r.evidence.text)},
+          {"pattern", Value(r.evidence.pattern)},
+          {"status", Value(r.status)}};
+    if (!r.date.empty()) e.emplace("date", Value(r.date));
+    if (!r.attributed_to.empty()) {
+      List a;
+      for (const auto& x : r.attributed_to) a.emplace_back(x);
+      e.emplace("attributed_to", Value(std::move(a)));
+    }
+    ev.emplace_back(Value(std::move(e)));
+  }
+  std::set<std::string> docs;
+  for (const auto& x : ev) docs.insert(x.as_map().find("doc")->second.as_string());
+  g_.set_rel_prop(id, "evidence", Value(std::move(ev)));
+  g_.set_rel_prop(id, "sources", Value(static_cast<std::int64_t>(docs.size())));
+  g_.set_rel_prop(id, "weight", Value(static_cast<std::int64_t>(docs.size())));
+
+  // Date: the most precise date the text gives; `reported`: the earliest report.
+  std::string cur = str_prop(g_, id, "date");
+  if (r.date.size() > cur.size()) g_.set_rel_prop(id, "date", Value(r.date));
+  std::string rep = min_date(str_prop(g_, id, "reported"), doc.date);
+  if (!rep.empty()) g_.set_rel_prop(id, "reported", Value(rep));
+
+  // Status: negated stays negated; alleged wins over asserted (a contested claim).
+  std::string st = str_prop(g_, id, "status");
+  if (st.empty() || (st == "asserted" && r.status == "alleged")) g_.set_rel_prop(id, "status", Value(r.status));
+  if (!r.attributed_to.empty()) {
+    List a = string_list(g_.rel_prop(id, "attributed_to"));
+    for (const auto& x : r.attributed_to)
+      if (!contains(a, x)) a.emplace_back(x);
+    g_.set_rel_prop(id, "attributed_to", Value(std::move(a)));
+  }
+  for (const auto& [k, v] : r.attrs)
+    if (g_.rel_prop(id, k).is_null()) g_.set_rel_prop(id, k, v);
+}
+
+bool KnowledgeGraph::add(const DocumentFacts& f) {
+  if (find_document(f.doc.id, f.doc.hash)) return false;
+  Map props{{"id", Value(f.doc.id)}};
+  auto put = [&](const char* k, const std::string& v) {
+    if (!v.empty()) props.emplace(k, Value(v));
+  };
+  put("date", f.doc.date);
+  put("publisher", f.doc.publisher);
+  put("author", f.doc.author);
+  put("url", f.doc.url);
+  put("dateline", f.doc.dateline);
+  put("title", f.doc.title);
+  put("hash", f.doc.hash);
+  put("name", f.doc.id);
+  NodeId d = g_.add_node({kDocLabel}, props);
+  for (const auto& e : f.entities) link_mention(d, upsert_entity(e, f.doc), e.mentions);
+  for (const auto& r : f.relations) add_relation(r, f.doc);
+  return true;
+}
+
+void KnowledgeGraph::merge_from(const PropertyGraph& o) {
+  // Rebuild each of the other graph's documents as facts, in id order, and add them.
+  std::vector<std::pair<std::string, NodeId>> docs;
+  for (NodeId n : o.nodes_with_label(kDocLabel)) {
+    Value id = o.node_prop(n, "id");
+    if (id.is_string()) docs.emplace_back(id.as_string(), n);
+  }
+  std::sort(docs.begin(), docs.end());
+  auto sp = [&](NodeId n, const char* k) {
+    Value v = o.node_prop(n, k);
+    return v.is_string() ? v.as_string() : std::string();
+  };
+  auto entity_of = [&](NodeId n) {
+    EntityKey k;
+    auto ls = o.labels(n);
+    k.type = ls.empty() ? "" : ls.front();
+    k.name = sp(n, "name");
+    return k;
+  };
+  for (const auto& [id, dn] : docs) {
+    DocumentFacts f;
+    f.doc = {id, sp(dn, "date"), sp(dn, "publisher"), sp(dn, "author"), sp(dn, "url"),
+             sp(dn, "dateline"), sp(dn, "title"), sp(dn, "hash")};
+    if (find_document(f.doc.id, f.doc.hash)) continue;
+    o.for_each_out(dn, [&](RelId r) {
+      if (o.rel_type(r) != kMentions) return;
+      NodeId en = o.rel(r).dst;
+      EntityFact e;
+      EntityKey k = entity_of(en);
+      e.type = k.type;
+      e.name = k.name;
+      for (const auto& a : string_list(o.node_prop(en, "aliases"))) e.aliases.push_back(a.as_string());
+      Value c = o.rel_prop(r, "count");
+      e.mentions = c.is_int() ? c.as_int() : 1;
+      f.entities.push_back(std::move(e));
+    });
+    for (RelId r = 0; r < o.rel_id_bound(); ++r) {
+      if (!o.rel_alive(r) || o.rel_type(r) == kMentions) continue;
+      for (const auto& ev : string_list(o.rel_prop(r, "evidence"))) {
+        const Map& m = ev.as_map();
+        auto get = [&](const char* k) {
+          auto it = m.find(k);
+          return it == m.end() ? Value() : it->second;
+        };
+        if (!get("doc").is_string() || get("doc").as_string() != id) continue;
+        RelationFact rf;
+        rf.type = o.rel_type(r);
+        rf.subject = entity_of(o.rel(r).src);
+        rf.object = entity_of(o.rel(r).dst);
+        rf.symmetric = is_symmetric_relation(rf.type);
+        Value dt = get("date"), st = get("status");
+        rf.date = dt.is_string() ? dt.as_string() : "";
+        rf.status = st.is_string() ? st.as_string() : "asserted";
+        for (const auto& a : string_list(get("attributed_to"))) rf.attributed_to.push_back(a.as_string());
+        for (const char* k : {"title", "place", "count", "charge"}) {
+          Value v = o.rel_prop(r, k);
+          if (!v.is_null()) rf.attrs.emplace(k, v);
+        }
+        rf.evidence.doc = id;
+        rf.evidence.sentence = get("sentence").is_int() ? get("sentence").as_int() : 0;
+        rf.evidence.start = get("start").is_int() ? get("start").as_int() : 0;
+        rf.evidence.end = get("end").is_int() ? get("end").as_int() : 0;
+        rf.evidence.text = get("text").is_string() ? get("text").as_string() : "";
+        rf.evidence.pattern = get("pattern").is_string() ? get("pattern").as_string() : "";
+        f.relations.push_back(std::move(rf));
+      }
+    }
+    add(f);
+  }
+}
+
+}  // namespace kg

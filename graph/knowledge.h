@@ -1,0 +1,107 @@
+// The knowledge-graph layer over PropertyGraph: documents, entities, relations and
+// their provenance, and the rules by which new facts merge into the graph.
+//
+// Model in the property graph (docs/STORE.md):
+//  - an entity is a node labelled with its type (person, country, ...) with `name`,
+//    `aliases` (list), `mentions` (int), `docs` (list of document ids), `first_seen`,
+//    `last_seen` (document dates);
+//  - a document is a node labelled `document` with `id`, `date`, `publisher`, `author`,
+//    `url`, `dateline`, `title`, `hash`, linked to each entity it mentions by a
+//    `mentions` relationship carrying `count`;
+//  - a relation is a relationship typed by relation with `date`, `status`,
+//    `attributed_to` (list), `sources`, `weight`, `reported`, `evidence` (list of maps:
+//    doc, sentence, start, end, text, pattern, status) and optional `title`, `place`,
+//    `count`, `charge`.
+// One fact reported by several documents is one relationship with several evidence
+// entries; two events of one type between the same ends with incompatible dates stay
+// two relationships.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "graph/property_graph.h"
+
+namespace kg {
+
+struct Evidence {
+  std::string doc;        // document id
+  std::int64_t sentence = 0;  // sentence index in the document
+  std::int64_t start = 0, end = 0;  // byte offsets of the sentence in the document text
+  std::string text;       // the sentence, an exact substring of the document
+  std::string pattern;    // id of the rule that produced the fact
+};
+
+struct DocumentInfo {
+  std::string id;
+  std::string date;  // ISO 8601, possibly partial; empty when unknown
+  std::string publisher, author, url, dateline, title;
+  std::string hash;  // content hash, to recognise a document already added
+};
+
+struct EntityFact {
+  std::string type;  // person, country, city, location, organization, agreement, event, weapon, ...
+  std::string name;  // canonical name
+  std::vector<std::string> aliases;  // surface forms seen (the name included or not)
+  std::int64_t mentions = 1;
+};
+
+struct EntityKey {
+  std::string type, name;
+  bool operator==(const EntityKey&) const = default;
+};
+
+struct RelationFact {
+  std::string type;  // snake_case relation type
+  EntityKey subject, object;
+  bool symmetric = false;
+  std::string date;        // from the text, ISO (possibly partial); empty when none
+  std::string status = "asserted";  // asserted | alleged | negated
+  std::vector<std::string> attributed_to;  // canonical names of who claims it
+  Map attrs;               // title, place, count, charge, ...
+  Evidence evidence;
+};
+
+struct DocumentFacts {
+  DocumentInfo doc;
+  std::vector<EntityFact> entities;
+  std::vector<RelationFact> relations;
+};
+
+// Relation types read as symmetric (one edge, either direction).
+bool is_symmetric_relation(std::string_view type);
+
+class KnowledgeGraph {
+ public:
+  explicit KnowledgeGraph(PropertyGraph& g) : g_(g) {}
+
+  PropertyGraph& graph() { return g_; }
+
+  // The document node with this id or content hash, if any.
+  std::optional<NodeId> find_document(const std::string& id, const std::string& hash = {}) const;
+
+  // The entity node of this type named `name`, or (when exactly one node of the type
+  // lists it among its aliases) that node.
+  std::optional<NodeId> find_entity(const std::string& type, const std::string& name) const;
+
+  // Merge one document's facts. Returns false (and changes nothing) when the document
+  // is already in the graph (same id or same content hash).
+  bool add(const DocumentFacts& facts);
+
+  // Merge another knowledge graph into this one (shards and stores): documents,
+  // entities (by type and name/alias), relations and evidence. Idempotent.
+  void merge_from(const PropertyGraph& other);
+
+  // Entity nodes (every node that is not a document).
+  std::vector<NodeId> entity_nodes() const;
+
+ private:
+  NodeId upsert_entity(const EntityFact& e, const DocumentInfo& doc);
+  void add_relation(const RelationFact& r, const DocumentInfo& doc);
+  void link_mention(NodeId doc, NodeId entity, std::int64_t count);
+
+  PropertyGraph& g_;
+};
+
+}  // namespace kg

@@ -1,0 +1,289 @@
+#include "graph/property_graph.h"
+
+#include <algorithm>
+#include <map>
+
+namespace kg {
+
+SymId SymbolTable::intern(std::string_view s) {
+  auto it = ids_.find(s);
+  if (it != ids_.end()) return it->second;
+  SymId id = static_cast<SymId>(names_.size());
+  names_.emplace_back(s);
+  ids_.emplace(std::string(s), id);
+  return id;
+}
+
+std::optional<SymId> SymbolTable::find(std::string_view s) const {
+  auto it = ids_.find(s);
+  if (it == ids_.end()) return std::nullopt;
+  return it->second;
+}
+
+const Value* Properties::get(SymId key) const {
+  for (const auto& e : entries_)
+    if (e.first == key) return &e.second;
+  return nullptr;
+}
+
+Value Properties::set(SymId key, Value v) {
+  for (auto it = entries_.begin(); it != entries_.end(); ++it) {
+    if (it->first != key) continue;
+    Value old = std::move(it->second);
+    if (v.is_null())
+      entries_.erase(it);
+    else
+      it->second = std::move(v);
+    return old;
+  }
+  if (!v.is_null()) entries_.emplace_back(key, std::move(v));
+  return Value();
+}
+
+bool Properties::erase(SymId key) {
+  for (auto it = entries_.begin(); it != entries_.end(); ++it) {
+    if (it->first == key) {
+      entries_.erase(it);
+      return true;
+    }
+  }
+  return false;
+}
+
+bool NodeData::has_label(SymId l) const { return std::binary_search(labels.begin(), labels.end(), l); }
+
+void PropertyGraph::sorted_insert(std::vector<std::uint64_t>& v, std::uint64_t x) {
+  if (v.empty() || v.back() < x) {
+    v.push_back(x);
+    return;
+  }
+  auto it = std::lower_bound(v.begin(), v.end(), x);
+  if (it == v.end() || *it != x) v.insert(it, x);
+}
+
+void PropertyGraph::sorted_erase(std::vector<std::uint64_t>& v, std::uint64_t x) {
+  auto it = std::lower_bound(v.begin(), v.end(), x);
+  if (it != v.end() && *it == x) v.erase(it);
+}
+
+void PropertyGraph::ensure_node(NodeId n) const {
+  if (!node_alive(n)) throw GraphError("no node with id " + std::to_string(n));
+}
+
+void PropertyGraph::ensure_rel(RelId r) const {
+  if (!rel_alive(r)) throw GraphError("no relationship with id " + std::to_string(r));
+}
+
+void PropertyGraph::add_node_with_id(NodeId id) {
+  if (id < nodes_.size() && nodes_[id].alive) throw GraphError("node id " + std::to_string(id) + " is in use");
+  while (boost::num_vertices(adj_) <= id) boost::add_vertex(adj_);
+  if (nodes_.size() <= id) nodes_.resize(id + 1);
+  nodes_[id] = NodeData{};
+  nodes_[id].alive = true;
+  ++live_nodes_;
+}
+
+NodeId PropertyGraph::add_node(const std::vector<std::string>& labels, const Map& props) {
+  NodeId id = nodes_.size();
+  add_node_with_id(id);
+  for (const auto& l : labels) add_label(id, l);
+  for (const auto& [k, v] : props) set_node_prop(id, k, v);
+  return id;
+}
+
+void PropertyGraph::add_rel_with_id(RelId id, NodeId src, NodeId dst, SymId type) {
+  ensure_node(src);
+  ensure_node(dst);
+  if (id < rels_.size() && rels_[id].alive) throw GraphError("relationship id " + std::to_string(id) + " is in use");
+  if (rels_.size() <= id) rels_.resize(id + 1);
+  RelData& r = rels_[id];
+  r = RelData{};
+  r.type = type;
+  r.src = src;
+  r.dst = dst;
+  r.alive = true;
+  boost::add_edge(src, dst, id, adj_);
+  sorted_insert(by_type_[type], id);
+  ++live_rels_;
+}
+
+RelId PropertyGraph::add_rel(NodeId src, NodeId dst, std::string_view type, const Map& props) {
+  RelId id = rels_.size();
+  add_rel_with_id(id, src, dst, sym(type));
+  for (const auto& [k, v] : props) set_rel_prop(id, k, v);
+  return id;
+}
+
+void PropertyGraph::remove_rel(RelId r) {
+  ensure_rel(r);
+  RelData& d = rels_[r];
+  for (auto [it, end] = boost::out_edges(d.src, adj_); it != end; ++it) {
+    if (adj_[*it] == r) {
+      boost::remove_edge(*it, adj_);
+      break;
+    }
+  }
+  sorted_erase(by_type_[d.type], r);
+  d.alive = false;
+  d.props.clear();
+  --live_rels_;
+}
+
+void PropertyGraph::remove_node(NodeId n) {
+  ensure_node(n);
+  if (boost::out_degree(n, adj_) || boost::in_degree(n, adj_))
+    throw GraphError("node " + std::to_string(n) + " still has relationships");
+  NodeData& d = nodes_[n];
+  for (SymId l : d.labels) sorted_erase(by_label_[l], n);
+  if (const Value* v = d.props.get(name_key_)) index_name(n, v, nullptr);
+  d = NodeData{};
+  --live_nodes_;
+}
+
+void PropertyGraph::detach_remove_node(NodeId n) {
+  ensure_node(n);
+  std::vector<RelId> rs;
+  for_each_out(n, [&](RelId r) { rs.push_back(r); });
+  for_each_in(n, [&](RelId r) { rs.push_back(r); });
+  std::sort(rs.begin(), rs.end());
+  rs.erase(std::unique(rs.begin(), rs.end()), rs.end());
+  for (RelId r : rs) remove_rel(r);
+  remove_node(n);
+}
+
+void PropertyGraph::index_name(NodeId n, const Value* old_v, const Value* new_v) {
+  if (old_v && old_v->is_string()) {
+    auto it = by_name_.find(old_v->as_string());
+    if (it != by_name_.end()) {
+      sorted_erase(it->second, n);
+      if (it->second.empty()) by_name_.erase(it);
+    }
+  }
+  if (new_v && new_v->is_string()) sorted_insert(by_name_[new_v->as_string()], n);
+}
+
+void PropertyGraph::set_node_prop(NodeId n, SymId key, Value v) {
+  ensure_node(n);
+  if (key == name_key_) {
+    Value old = nodes_[n].props.get(key) ? *nodes_[n].props.get(key) : Value();
+    index_name(n, &old, &v);
+  }
+  nodes_[n].props.set(key, std::move(v));
+}
+
+void PropertyGraph::set_node_prop(NodeId n, std::string_view key, Value v) {
+  set_node_prop(n, sym(key), std::move(v));
+}
+
+void PropertyGraph::set_rel_prop(RelId r, SymId key, Value v) {
+  ensure_rel(r);
+  rels_[r].props.set(key, std::move(v));
+}
+
+void PropertyGraph::set_rel_prop(RelId r, std::string_view key, Value v) {
+  set_rel_prop(r, sym(key), std::move(v));
+}
+
+void PropertyGraph::clear_node_props(NodeId n) {
+  ensure_node(n);
+  if (const Value* v = nodes_[n].props.get(name_key_)) index_name(n, v, nullptr);
+  nodes_[n].props.clear();
+}
+
+void PropertyGraph::clear_rel_props(RelId r) {
+  ensure_rel(r);
+  rels_[r].props.clear();
+}
+
+bool PropertyGraph::add_label(NodeId n, std::string_view label) {
+  ensure_node(n);
+  SymId l = sym(label);
+  auto& ls = nodes_[n].labels;
+  auto it = std::lower_bound(ls.begin(), ls.end(), l);
+  if (it != ls.end() && *it == l) return false;
+  ls.insert(it, l);
+  sorted_insert(by_label_[l], n);
+  return true;
+}
+
+bool PropertyGraph::remove_label(NodeId n, std::string_view label) {
+  ensure_node(n);
+  auto l = syms_.find(label);
+  if (!l) return false;
+  auto& ls = nodes_[n].labels;
+  auto it = std::lower_bound(ls.begin(), ls.end(), *l);
+  if (it == ls.end() || *it != *l) return false;
+  ls.erase(it);
+  sorted_erase(by_label_[*l], n);
+  return true;
+}
+
+Value PropertyGraph::node_prop(NodeId n, std::string_view key) const {
+  auto k = syms_.find(key);
+  if (!k || !node_alive(n)) return Value();
+  const Value* v = nodes_[n].props.get(*k);
+  return v ? *v : Value();
+}
+
+Value PropertyGraph::rel_prop(RelId r, std::string_view key) const {
+  auto k = syms_.find(key);
+  if (!k || !rel_alive(r)) return Value();
+  const Value* v = rels_[r].props.get(*k);
+  return v ? *v : Value();
+}
+
+Map PropertyGraph::node_props(NodeId n) const {
+  Map m;
+  for (const auto& [k, v] : nodes_.at(n).props.entries()) m.emplace(syms_.name(k), v);
+  return m;
+}
+
+Map PropertyGraph::rel_props(RelId r) const {
+  Map m;
+  for (const auto& [k, v] : rels_.at(r).props.entries()) m.emplace(syms_.name(k), v);
+  return m;
+}
+
+std::vector<std::string> PropertyGraph::labels(NodeId n) const {
+  std::vector<std::string> out;
+  for (SymId l : nodes_.at(n).labels) out.push_back(syms_.name(l));
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+static const std::vector<std::uint64_t> kEmpty;
+
+const std::vector<NodeId>& PropertyGraph::nodes_with_label(std::string_view label) const {
+  auto l = syms_.find(label);
+  if (!l) return kEmpty;
+  auto it = by_label_.find(*l);
+  return it == by_label_.end() ? kEmpty : it->second;
+}
+
+const std::vector<RelId>& PropertyGraph::rels_with_type(std::string_view type) const {
+  auto t = syms_.find(type);
+  if (!t) return kEmpty;
+  auto it = by_type_.find(*t);
+  return it == by_type_.end() ? kEmpty : it->second;
+}
+
+const std::vector<NodeId>& PropertyGraph::nodes_named(std::string_view name) const {
+  auto it = by_name_.find(std::string(name));
+  return it == by_name_.end() ? kEmpty : it->second;
+}
+
+std::vector<std::pair<std::string, std::size_t>> PropertyGraph::label_counts() const {
+  std::map<std::string, std::size_t> m;
+  for (const auto& [l, v] : by_label_)
+    if (!v.empty()) m[syms_.name(l)] = v.size();
+  return {m.begin(), m.end()};
+}
+
+std::vector<std::pair<std::string, std::size_t>> PropertyGraph::type_counts() const {
+  std::map<std::string, std::size_t> m;
+  for (const auto& [t, v] : by_type_)
+    if (!v.empty()) m[syms_.name(t)] = v.size();
+  return {m.begin(), m.end()};
+}
+
+}  // namespace kg

@@ -1,0 +1,178 @@
+// kg::PropertyGraph: a directed, labelled property graph on Boost.Graph.
+//
+// Nodes carry zero or more labels and properties; relationships carry exactly one
+// type and properties. Ids are stable: a deleted node or relationship leaves a hole
+// (its id is never reused), so ids printed by a query stay valid across saves.
+//
+// Indexes kept up to date on every write: label -> nodes (ascending ids), relationship
+// type -> relationships, and the string value of the `name` property -> nodes.
+// The graph knows nothing of text or queries.
+#pragma once
+
+#include <boost/graph/adjacency_list.hpp>
+
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+#include "graph/value.h"
+
+namespace kg {
+
+// Interned strings for labels, relationship types and property keys.
+using SymId = std::uint32_t;
+
+class SymbolTable {
+ public:
+  SymId intern(std::string_view s);
+  // The id of s, or nullopt when s was never interned.
+  std::optional<SymId> find(std::string_view s) const;
+  const std::string& name(SymId id) const { return names_[id]; }
+  std::size_t size() const { return names_.size(); }
+
+ private:
+  struct SvHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  std::vector<std::string> names_;
+  std::unordered_map<std::string, SymId, SvHash, std::equal_to<>> ids_;
+};
+
+// Properties in insertion order; a key appears at most once; null is never stored.
+class Properties {
+ public:
+  using Entry = std::pair<SymId, Value>;
+  const Value* get(SymId key) const;
+  // Setting null removes the key. Returns the previous value (null when absent).
+  Value set(SymId key, Value v);
+  bool erase(SymId key);
+  bool empty() const { return entries_.empty(); }
+  std::size_t size() const { return entries_.size(); }
+  const std::vector<Entry>& entries() const { return entries_; }
+  void clear() { entries_.clear(); }
+
+ private:
+  std::vector<Entry> entries_;
+};
+
+struct NodeData {
+  std::vector<SymId> labels;  // sorted, unique
+  Properties props;
+  bool alive = false;
+  bool has_label(SymId l) const;
+};
+
+struct RelData {
+  SymId type = 0;
+  NodeId src = 0, dst = 0;
+  Properties props;
+  bool alive = false;
+};
+
+class GraphError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+class PropertyGraph {
+ public:
+  // Boost.Graph storage: vertex descriptor == NodeId, the edge bundle is the RelId.
+  using Adjacency = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS,
+                                          boost::no_property, RelId>;
+
+  PropertyGraph() = default;
+
+  SymbolTable& symbols() { return syms_; }
+  const SymbolTable& symbols() const { return syms_; }
+  SymId sym(std::string_view s) { return syms_.intern(s); }
+
+  // --- writes ---
+  NodeId add_node(const std::vector<std::string>& labels = {}, const Map& props = {});
+  RelId add_rel(NodeId src, NodeId dst, std::string_view type, const Map& props = {});
+  // Create with a given id (loading a store); the id must not be in use.
+  void add_node_with_id(NodeId id);
+  void add_rel_with_id(RelId id, NodeId src, NodeId dst, SymId type);
+  // Throws GraphError when the node still has relationships.
+  void remove_node(NodeId n);
+  // Removes the node's relationships first.
+  void detach_remove_node(NodeId n);
+  void remove_rel(RelId r);
+
+  void set_node_prop(NodeId n, std::string_view key, Value v);
+  void set_rel_prop(RelId r, std::string_view key, Value v);
+  void set_node_prop(NodeId n, SymId key, Value v);
+  void set_rel_prop(RelId r, SymId key, Value v);
+  void clear_node_props(NodeId n);
+  void clear_rel_props(RelId r);
+  bool add_label(NodeId n, std::string_view label);
+  bool remove_label(NodeId n, std::string_view label);
+
+  // --- reads ---
+  bool node_alive(NodeId n) const { return n < nodes_.size() && nodes_[n].alive; }
+  bool rel_alive(RelId r) const { return r < rels_.size() && rels_[r].alive; }
+  const NodeData& node(NodeId n) const { return nodes_.at(n); }
+  const RelData& rel(RelId r) const { return rels_.at(r); }
+  Value node_prop(NodeId n, std::string_view key) const;
+  Value rel_prop(RelId r, std::string_view key) const;
+  Map node_props(NodeId n) const;
+  Map rel_props(RelId r) const;
+  std::vector<std::string> labels(NodeId n) const;
+  const std::string& rel_type(RelId r) const { return syms_.name(rels_.at(r).type); }
+
+  std::size_t node_count() const { return live_nodes_; }
+  std::size_t rel_count() const { return live_rels_; }
+  // One past the largest id ever given: iterate 0..node_id_bound() and skip dead ids.
+  NodeId node_id_bound() const { return nodes_.size(); }
+  RelId rel_id_bound() const { return rels_.size(); }
+
+  // Live nodes with this label, ascending; empty when the label is unknown.
+  const std::vector<NodeId>& nodes_with_label(std::string_view label) const;
+  // Live relationships of this type, ascending.
+  const std::vector<RelId>& rels_with_type(std::string_view type) const;
+  // Live nodes whose `name` property is this string, ascending.
+  const std::vector<NodeId>& nodes_named(std::string_view name) const;
+
+  // Relationships leaving / entering n (each RelId once; a self-loop appears in both).
+  template <class F>
+  void for_each_out(NodeId n, F&& f) const {
+    for (auto [it, end] = boost::out_edges(n, adj_); it != end; ++it) f(adj_[*it]);
+  }
+  template <class F>
+  void for_each_in(NodeId n, F&& f) const {
+    for (auto [it, end] = boost::in_edges(n, adj_); it != end; ++it) f(adj_[*it]);
+  }
+  std::size_t out_degree(NodeId n) const { return boost::out_degree(n, adj_); }
+  std::size_t in_degree(NodeId n) const { return boost::in_degree(n, adj_); }
+
+  const Adjacency& adjacency() const { return adj_; }
+
+  // All labels / relationship types / property keys in use, sorted, with counts.
+  std::vector<std::pair<std::string, std::size_t>> label_counts() const;
+  std::vector<std::pair<std::string, std::size_t>> type_counts() const;
+
+ private:
+  void ensure_node(NodeId n) const;
+  void ensure_rel(RelId r) const;
+  void index_name(NodeId n, const Value* old_v, const Value* new_v);
+  static void sorted_insert(std::vector<std::uint64_t>& v, std::uint64_t x);
+  static void sorted_erase(std::vector<std::uint64_t>& v, std::uint64_t x);
+
+  SymbolTable syms_;
+  Adjacency adj_;
+  std::vector<NodeData> nodes_;
+  std::vector<RelData> rels_;
+  std::size_t live_nodes_ = 0, live_rels_ = 0;
+  std::unordered_map<SymId, std::vector<NodeId>> by_label_;
+  std::unordered_map<SymId, std::vector<RelId>> by_type_;
+  std::unordered_map<std::string, std::vector<NodeId>> by_name_;
+  SymId name_key_ = syms_.intern("name");
+};
+
+}  // namespace kg

@@ -1,0 +1,1 @@
+// The query engine lands here (lexer, parser, binder, planner, executor).
