@@ -14,7 +14,8 @@ namespace kg::extract {
 class InputError : public std::runtime_error {
  public:
   InputError(std::string file, int line, int col, const std::string& msg)
-      : std::runtime_error(file + ":" + std::to_string(line) + ":" + std::to_string(col) + ": " + msg),
+      : std::runtime_error(line > 0 ? file + ":" + std::to_string(line) + ":" + std::to_string(col) + ": " + msg
+                                    : file + ": " + msg),
         file_(std::move(file)), line_(line), col_(col) {}
   const std::string& file() const { return file_; }
   int line() const { return line_; }

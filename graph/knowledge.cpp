@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <set>
+#include <unordered_map>
 
 namespace kg {
 
@@ -235,8 +236,8 @@ bool KnowledgeGraph::add(const DocumentFacts& f) {
   return true;
 }
 
-void KnowledgeGraph::merge_from(const PropertyGraph& o) {
-  // Rebuild each of the other graph's documents as facts, in id order, and add them.
+std::vector<DocumentFacts> KnowledgeGraph::document_facts(const PropertyGraph& o) {
+  std::vector<DocumentFacts> out;
   std::vector<std::pair<std::string, NodeId>> docs;
   for (NodeId n : o.nodes_with_label(kDocLabel)) {
     Value id = o.node_prop(n, "id");
@@ -254,11 +255,24 @@ void KnowledgeGraph::merge_from(const PropertyGraph& o) {
     k.name = sp(n, "name");
     return k;
   };
+  // Evidence entries by document, in one pass over the relationships.
+  std::unordered_map<std::string, std::vector<std::pair<RelId, const Value*>>> by_doc;
+  std::vector<Value> evidence_lists;
+  evidence_lists.reserve(o.rel_count());
+  for (RelId r = 0; r < o.rel_id_bound(); ++r) {
+    if (!o.rel_alive(r) || o.rel_type(r) == kMentions) continue;
+    evidence_lists.push_back(o.rel_prop(r, "evidence"));
+    if (!evidence_lists.back().is_list()) continue;
+    for (const auto& ev : evidence_lists.back().as_list()) {
+      if (!ev.is_map()) continue;
+      auto d = ev.as_map().find("doc");
+      if (d != ev.as_map().end() && d->second.is_string()) by_doc[d->second.as_string()].emplace_back(r, &ev);
+    }
+  }
   for (const auto& [id, dn] : docs) {
     DocumentFacts f;
     f.doc = {id, sp(dn, "date"), sp(dn, "publisher"), sp(dn, "author"), sp(dn, "url"),
              sp(dn, "dateline"), sp(dn, "title"), sp(dn, "hash")};
-    if (find_document(f.doc.id, f.doc.hash)) continue;
     o.for_each_out(dn, [&](RelId r) {
       if (o.rel_type(r) != kMentions) return;
       NodeId en = o.rel(r).dst;
@@ -271,15 +285,14 @@ void KnowledgeGraph::merge_from(const PropertyGraph& o) {
       e.mentions = c.is_int() ? c.as_int() : 1;
       f.entities.push_back(std::move(e));
     });
-    for (RelId r = 0; r < o.rel_id_bound(); ++r) {
-      if (!o.rel_alive(r) || o.rel_type(r) == kMentions) continue;
-      for (const auto& ev : string_list(o.rel_prop(r, "evidence"))) {
-        const Map& m = ev.as_map();
+    auto found = by_doc.find(id);
+    if (found != by_doc.end()) {
+      for (const auto& [r, evv] : found->second) {
+        const Map& m = evv->as_map();
         auto get = [&](const char* k) {
           auto it = m.find(k);
           return it == m.end() ? Value() : it->second;
         };
-        if (!get("doc").is_string() || get("doc").as_string() != id) continue;
         RelationFact rf;
         rf.type = o.rel_type(r);
         rf.subject = entity_of(o.rel(r).src);
@@ -302,8 +315,9 @@ void KnowledgeGraph::merge_from(const PropertyGraph& o) {
         f.relations.push_back(std::move(rf));
       }
     }
-    add(f);
+    out.push_back(std::move(f));
   }
+  return out;
 }
 
 }  // namespace kg

@@ -89,9 +89,9 @@ class KnowledgeGraph {
   // is already in the graph (same id or same content hash).
   bool add(const DocumentFacts& facts);
 
-  // Merge another knowledge graph into this one (shards and stores): documents,
-  // entities (by type and name/alias), relations and evidence. Idempotent.
-  void merge_from(const PropertyGraph& other);
+  // The facts of every document in `g`, rebuilt from its nodes and evidence, in
+  // document-id order: what merging shards and stores re-adds.
+  static std::vector<DocumentFacts> document_facts(const PropertyGraph& g);
 
   // Entity nodes (every node that is not a document).
   std::vector<NodeId> entity_nodes() const;

@@ -1,0 +1,249 @@
+// kg build / add / extract / merge: documents in, a store out.
+#include <unistd.h>
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <iostream>
+#include <memory>
+#include <mutex>
+#include <thread>
+
+#include "cli/commands.h"
+#include "extract/extractor.h"
+#include "graph/knowledge.h"
+#include "graph/store.h"
+
+namespace kg::cli {
+
+namespace {
+
+struct BuildOptions {
+  std::vector<std::string> inputs;
+  std::string out;
+  std::vector<std::string> lexicons;
+  int jobs = 0;
+  std::string progress = "auto";
+  bool skip_bad = false;
+};
+
+// Progress on stderr: documents, MB/s and time left. Only when stderr is a terminal
+// unless --progress always.
+class Progress {
+ public:
+  Progress(const std::string& mode, std::size_t total, std::uint64_t total_bytes)
+      : on_(mode == "always" || (mode == "auto" && ::isatty(2))), total_(total), total_bytes_(total_bytes),
+        start_(std::chrono::steady_clock::now()) {}
+  void tick(std::uint64_t bytes) {
+    std::size_t n = ++done_;
+    bytes_ += bytes;
+    if (!on_) return;
+    std::lock_guard<std::mutex> lock(mu_);
+    auto now = std::chrono::steady_clock::now();
+    if (n != total_ && now - last_ < std::chrono::milliseconds(200)) return;
+    last_ = now;
+    double secs = std::chrono::duration<double>(now - start_).count();
+    double mbs = secs > 0 ? bytes_ / 1e6 / secs : 0;
+    double left = mbs > 0 && total_bytes_ > bytes_ ? (total_bytes_ - bytes_) / 1e6 / mbs : 0;
+    std::fprintf(stderr, "\r\033[Kextracting: %zu/%zu documents, %.1f MB/s, %.0f s left", n, total_, mbs, left);
+    if (n == total_) std::fprintf(stderr, "\n");
+    std::fflush(stderr);
+  }
+
+ private:
+  bool on_;
+  std::size_t total_;
+  std::uint64_t total_bytes_;
+  std::atomic<std::size_t> done_{0};
+  std::atomic<std::uint64_t> bytes_{0};
+  std::chrono::steady_clock::time_point start_, last_{};
+  std::mutex mu_;
+};
+
+std::unique_ptr<extract::Extractor> make_extractor(const BuildOptions& o) {
+  extract::Options eo;
+  eo.data_dirs.push_back(extract::default_data_dir());
+  for (const auto& d : o.lexicons) {
+    if (!std::filesystem::is_directory(d)) throw extract::InputError(d, 0, 0, "lexicon folder not found");
+    eo.data_dirs.push_back(d);
+  }
+  return std::make_unique<extract::Extractor>(eo);
+}
+
+// Reads and extracts `paths` on `jobs` threads. Documents whose id or hash is in
+// `skip` are left out. Bad documents throw, or are reported and skipped.
+std::vector<DocumentFacts> extract_all(const std::vector<std::string>& paths, const extract::Extractor& ex,
+                                       const BuildOptions& o, const KnowledgeGraph* existing, int& bad) {
+  std::uint64_t total_bytes = 0;
+  for (const auto& p : paths) {
+    std::error_code ec;
+    if (p != "-") total_bytes += std::filesystem::file_size(p, ec);
+  }
+  Progress progress(o.progress, paths.size(), total_bytes);
+  std::vector<std::optional<DocumentFacts>> results(paths.size());
+  std::vector<std::string> errors(paths.size());
+  std::atomic<std::size_t> next{0};
+  auto worker = [&] {
+    for (std::size_t i; (i = next++) < paths.size();) {
+      try {
+        extract::Document d = extract::read_document(paths[i]);
+        if (existing && existing->find_document(d.info.id, d.info.hash)) {
+          progress.tick(d.text.size());
+          continue;
+        }
+        results[i] = ex.extract(d);
+        progress.tick(d.text.size());
+      } catch (const std::exception& e) {
+        errors[i] = e.what();
+        progress.tick(0);
+      }
+    }
+  };
+  int jobs = o.jobs > 0 ? o.jobs : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  jobs = std::min<int>(jobs, static_cast<int>(std::max<std::size_t>(1, paths.size())));
+  std::vector<std::thread> pool;
+  for (int j = 1; j < jobs; ++j) pool.emplace_back(worker);
+  worker();
+  for (auto& t : pool) t.join();
+  std::vector<DocumentFacts> out;
+  for (std::size_t i = 0; i < paths.size(); ++i) {
+    if (!errors[i].empty()) {
+      if (!o.skip_bad) throw std::runtime_error(errors[i]);
+      print_error("skipped: " + errors[i]);
+      ++bad;
+      continue;
+    }
+    if (results[i]) out.push_back(std::move(*results[i]));
+  }
+  // One document per id: the first of two files with the same name wins.
+  std::vector<DocumentFacts> unique;
+  for (auto& f : out) {
+    bool dup = std::any_of(unique.begin(), unique.end(), [&](const DocumentFacts& u) {
+      return u.doc.id == f.doc.id || (!f.doc.hash.empty() && u.doc.hash == f.doc.hash);
+    });
+    if (!dup) unique.push_back(std::move(f));
+  }
+  return unique;
+}
+
+void add_build_flags(CLI::App* sub, BuildOptions& o, bool with_out) {
+  sub->add_option("INPUT", o.inputs, "files, folders (every .txt in them, sorted) or - for standard input")
+      ->required();
+  if (with_out) sub->add_option("-o,--output", o.out, "the store (or shard) to write")->required();
+  sub->add_option("--lexicons", o.lexicons, "extra folder of lexicon and pattern files (repeatable)");
+  sub->add_option("-j,--jobs", o.jobs, "extraction threads (default: every core)")->check(CLI::Range(1, 1024));
+  sub->add_option("--progress", o.progress, "progress on stderr: auto (when a terminal), always, never")
+      ->check(CLI::IsMember({"auto", "always", "never"}));
+  sub->add_flag("--skip-bad", o.skip_bad, "report and skip documents that cannot be read, instead of failing");
+}
+
+int run_build(BuildOptions& o, bool resolve_across) {
+  try {
+    auto paths = extract::expand_inputs(o.inputs);
+    if (paths.empty()) {
+      print_error("no documents: no .txt file in " + o.inputs.front());
+      return kExitRuntime;
+    }
+    auto ex = make_extractor(o);
+    int bad = 0;
+    auto facts = extract_all(paths, *ex, o, nullptr, bad);
+    PropertyGraph g;
+    if (resolve_across) ex->resolve(facts, g);
+    std::sort(facts.begin(), facts.end(), [](const auto& a, const auto& b) { return a.doc.id < b.doc.id; });
+    KnowledgeGraph kg(g);
+    for (const auto& f : facts) kg.add(f);
+    save_store(g, o.out);
+    std::cerr << "kg: " << facts.size() << " documents, " << kg.entity_nodes().size() << " entities, "
+              << g.rel_count() << " relationships -> " << o.out << std::endl;
+    return bad ? kExitRuntime : kExitOk;
+  } catch (const std::exception& e) {
+    print_error(e.what());
+  }
+  return kExitRuntime;
+}
+
+}  // namespace
+
+Command add_build_command(CLI::App& app) {
+  auto o = std::make_shared<BuildOptions>();
+  auto* sub = app.add_subcommand("build", "read, extract, resolve and merge documents into a new store");
+  add_build_flags(sub, *o, true);
+  return {sub, [o] { return run_build(*o, true); }};
+}
+
+Command add_extract_command(CLI::App& app) {
+  auto o = std::make_shared<BuildOptions>();
+  auto* sub = app.add_subcommand("extract", "extraction only, into one shard (merge shards with 'kg merge')");
+  add_build_flags(sub, *o, true);
+  return {sub, [o] { return run_build(*o, true); }};
+}
+
+Command add_add_command(CLI::App& app) {
+  auto o = std::make_shared<BuildOptions>();
+  auto* sub = app.add_subcommand("add", "add documents to an existing store (a document already in it adds nothing)");
+  sub->add_option("STORE", o->out, "the store to add to")->required();
+  add_build_flags(sub, *o, false);
+  return {sub, [o] {
+            try {
+              if (!std::filesystem::exists(o->out)) {
+                print_error(o->out + ": no such store (create one with 'kg build')");
+                return kExitRuntime;
+              }
+              PropertyGraph g = load_store(o->out);
+              KnowledgeGraph kg(g);
+              auto paths = extract::expand_inputs(o->inputs);
+              auto ex = make_extractor(*o);
+              int bad = 0;
+              auto facts = extract_all(paths, *ex, *o, &kg, bad);
+              ex->resolve(facts, g);
+              std::sort(facts.begin(), facts.end(),
+                        [](const auto& a, const auto& b) { return a.doc.id < b.doc.id; });
+              std::size_t added = 0;
+              for (const auto& f : facts) added += kg.add(f);
+              if (added) save_store(g, o->out);
+              std::cerr << "kg: added " << added << " documents (" << (paths.size() - added - bad)
+                        << " already in the store)" << std::endl;
+              return bad ? kExitRuntime : kExitOk;
+            } catch (const std::exception& e) {
+              print_error(e.what());
+            }
+            return kExitRuntime;
+          }};
+}
+
+Command add_merge_command(CLI::App& app) {
+  struct MergeOptions {
+    std::vector<std::string> shards;
+    std::string out;
+  };
+  auto o = std::make_shared<MergeOptions>();
+  auto* sub = app.add_subcommand("merge", "merge shards and stores into one store (any order gives the same graph)");
+  sub->add_option("SHARD", o->shards, "shards or stores to merge")->required();
+  sub->add_option("-o,--output", o->out, "the store to write")->required();
+  return {sub, [o] {
+            try {
+              std::vector<DocumentFacts> all;
+              for (const auto& s : o->shards) {
+                auto facts = KnowledgeGraph::document_facts(load_store(s));
+                for (auto& f : facts) all.push_back(std::move(f));
+              }
+              std::stable_sort(all.begin(), all.end(),
+                               [](const auto& a, const auto& b) { return a.doc.id < b.doc.id; });
+              PropertyGraph g;
+              KnowledgeGraph kg(g);
+              std::size_t added = 0;
+              for (const auto& f : all) added += kg.add(f);
+              save_store(g, o->out);
+              std::cerr << "kg: merged " << added << " documents from " << o->shards.size() << " shards -> " << o->out
+                        << std::endl;
+              return kExitOk;
+            } catch (const std::exception& e) {
+              print_error(e.what());
+            }
+            return kExitRuntime;
+          }};
+}
+
+}  // namespace kg::cli

@@ -1,0 +1,75 @@
+// kg export: the whole graph, or the subgraph a query returns, in a file format.
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <memory>
+
+#include "cli/commands.h"
+#include "graph/export.h"
+#include "graph/store.h"
+
+namespace kg::cli {
+
+Command add_export_command(CLI::App& app) {
+  struct Opts {
+    std::string store, format = "graphml", out, query;
+    bool with_documents = false;
+  };
+  auto o = std::make_shared<Opts>();
+  auto* sub = app.add_subcommand("export", "write the graph (or the subgraph a query returns) as graphml, gexf, json, "
+                                           "csv, cypher or dot");
+  sub->add_option("-g,--graph", o->store, "the store")->required();
+  sub->add_option("--format", o->format, "graphml (default), gexf, json, csv, cypher, dot")
+      ->check(CLI::IsMember(export_formats()));
+  sub->add_option("-o,--output", o->out, "output file (a folder for csv); default: standard output");
+  sub->add_option("--query", o->query, "export only the nodes and relationships this query returns");
+  sub->add_flag("--with-documents", o->with_documents, "include document nodes and their mentions links");
+  return {sub, [o] {
+            try {
+              PropertyGraph g = load_store(o->store);
+              ExportOptions eo;
+              eo.with_documents = o->with_documents;
+              std::unique_ptr<Subgraph> subg;
+              if (!o->query.empty()) {
+                print_error("--query needs the query engine, which is not in this build yet");
+                return kExitRuntime;
+              }
+              if (o->format == "csv") {
+                if (o->out.empty()) {
+                  print_error("--format csv writes nodes.csv and relationships.csv: give a folder with -o");
+                  return kExitUsage;
+                }
+                export_csv(g, subg.get(), o->out, eo);
+                return kExitOk;
+              }
+              if (o->out.empty() || o->out == "-") {
+                export_graph(g, subg.get(), o->format, std::cout, eo);
+                std::cout.flush();
+                return std::cout ? kExitOk : kExitRuntime;
+              }
+              // Write beside the target and rename, so a failed export leaves no half file.
+              std::string tmp = o->out + ".tmp";
+              {
+                std::ofstream f(tmp, std::ios::binary);
+                if (!f) {
+                  print_error(o->out + ": cannot write");
+                  return kExitRuntime;
+                }
+                export_graph(g, subg.get(), o->format, f, eo);
+                f.flush();
+                if (!f) {
+                  print_error(o->out + ": write failed");
+                  std::filesystem::remove(tmp);
+                  return kExitRuntime;
+                }
+              }
+              std::filesystem::rename(tmp, o->out);
+              return kExitOk;
+            } catch (const std::exception& e) {
+              print_error(e.what());
+              return kExitRuntime;
+            }
+          }};
+}
+
+}  // namespace kg::cli
