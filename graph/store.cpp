@@ -1,6 +1,8 @@
 #include "graph/store.h"
 
+#include <dirent.h>
 #include <fcntl.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -8,9 +10,16 @@
 #include <charconv>
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
+#include <filesystem>
 #include <fstream>
+#include <chrono>
+#include <map>
+#include <optional>
+#include <mutex>
 #include <sstream>
+#include <thread>
 
 #include <rapidjson/document.h>
 #include <rapidjson/error/en.h>
@@ -99,8 +108,76 @@ Value from_rj(const rapidjson::Value& j) {
   return Value(std::move(m));
 }
 
+// Iterative parsing: a deeply nested file must not exhaust the stack.
 constexpr unsigned kParseFlags = rapidjson::kParseNanAndInfFlag | rapidjson::kParseFullPrecisionFlag |
-                                 rapidjson::kParseValidateEncodingFlag;
+                                 rapidjson::kParseValidateEncodingFlag | rapidjson::kParseIterativeFlag;
+
+// Values nest at most this deep (from_rj, the writers and Value's destructor recurse).
+constexpr int kMaxDepth = 256;
+
+// The depth of the deepest array or object in j, capped at limit + 1 (iterative).
+int json_depth(const rapidjson::Value& j, int limit) {
+  std::vector<std::pair<const rapidjson::Value*, int>> stack{{&j, 1}};
+  int deepest = 0;
+  while (!stack.empty()) {
+    auto [v, d] = stack.back();
+    stack.pop_back();
+    if (!v->IsArray() && !v->IsObject()) continue;
+    deepest = std::max(deepest, d);
+    if (deepest > limit) return deepest;
+    if (v->IsArray())
+      for (const auto& x : v->GetArray()) stack.emplace_back(&x, d + 1);
+    else
+      for (const auto& kv : v->GetObject()) stack.emplace_back(&kv.value, d + 1);
+  }
+  return deepest;
+}
+
+// Identity of the store file each path had when this process loaded it, to refuse
+// saving over a store another process replaced in between (a lost update).
+struct FileId {
+  dev_t dev;
+  ino_t ino;
+  off_t size;
+  long long mtime_ns;
+  bool operator==(const FileId&) const = default;
+};
+std::mutex g_state_mu;
+std::map<std::string, FileId> g_loaded;  // by store_key()
+std::map<std::string, int> g_held;       // StoreLocks held by this process, by store_key()
+
+std::string store_key(const std::string& path) {
+  std::error_code ec;
+  auto p = std::filesystem::weakly_canonical(path, ec);
+  return ec ? path : p.string();
+}
+
+bool file_id(const std::string& path, FileId& out) {
+  struct stat st;
+  if (::stat(path.c_str(), &st) != 0) return false;
+  out = FileId{st.st_dev, st.st_ino, st.st_size,
+               static_cast<long long>(st.st_mtim.tv_sec) * 1000000000LL + st.st_mtim.tv_nsec};
+  return true;
+}
+
+// Removes `BASE.tmp.PID` files beside `path` (except this process's own); called with
+// the store's lock held, when every such file belongs to a writer that died.
+void remove_stale_temps(const std::string& path) {
+  std::filesystem::path p(path);
+  std::string dir = p.has_parent_path() ? p.parent_path().string() : ".";
+  std::string prefix = p.filename().string() + ".tmp.";
+  std::string mine = std::to_string(::getpid());
+  DIR* d = ::opendir(dir.c_str());
+  if (!d) return;
+  while (struct dirent* e = ::readdir(d)) {
+    std::string_view name(e->d_name);
+    if (name.size() <= prefix.size() || name.substr(0, prefix.size()) != prefix) continue;
+    std::string_view pid = name.substr(prefix.size());
+    if (pid == mine || pid.find_first_not_of("0123456789") != std::string_view::npos) continue;
+    ::unlink((std::filesystem::path(dir) / std::string(name)).c_str());
+  }
+  ::closedir(d);
+}
 
 [[noreturn]] void fail(const std::string& path, const std::string& what) {
   throw StoreError(path + ": " + what);
@@ -145,15 +222,31 @@ Value value_from_json(std::string_view text) {
   if (d.HasParseError())
     throw StoreError(std::string("invalid JSON at offset ") + std::to_string(d.GetErrorOffset()) + ": " +
                      rapidjson::GetParseError_En(d.GetParseError()));
+  if (json_depth(d, kMaxDepth) > kMaxDepth)
+    throw StoreError("invalid JSON: nested deeper than " + std::to_string(kMaxDepth) + " levels");
   return from_rj(d);
 }
 
 PropertyGraph load_store(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in) fail(path, std::string("cannot open: ") + std::strerror(errno));
+  FileId before{}, after{};
+  bool have_id = file_id(path, before);
   std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
   if (in.bad()) fail(path, "cannot read");
-  if (text.empty()) fail(path, "empty file, not a kg store");
+  PropertyGraph g = load_store_from_string(text, path);
+  // Remember which file this was (for save_store's lost-update check), unless it was
+  // replaced while being read (then the check has nothing sure to compare with).
+  if (have_id && file_id(path, after) && after == before) {
+    std::lock_guard<std::mutex> lock(g_state_mu);
+    g_loaded[store_key(path)] = before;
+  }
+  return g;
+}
+
+PropertyGraph load_store_from_string(std::string_view text_view, const std::string& path) {
+  if (text_view.empty()) fail(path, "empty file, not a kg store");
+  std::string text(text_view);  // RapidJSON wants a terminated buffer
   rapidjson::Document d;
   d.Parse<kParseFlags>(text.c_str(), text.size());
   if (d.HasParseError()) {
@@ -178,6 +271,12 @@ PropertyGraph load_store(const std::string& path) {
   if (ver > kStoreVersion)
     fail(path, "store format version " + std::to_string(ver) + " is newer than this kg reads (" +
                    std::to_string(kStoreVersion) + "); upgrade kg");
+  if (ver < 1) fail(path, "store format version " + std::to_string(ver) + " is not a version kg ever wrote");
+  if (json_depth(d, kMaxDepth + 4) > kMaxDepth + 4)
+    fail(path, "damaged store: values nested deeper than " + std::to_string(kMaxDepth) + " levels");
+  // Ids leave holes where elements were deleted, and the graph is dense in ids: bound
+  // them by the file's size so that a damaged id cannot demand terabytes.
+  const std::uint64_t max_id = (1ull << 20) + 8ull * text.size();
   PropertyGraph g;
   auto obj_props = [&](const rapidjson::Value& o, const char* what, auto&& set) {
     if (!o.HasMember("properties")) return;
@@ -192,7 +291,7 @@ PropertyGraph load_store(const std::string& path) {
       if (!n.IsObject() || !n.HasMember("id") || !n["id"].IsUint64())
         fail(path, "node #" + std::to_string(i) + " has no valid id");
       NodeId id = n["id"].GetUint64();
-      if (id > (1ull << 40)) fail(path, "node id " + std::to_string(id) + " is out of range");
+      if (id > max_id) fail(path, "node id " + std::to_string(id) + " is out of range for a store of this size");
       try {
         g.add_node_with_id(id);
       } catch (const GraphError& e) {
@@ -220,7 +319,7 @@ PropertyGraph load_store(const std::string& path) {
       };
       RelId id = num("id");
       NodeId s = num("start"), e = num("end");
-      if (id > (1ull << 40)) fail(path, "relationship id " + std::to_string(id) + " is out of range");
+      if (id > max_id) fail(path, "relationship id " + std::to_string(id) + " is out of range for a store of this size");
       if (!r.HasMember("type") || !r["type"].IsString())
         fail(path, "relationship " + std::to_string(id) + " has no type");
       if (!g.node_alive(s) || !g.node_alive(e))
@@ -237,7 +336,11 @@ PropertyGraph load_store(const std::string& path) {
   return g;
 }
 
-void save_store(const PropertyGraph& g, const std::string& path) {
+namespace {
+void lock_held_save(const std::string& out, const std::string& path, const std::string& key);
+}  // namespace
+
+std::string store_to_string(const PropertyGraph& g) {
   std::string out;
   out.reserve(1 << 16);
   out += "{\"format\":\"";
@@ -286,7 +389,35 @@ void save_store(const PropertyGraph& g, const std::string& path) {
     out += '}';
   }
   out += "]}\n";
+  return out;
+}
 
+void save_store(const PropertyGraph& g, const std::string& path) {
+  std::string out = store_to_string(g);
+  std::string key = store_key(path);
+  bool held;
+  {
+    std::lock_guard<std::mutex> l(g_state_mu);
+    held = g_held.count(key) > 0;
+  }
+  std::optional<StoreLock> lock;
+  if (!held) lock.emplace(path);
+  lock_held_save(out, path, key);
+}
+
+namespace {
+
+// The write itself; the caller holds the store's lock.
+void lock_held_save(const std::string& out, const std::string& path, const std::string& key) {
+  {
+    std::lock_guard<std::mutex> l(g_state_mu);
+    auto it = g_loaded.find(key);
+    FileId now{};
+    if (it != g_loaded.end() && file_id(path, now) && !(now == it->second))
+      throw StoreError(path + ": the store was replaced by another kg process after this one read it; "
+                              "nothing was written (run the command again)");
+  }
+  remove_stale_temps(path);
   std::string tmp = path + ".tmp." + std::to_string(::getpid());
   int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
   if (fd < 0) throw StoreError(path + ": cannot write: " + std::strerror(errno));
@@ -314,6 +445,64 @@ void save_store(const PropertyGraph& g, const std::string& path) {
     ::unlink(tmp.c_str());
     throw StoreError(path + ": cannot replace: " + std::strerror(e));
   }
+  // What this process now holds is the file it just wrote (a shell saves repeatedly).
+  FileId now{};
+  std::lock_guard<std::mutex> l(g_state_mu);
+  if (file_id(path, now)) g_loaded[key] = now;
+}
+
+}  // namespace
+
+StoreLock::StoreLock(const std::string& store_path, double timeout_s)
+    : key_(store_key(store_path)), lock_path_(store_path + ".lock") {
+  if (timeout_s < 0) {
+    timeout_s = 60;
+    if (const char* env = std::getenv("KG_LOCK_TIMEOUT")) {
+      char* end = nullptr;
+      double t = std::strtod(env, &end);
+      if (end != env && t >= 0) timeout_s = t;
+    }
+  }
+  auto deadline = std::chrono::steady_clock::now() + std::chrono::duration<double>(timeout_s);
+  for (;;) {
+    int fd = ::open(lock_path_.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+    if (fd < 0)
+      throw StoreError(store_path + ": cannot create the lock file " + lock_path_ + ": " + std::strerror(errno));
+    while (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
+      int e = errno;
+      if (e == EINTR) continue;
+      if (e != EWOULDBLOCK || std::chrono::steady_clock::now() >= deadline) {
+        ::close(fd);
+        if (e != EWOULDBLOCK)
+          throw StoreError(store_path + ": cannot lock " + lock_path_ + ": " + std::strerror(e));
+        char secs[32];
+        std::snprintf(secs, sizeof secs, "%g", timeout_s);
+        throw StoreError(store_path + ": another kg process is writing this store (" + lock_path_ +
+                         " stayed locked for " + secs + " s); try again when it is done");
+      }
+      std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    }
+    // The previous holder removes the file on release: make sure the file locked is
+    // the one at the path now, else take the new one.
+    struct stat a, b;
+    if (::fstat(fd, &a) == 0 && ::stat(lock_path_.c_str(), &b) == 0 && a.st_dev == b.st_dev &&
+        a.st_ino == b.st_ino) {
+      fd_ = fd;
+      break;
+    }
+    ::close(fd);
+  }
+  std::lock_guard<std::mutex> l(g_state_mu);
+  ++g_held[key_];
+}
+
+StoreLock::~StoreLock() {
+  {
+    std::lock_guard<std::mutex> l(g_state_mu);
+    if (--g_held[key_] <= 0) g_held.erase(key_);
+  }
+  ::unlink(lock_path_.c_str());
+  ::close(fd_);
 }
 
 }  // namespace kg

@@ -8,6 +8,7 @@
 
 #include <stdexcept>
 #include <string>
+#include <string_view>
 
 #include "graph/property_graph.h"
 
@@ -23,7 +24,32 @@ class StoreError : public std::runtime_error {
 
 // Throws StoreError.
 PropertyGraph load_store(const std::string& path);
+// The same from the store's text; `name` stands for the file in error messages.
+PropertyGraph load_store_from_string(std::string_view text, const std::string& name);
+// Under the store's lock (StoreLock; taken here unless this process holds it): refuses
+// to replace a store that another process replaced since this process loaded it (a lost
+// update), removes `STORE.tmp.PID` files left by killed writers, then writes and renames.
 void save_store(const PropertyGraph& g, const std::string& path);
+// The text save_store writes.
+std::string store_to_string(const PropertyGraph& g);
+
+// Writers of one store take turns: an exclusive advisory lock (flock) on `STORE.lock`
+// beside the store, removed on release. A second writer waits for the first; after
+// `timeout_s` seconds (negative: $KG_LOCK_TIMEOUT, else 60) it throws StoreError
+// naming the store. A command that reads, changes and writes a store should hold one
+// from before load_store to after save_store; save_store alone takes it for the save.
+// Readers never need it: a save renames a whole file into place.
+class StoreLock {
+ public:
+  explicit StoreLock(const std::string& store_path, double timeout_s = -1);
+  ~StoreLock();
+  StoreLock(const StoreLock&) = delete;
+  StoreLock& operator=(const StoreLock&) = delete;
+
+ private:
+  std::string key_, lock_path_;
+  int fd_ = -1;
+};
 
 // Value <-> JSON text, shared with the exporters and the query results.
 // Floats always carry a decimal point or exponent; NaN and infinities are the bare
