@@ -478,7 +478,6 @@ E("Zimbabwe presidential run-off", "event",
 E("Godfrey Chidyausiku", "person", tier="extra")
 E("State House", "location", tier="extra")
 E("AFP", "organization", tier="extra")
-E("France 24", "organization", ["FRANCE 24"], tier="extra")
 E("Britain", "country", ["United Kingdom", "UK"], tier="extra")
 E("Lord's Resistance Army", "organization", tier="extra")
 R("Robert Mugabe", ["leads", "holds_position"], "Zimbabwe",
@@ -490,6 +489,8 @@ R("Nelson Chamisa", ["holds_position", "member_of"], "Movement for Democratic Ch
   "the MDC's chief spokesman Nelson Chamisa", title="chief spokesman")
 R("Robert Mugabe", "participated_in", "Zimbabwe presidential run-off",
   "Mugabe has won the one-man run-off elections", tier="extra")
+R("Morgan Tsvangirai", "participated_in", "Zimbabwe presidential run-off",
+  "opposition leader Morgan Tsvangirai, who boycotted the election", tier="extra", status="negated")
 R(["Movement for Democratic Change", "Nelson Chamisa"], ["dismissed", "criticized"], "Robert Mugabe",
   "The announcement was derided as a \"joke\" by Tsvangirai's Movement for Democratic Change", tier="extra")
 R("Godfrey Chidyausiku", "holds_position", "Zimbabwe", "presided over by Chief Justice Godfrey Chidyausiku",
@@ -511,6 +512,8 @@ E("Shingai Nyoka", "person", tier="extra")
 E("Harare", "city", tier="extra")
 E("BBC News", "organization", tier="extra")
 E("United States", "country")
+R("Robert Mugabe", ["leads", "holds_position"], "Zimbabwe",
+  "July’s poll was the first since long-time leader Robert Mugabe was ousted from power last year.", title="President")
 R("Emmerson Mnangagwa", ["leads", "holds_position"], "Zimbabwe",
   "Emmerson Mnangagwa has been sworn in as Zimbabwe’s president", date="2018-08-26", title="President")
 R("Nelson Chamisa", ["leads", "member_of"], "MDC Alliance",
@@ -887,7 +890,7 @@ E("Thabo Mbeki", "person", ["Mbeki"])
 E("African Union", "organization")
 E("Hailemariam Desalegn", "person", ["Hailemariam"])
 E("Ethiopia", "country")
-E("Addis Ababa", "city")
+E("Addis Ababa", "city", tier="extra")
 E("Abyei", "location", tier="extra")
 E("Juba", "city", tier="extra")
 E("Khartoum", "city", tier="extra")
