@@ -904,8 +904,8 @@ R("Salva Kiir", ["leads", "holds_position"], "South Sudan", "South Sudan's Presi
 R("Thabo Mbeki", "holds_position", "African Union", "African Union mediator Thabo Mbeki", title="mediator")
 R("Hailemariam Desalegn", ["leads", "holds_position"], "Ethiopia", "Ethiopian Prime Minister Hailemariam Desalegn",
   title="Prime Minister")
-R(["Omar al-Bashir", "Salva Kiir"], "arrived_in", "Ethiopia", "Bashir and Kiir arrived in Ethiopia on Friday",
-  date="2013-01-04")
+for who in ("Omar al-Bashir", "Salva Kiir"):
+    R(who, "arrived_in", "Ethiopia", "Bashir and Kiir arrived in Ethiopia on Friday", date="2013-01-04")
 R("South Sudan", "accused", "Sudan", "South Sudan accused Khartoum of waging fresh attacks along their disputed border",
   date="2013-01-03", charge="waging fresh attacks along their disputed border")
 R("Sudan", "attacked", "South Sudan",
