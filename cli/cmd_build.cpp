@@ -191,6 +191,7 @@ Command add_add_command(CLI::App& app) {
                 print_error(o->out + ": no such store (create one with 'kg build')");
                 return kExitRuntime;
               }
+              StoreLock lock(o->out);  // read, change and write under one lock
               PropertyGraph g = load_store(o->out);
               KnowledgeGraph kg(g);
               auto paths = extract::expand_inputs(o->inputs);
