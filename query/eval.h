@@ -1,0 +1,80 @@
+// Expression evaluation and openCypher value semantics (used by the executor).
+//
+// - equality / comparison are three-valued: nullopt means null;
+// - order_compare is the total order of ORDER BY (maps < nodes < relationships < lists
+//   < paths < strings < booleans < numbers < null; NaN after all other numbers);
+// - equivalence (DISTINCT, grouping) treats null as equal to null and 1 as equal to 1.0.
+#pragma once
+
+#include <atomic>
+#include <functional>
+#include <optional>
+#include <string>
+#include <unordered_set>
+#include <vector>
+
+#include "graph/property_graph.h"
+#include "query/ast.h"
+
+namespace kg::query {
+
+using Row = std::vector<Value>;
+
+std::optional<bool> cypher_equals(const Value& a, const Value& b);
+// <0, 0, >0, or nullopt when the values are not comparable (or a null is involved).
+std::optional<int> cypher_compare(const Value& a, const Value& b);
+int order_compare(const Value& a, const Value& b);
+bool equivalent(const Value& a, const Value& b);
+std::size_t equivalence_hash(const Value& v);
+
+struct RowKeyHash {
+  std::size_t operator()(const std::vector<Value>& k) const;
+};
+struct RowKeyEq {
+  bool operator()(const std::vector<Value>& a, const std::vector<Value>& b) const;
+};
+
+class Tx;
+
+struct EvalCtx {
+  PropertyGraph* g = nullptr;
+  const Map* params = nullptr;
+  const std::vector<Value>* aggs = nullptr;  // aggregate values of the current group
+  std::atomic<bool>* cancel = nullptr;
+  // Runs a pattern (PatternPred / PatternComp / Exists) from `row`; calls `f` per match
+  // until it returns false.
+  std::function<void(const Expr&, Row&, const std::function<bool(Row&)>&)> match_pattern;
+};
+
+Value eval(const Expr& e, Row& row, EvalCtx& ctx);
+// Evaluates a predicate: true only for boolean true (null/false -> false).
+bool eval_pred(const Expr& e, Row& row, EvalCtx& ctx);
+
+// Calls a scalar function (lower-case name) on evaluated arguments.
+Value call_function(const std::string& lname, std::vector<Value>& args, EvalCtx& ctx, const Expr& e);
+
+// The string form of toString().
+std::string value_to_string(const Value& v);
+
+// Aggregation state for one aggregate call in one group.
+struct ValueEquivHash {
+  std::size_t operator()(const Value& v) const { return equivalence_hash(v); }
+};
+struct ValueEquivEq {
+  bool operator()(const Value& a, const Value& b) const { return equivalent(a, b); }
+};
+struct AggState {
+  std::int64_t count = 0;
+  Value acc;              // min / max
+  bool all_int = true;
+  bool overflow = false;
+  double fsum = 0;
+  std::int64_t isum = 0;
+  std::vector<Value> items;  // collect, percentiles, stdev
+  Value param;               // percentile argument
+  std::unordered_set<Value, ValueEquivHash, ValueEquivEq> distinct;
+};
+void agg_update(const Expr& call, AggState& st, Row& row, EvalCtx& ctx);
+Value agg_result(const Expr& call, AggState& st, Row& row, EvalCtx& ctx);
+
+}  // namespace kg::query

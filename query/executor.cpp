@@ -1,0 +1,1255 @@
+// Stage 6: the executor. A push pipeline of operators, one or more per clause; rows
+// are vectors of Values indexed by the slots the binder assigned. Statements that
+// write are made eager (a barrier before and after every write clause), so each
+// clause sees the complete effect of the previous one. Writes go through Tx, an undo
+// log replayed backwards when the statement fails.
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <functional>
+#include <unordered_map>
+
+#include "query/binder.h"
+#include "query/errors.h"
+#include "query/eval.h"
+#include "query/parser.h"
+#include "query/planner.h"
+#include "query/session.h"
+
+namespace kg::query {
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+// ---------------- the undo log ----------------
+class Tx {
+ public:
+  explicit Tx(PropertyGraph& g, Stats& st) : g_(g), st_(st) {}
+
+  NodeId create_node() {
+    NodeId n = g_.add_node();
+    undo_.push_back([this, n] { g_.remove_node(n); });
+    ++st_.nodes_created;
+    return n;
+  }
+  RelId create_rel(NodeId a, NodeId b, const std::string& type) {
+    RelId r = g_.add_rel(a, b, type);
+    undo_.push_back([this, r] { g_.remove_rel(r); });
+    ++st_.rels_created;
+    return r;
+  }
+  void set_node_prop(NodeId n, SymId k, Value v) {
+    const Value* old = g_.node(n).props.get(k);
+    Value o = old ? *old : Value();
+    g_.set_node_prop(n, k, std::move(v));
+    undo_.push_back([this, n, k, o] { g_.set_node_prop(n, k, o); });
+    ++st_.props_set;
+  }
+  void set_rel_prop(RelId r, SymId k, Value v) {
+    const Value* old = g_.rel(r).props.get(k);
+    Value o = old ? *old : Value();
+    g_.set_rel_prop(r, k, std::move(v));
+    undo_.push_back([this, r, k, o] { g_.set_rel_prop(r, k, o); });
+    ++st_.props_set;
+  }
+  void add_label(NodeId n, const std::string& l) {
+    if (g_.add_label(n, l)) {
+      undo_.push_back([this, n, l] { g_.remove_label(n, l); });
+      ++st_.labels_added;
+    }
+  }
+  void remove_label(NodeId n, const std::string& l) {
+    if (g_.remove_label(n, l)) {
+      undo_.push_back([this, n, l] { g_.add_label(n, l); });
+      ++st_.labels_removed;
+    }
+  }
+  void delete_rel(RelId r) {
+    if (!g_.rel_alive(r)) return;
+    RelData d = g_.rel(r);
+    g_.remove_rel(r);
+    undo_.push_back([this, r, d] {
+      g_.add_rel_with_id(r, d.src, d.dst, d.type);
+      for (auto& [k, v] : d.props.entries()) g_.set_rel_prop(r, k, v);
+    });
+    ++st_.rels_deleted;
+  }
+  void delete_node(NodeId n) {
+    if (!g_.node_alive(n)) return;
+    NodeData d = g_.node(n);
+    std::vector<std::string> labels = g_.labels(n);
+    g_.remove_node(n);
+    undo_.push_back([this, n, d, labels] {
+      g_.add_node_with_id(n);
+      for (auto& l : labels) g_.add_label(n, l);
+      for (auto& [k, v] : d.props.entries()) g_.set_node_prop(n, k, v);
+    });
+    ++st_.nodes_deleted;
+  }
+  bool changed() const { return !undo_.empty(); }
+  void rollback() {
+    for (auto it = undo_.rbegin(); it != undo_.rend(); ++it) {
+      try {
+        (*it)();
+      } catch (...) {
+      }
+    }
+    undo_.clear();
+  }
+
+ private:
+  PropertyGraph& g_;
+  Stats& st_;
+  std::vector<std::function<void()>> undo_;
+};
+
+[[noreturn]] void cancelled() { throw QueryError("Cancelled", "", "the query was cancelled", 0, 0, false); }
+
+// ---------------- operators ----------------
+struct Operator {
+  virtual ~Operator() = default;
+  Operator* next = nullptr;
+  std::string desc;
+  std::string detail;  // extra lines (match plans)
+  std::uint64_t rows_in = 0;
+  double secs = 0;
+  bool profile = false;
+  virtual void push(Row& r) = 0;
+  virtual void finish() {
+    if (next) next->finish();
+  }
+  void emit(Row& r) {
+    if (!next->profile) {
+      ++next->rows_in;
+      next->push(r);
+      return;
+    }
+    auto t0 = Clock::now();
+    ++next->rows_in;
+    next->push(r);
+    next->secs += std::chrono::duration<double>(Clock::now() - t0).count();
+  }
+};
+
+class Engine;
+
+struct Matcher {
+  Engine& en;
+  const MatchPlan& plan;
+  Row& row;
+  const std::function<bool(Row&)>& cb;
+  std::vector<RelId> used;
+  std::vector<std::vector<SymId>> label_ids;  // per (part,node) flattened
+  bool run(std::size_t i);
+};
+
+class Engine {
+ public:
+  Engine(PropertyGraph& g, const Map& params, Stats& stats, std::atomic<bool>& cancel)
+      : g(g), tx(g, stats), stats(stats), cancel(cancel) {
+    ctx.g = &g;
+    ctx.params = &params;
+    ctx.cancel = &cancel;
+    ctx.match_pattern = [this](const Expr& e, Row& row, const std::function<bool(Row&)>& f) {
+      if (!e.plan) e.plan = plan_match({e.pattern}, nullptr, this->g);
+      run_match(*e.plan, row, f);
+    };
+  }
+
+  void check_cancel() {
+    if (cancel.load(std::memory_order_relaxed)) cancelled();
+  }
+
+  void run_match(const MatchPlan& plan, Row& row, const std::function<bool(Row&)>& f) {
+    Matcher m{*this, plan, row, f, {}, {}};
+    m.run(0);
+  }
+
+  bool labels_ok(const NodePat& n, NodeId id) {
+    const NodeData& d = g.node(id);
+    for (const auto& l : n.labels) {
+      auto s = g.symbols().find(l);
+      if (!s || !d.has_label(*s)) return false;
+    }
+    return true;
+  }
+
+  bool props_ok(const ExprP& props, const Properties& p, Row& row) {
+    if (!props) return true;
+    if (props->kind == EK::Map) {
+      for (std::size_t i = 0; i < props->keys.size(); ++i) {
+        Value v = eval(*props->kids[i], row, ctx);
+        if (v.is_null()) return false;
+        auto s = g.symbols().find(props->keys[i]);
+        if (!s) return false;
+        const Value* pv = p.get(*s);
+        if (!pv) return false;
+        auto r = cypher_equals(*pv, v);
+        if (!r || !*r) return false;
+      }
+      return true;
+    }
+    Value m = eval(*props, row, ctx);
+    if (m.is_null()) return true;
+    if (!m.is_map()) type_error("property map expected");
+    for (auto& [k, v] : m.as_map()) {
+      if (v.is_null()) return false;
+      auto s = g.symbols().find(k);
+      if (!s) return false;
+      const Value* pv = p.get(*s);
+      if (!pv) return false;
+      auto r = cypher_equals(*pv, v);
+      if (!r || !*r) return false;
+    }
+    return true;
+  }
+
+  bool node_ok(const NodePat& n, NodeId id, Row& row) {
+    if (!g.node_alive(id)) return false;
+    return labels_ok(n, id) && props_ok(n.props, g.node(id).props, row);
+  }
+
+  bool rel_type_ok(const RelPat& r, RelId id) {
+    if (r.types.empty()) return true;
+    SymId t = g.rel(id).type;
+    for (const auto& name : r.types) {
+      auto s = g.symbols().find(name);
+      if (s && *s == t) return true;
+    }
+    return false;
+  }
+
+  // property checks for assignments
+  static void check_prop_value(const Value& v) {
+    if (v.is_map() || v.is_node() || v.is_rel() || v.is_path())
+      runtime_error("TypeError", "InvalidPropertyType", std::string("a ") + kind_name(v.kind()) +
+                                                            " cannot be stored as a property value");
+    if (v.is_list())
+      for (const auto& x : v.as_list())
+        if (x.is_map() || x.is_list() || x.is_node() || x.is_rel() || x.is_path())
+          runtime_error("TypeError", "InvalidPropertyType", "lists stored as properties must hold simple values");
+  }
+
+  void set_prop(const Value& target, const std::string& key, Value v) {
+    if (target.is_null()) return;
+    check_prop_value(v);
+    SymId k = g.sym(key);
+    if (target.is_node()) {
+      NodeId n = target.as_node().id;
+      if (!g.node_alive(n)) runtime_error("EntityNotFound", "DeletedEntityAccess", "the node has been deleted");
+      tx.set_node_prop(n, k, std::move(v));
+    } else if (target.is_rel()) {
+      RelId r = target.as_rel().id;
+      if (!g.rel_alive(r))
+        runtime_error("EntityNotFound", "DeletedEntityAccess", "the relationship has been deleted");
+      tx.set_rel_prop(r, k, std::move(v));
+    } else {
+      type_error(std::string("cannot set a property on a ") + kind_name(target.kind()));
+    }
+  }
+
+  Map props_of(const Value& v) {
+    if (v.is_map()) return v.as_map();
+    if (v.is_node()) return g.node_props(v.as_node().id);
+    if (v.is_rel()) return g.rel_props(v.as_rel().id);
+    type_error(std::string("expected a map but got ") + kind_name(v.kind()));
+  }
+
+  void apply_set(const SetItem& it, Row& row) {
+    switch (it.kind) {
+      case SetItem::Prop: {
+        Value target = eval(*it.target->kids[0], row, ctx);
+        Value v = eval(*it.value, row, ctx);
+        set_prop(target, it.target->name, std::move(v));
+        break;
+      }
+      case SetItem::Assign:
+      case SetItem::Merge: {
+        Value target = eval(*it.target, row, ctx);
+        if (target.is_null()) return;
+        Value v = eval(*it.value, row, ctx);
+        if (v.is_null() && it.kind == SetItem::Merge) return;
+        Map m = v.is_null() ? Map{} : props_of(v);
+        if (!target.is_node() && !target.is_rel())
+          type_error(std::string("cannot set properties on a ") + kind_name(target.kind()));
+        if (it.kind == SetItem::Assign) {
+          std::vector<SymId> keys;
+          if (target.is_node())
+            for (auto& e : g.node(target.as_node().id).props.entries()) keys.push_back(e.first);
+          else
+            for (auto& e : g.rel(target.as_rel().id).props.entries()) keys.push_back(e.first);
+          for (SymId k : keys)
+            if (!m.count(g.symbols().name(k))) set_prop(target, g.symbols().name(k), Value());
+        }
+        for (auto& [k, x] : m) set_prop(target, k, x);
+        break;
+      }
+      case SetItem::Labels: {
+        Value target = eval(*it.target, row, ctx);
+        if (target.is_null()) return;
+        if (!target.is_node()) type_error("labels can only be set on nodes");
+        if (!g.node_alive(target.as_node().id))
+          runtime_error("EntityNotFound", "DeletedEntityAccess", "the node has been deleted");
+        for (auto& l : it.labels) tx.add_label(target.as_node().id, l);
+        break;
+      }
+    }
+  }
+
+  void apply_remove(const SetItem& it, Row& row) {
+    if (it.kind == SetItem::Labels) {
+      Value target = eval(*it.target, row, ctx);
+      if (target.is_null()) return;
+      if (!target.is_node()) type_error("labels can only be removed from nodes");
+      for (auto& l : it.labels) tx.remove_label(target.as_node().id, l);
+    } else {
+      Value target = eval(*it.target->kids[0], row, ctx);
+      if (target.is_null()) return;
+      if (target.is_node() && g.node_alive(target.as_node().id)) {
+        auto k = g.symbols().find(it.target->name);
+        if (k && g.node(target.as_node().id).props.get(*k)) tx.set_node_prop(target.as_node().id, *k, Value());
+      } else if (target.is_rel() && g.rel_alive(target.as_rel().id)) {
+        auto k = g.symbols().find(it.target->name);
+        if (k && g.rel(target.as_rel().id).props.get(*k)) tx.set_rel_prop(target.as_rel().id, *k, Value());
+      } else if (!target.is_node() && !target.is_rel()) {
+        type_error(std::string("cannot remove a property from a ") + kind_name(target.kind()));
+      }
+    }
+  }
+
+  // Creates the unbound parts of a pattern for one row (CREATE, MERGE).
+  void create_part(const PatternPart& p, Row& row) {
+    for (const auto& n : p.nodes) {
+      Value& cur = row[n.slot];
+      if (cur.is_node()) continue;
+      if (n.bound) {
+        if (cur.is_null()) runtime_error("SemanticError", "", "cannot create a relationship to a null node");
+        type_error("expected a node");
+      }
+      Map props;
+      if (n.props) {
+        Value m = eval(*n.props, row, ctx);
+        if (!m.is_null()) {
+          if (!m.is_map()) type_error("property map expected");
+          props = m.as_map();
+        }
+      }
+      for (auto& [k, v] : props) check_prop_value(v);
+      NodeId id = tx.create_node();
+      for (auto& l : n.labels) tx.add_label(id, l);
+      for (auto& [k, v] : props)
+        if (!v.is_null()) tx.set_node_prop(id, g.sym(k), v);
+      row[n.slot] = Value(NodeRef{id});
+    }
+    for (std::size_t i = 0; i < p.rels.size(); ++i) {
+      const RelPat& r = p.rels[i];
+      const Value& a = row[p.nodes[i].slot];
+      const Value& b = row[p.nodes[i + 1].slot];
+      if (!a.is_node() || !b.is_node()) runtime_error("SemanticError", "", "cannot create a relationship to a null node");
+      NodeId src = a.as_node().id, dst = b.as_node().id;
+      if (r.dir == Dir::In) std::swap(src, dst);
+      Map props;
+      if (r.props) {
+        Value m = eval(*r.props, row, ctx);
+        if (!m.is_null()) {
+          if (!m.is_map()) type_error("property map expected");
+          props = m.as_map();
+        }
+      }
+      for (auto& [k, v] : props) check_prop_value(v);
+      RelId id = tx.create_rel(src, dst, r.types[0]);
+      for (auto& [k, v] : props)
+        if (!v.is_null()) tx.set_rel_prop(id, g.sym(k), v);
+      row[r.slot] = Value(RelRef{id});
+    }
+    if (p.path_slot >= 0) row[p.path_slot] = build_path(p, row);
+  }
+
+  Value build_path(const PatternPart& p, Row& row) {
+    Path path;
+    const Value& first = row[p.nodes[0].slot];
+    if (!first.is_node()) return Value();
+    NodeId cur = first.as_node().id;
+    path.nodes.push_back(cur);
+    for (std::size_t i = 0; i < p.rels.size(); ++i) {
+      const Value& rv = row[p.rels[i].slot];
+      if (rv.is_null()) return Value();
+      if (rv.is_rel()) {
+        path.rels.push_back(rv.as_rel().id);
+        const Value& nv = row[p.nodes[i + 1].slot];
+        if (!nv.is_node()) return Value();
+        cur = nv.as_node().id;
+        path.nodes.push_back(cur);
+      } else if (rv.is_list()) {
+        for (const auto& x : rv.as_list()) {
+          RelId r = x.as_rel().id;
+          const RelData& d = g.rel(r);
+          cur = d.src == cur ? d.dst : d.src;
+          path.rels.push_back(r);
+          path.nodes.push_back(cur);
+        }
+      }
+    }
+    return Value(std::move(path));
+  }
+
+  PropertyGraph& g;
+  Tx tx;
+  Stats& stats;
+  std::atomic<bool>& cancel;
+  EvalCtx ctx;
+  std::uint64_t tick = 0;
+};
+
+// ---- the matcher ----
+bool Matcher::run(std::size_t i) {
+  if (i == plan.steps.size()) return cb(row);
+  const MatchStep& st = plan.steps[i];
+  PropertyGraph& g = en.g;
+  if ((++en.tick & 0xFFF) == 0) en.check_cancel();
+  switch (st.kind) {
+    case MatchStep::Filter:
+      if (!eval_pred(*st.filter, row, en.ctx)) return true;
+      return run(i + 1);
+    case MatchStep::BuildPath: {
+      row[plan.parts[st.part]->path_slot] = en.build_path(*plan.parts[st.part], row);
+      return run(i + 1);
+    }
+    case MatchStep::Start: {
+      const NodePat& n = plan.parts[st.part]->nodes[st.node];
+      auto try_node = [&](NodeId id) -> bool {
+        if (!en.node_ok(n, id, row)) return true;
+        row[n.slot] = Value(NodeRef{id});
+        return run(i + 1);
+      };
+      switch (st.method) {
+        case MatchStep::Bound: {
+          const Value& v = row[n.slot];
+          if (!v.is_node()) {
+            if (!v.is_null()) type_error("expected a node for `" + n.var + "`");
+            return true;
+          }
+          if (!en.node_ok(n, v.as_node().id, row)) return true;
+          return run(i + 1);
+        }
+        case MatchStep::ByName: {
+          Value name = eval(*st.name_expr, row, en.ctx);
+          if (name.is_string()) {
+            const auto& ids = g.nodes_named(name.as_string());
+            for (std::size_t k = 0; k < ids.size(); ++k)
+              if (!try_node(ids[k])) return false;
+            return true;
+          }
+          if (name.is_null()) return true;
+          break;  // not a string: scan
+        }
+        case MatchStep::ByLabel: {
+          const auto& ids = g.nodes_with_label(st.label);
+          for (std::size_t k = 0; k < ids.size(); ++k) {
+            if ((k & 0xFFF) == 0) en.check_cancel();
+            if (!try_node(ids[k])) return false;
+          }
+          return true;
+        }
+        case MatchStep::ScanAll: break;
+      }
+      NodeId bound = g.node_id_bound();
+      for (NodeId id = 0; id < bound; ++id) {
+        if ((id & 0xFFF) == 0) en.check_cancel();
+        if (!g.node_alive(id)) continue;
+        if (!try_node(id)) return false;
+      }
+      return true;
+    }
+    case MatchStep::Expand: {
+      const PatternPart& p = *plan.parts[st.part];
+      const RelPat& r = p.rels[st.rel];
+      const NodePat& to = p.nodes[st.to];
+      const Value& fv = row[p.nodes[st.from].slot];
+      if (!fv.is_node()) return true;
+      NodeId from = fv.as_node().id;
+      bool out = (r.dir == Dir::Out) == st.forward;
+      bool both = r.dir == Dir::Both;
+      auto visit = [&](RelId id, bool outgoing) -> bool {
+        const RelData& d = g.rel(id);
+        if (!outgoing && both && d.src == d.dst) return true;  // self-loop seen as outgoing already
+        if (!en.rel_type_ok(r, id)) return true;
+        if (std::find(used.begin(), used.end(), id) != used.end()) return true;
+        NodeId other = outgoing ? d.dst : d.src;
+        if (st.to_bound) {
+          const Value& tv = row[to.slot];
+          if (!tv.is_node() || tv.as_node().id != other) return true;
+          if (!en.node_ok(to, other, row)) return true;
+        } else {
+          if (!en.node_ok(to, other, row)) return true;
+        }
+        if (!en.props_ok(r.props, d.props, row)) return true;
+        row[r.slot] = Value(RelRef{id});
+        if (!st.to_bound) row[to.slot] = Value(NodeRef{other});
+        used.push_back(id);
+        bool go = run(i + 1);
+        used.pop_back();
+        return go;
+      };
+      if (r.bound) {
+        const Value& rv = row[r.slot];
+        if (!rv.is_rel()) return true;
+        RelId id = rv.as_rel().id;
+        if (!g.rel_alive(id)) return true;
+        const RelData& d = g.rel(id);
+        bool ok_out = (both || out) && d.src == from;
+        bool ok_in = (both || !out) && d.dst == from;
+        if (ok_out && !visit(id, true)) return false;
+        if (ok_in && !(ok_out && d.src == d.dst) && !visit(id, false)) return false;
+        return true;
+      }
+      bool go = true;
+      if (both || out) {
+        g.for_each_out(from, [&](RelId id) {
+          if (go) go = visit(id, true);
+        });
+      }
+      if (go && (both || !out)) {
+        g.for_each_in(from, [&](RelId id) {
+          if (go) go = visit(id, false);
+        });
+      }
+      return go;
+    }
+    case MatchStep::VarExpand: {
+      const PatternPart& p = *plan.parts[st.part];
+      const RelPat& r = p.rels[st.rel];
+      const NodePat& to = p.nodes[st.to];
+      const Value& fv = row[p.nodes[st.from].slot];
+      if (!fv.is_node()) return true;
+      bool out = (r.dir == Dir::Out) == st.forward;
+      bool both = r.dir == Dir::Both;
+      long long lo = r.min_hops, hi = r.max_hops;
+      std::vector<RelId> path;
+      std::size_t used_base = used.size();
+      std::function<bool(NodeId, long long)> dfs = [&](NodeId cur, long long depth) -> bool {
+        if (depth >= lo) {
+          bool ok;
+          if (st.to_bound) {
+            const Value& tv = row[to.slot];
+            ok = tv.is_node() && tv.as_node().id == cur && en.node_ok(to, cur, row);
+          } else {
+            ok = en.node_ok(to, cur, row);
+          }
+          if (ok) {
+            List rels;
+            rels.reserve(path.size());
+            if (st.forward) {
+              for (RelId x : path) rels.push_back(Value(RelRef{x}));
+            } else {
+              for (auto it = path.rbegin(); it != path.rend(); ++it) rels.push_back(Value(RelRef{*it}));
+            }
+            row[r.slot] = Value(std::move(rels));
+            if (!st.to_bound) row[to.slot] = Value(NodeRef{cur});
+            if (!run(i + 1)) return false;
+          }
+        }
+        if (hi >= 0 && depth >= hi) return true;
+        bool go = true;
+        auto step = [&](RelId id, bool outgoing) {
+          if (!go) return;
+          const RelData& d = g.rel(id);
+          if (!outgoing && both && d.src == d.dst) return;
+          if (!en.rel_type_ok(r, id)) return;
+          if (std::find(used.begin(), used.end(), id) != used.end()) return;
+          if (!en.props_ok(r.props, d.props, row)) return;
+          NodeId other = outgoing ? d.dst : d.src;
+          path.push_back(id);
+          used.push_back(id);
+          go = dfs(other, depth + 1);
+          used.pop_back();
+          path.pop_back();
+        };
+        if (both || out) g.for_each_out(cur, [&](RelId id) { step(id, true); });
+        if (go && (both || !out)) g.for_each_in(cur, [&](RelId id) { step(id, false); });
+        return go;
+      };
+      (void)used_base;
+      return dfs(fv.as_node().id, 0);
+    }
+    case MatchStep::Shortest: {
+      const PatternPart& p = *plan.parts[st.part];
+      const RelPat& r = p.rels[0];
+      const Value& av = row[p.nodes[st.from].slot];
+      const Value& bv = row[p.nodes[st.to].slot];
+      if (!av.is_node() || !bv.is_node()) return true;
+      NodeId a = av.as_node().id, b = bv.as_node().id;
+      long long lo = r.varlen ? r.min_hops : 1, hi = r.varlen ? r.max_hops : 1;
+      bool all = p.fn == PatternPart::AllShortest;
+      auto emit = [&](const std::vector<RelId>& rels, const std::vector<NodeId>& nodes) -> bool {
+        List rl;
+        for (RelId x : rels) rl.push_back(Value(RelRef{x}));
+        row[r.slot] = r.varlen ? Value(std::move(rl)) : (rels.empty() ? Value() : Value(RelRef{rels[0]}));
+        if (p.path_slot >= 0) row[p.path_slot] = Value(Path{nodes, rels});
+        return run(i + 1);
+      };
+      if (a == b) {
+        if (lo == 0) return emit({}, {a});
+        return true;
+      }
+      std::unordered_map<NodeId, long long> dist;
+      std::unordered_map<NodeId, std::vector<std::pair<NodeId, RelId>>> parents;
+      dist[a] = 0;
+      std::vector<NodeId> frontier{a};
+      long long depth = 0;
+      bool found = false;
+      while (!frontier.empty() && !found && (hi < 0 || depth < hi)) {
+        en.check_cancel();
+        ++depth;
+        std::vector<NodeId> nextf;
+        for (NodeId cur : frontier) {
+          auto step = [&](RelId id, bool outgoing) {
+            const RelData& d = g.rel(id);
+            if (!outgoing && r.dir == Dir::Both && d.src == d.dst) return;
+            if (!en.rel_type_ok(r, id)) return;
+            if (!en.props_ok(r.props, d.props, row)) return;
+            NodeId other = outgoing ? d.dst : d.src;
+            auto it = dist.find(other);
+            if (it == dist.end()) {
+              dist[other] = depth;
+              parents[other].push_back({cur, id});
+              nextf.push_back(other);
+            } else if (it->second == depth) {
+              parents[other].push_back({cur, id});
+            }
+          };
+          if (r.dir != Dir::In) g.for_each_out(cur, [&](RelId id) { step(id, true); });
+          if (r.dir != Dir::Out) g.for_each_in(cur, [&](RelId id) { step(id, false); });
+        }
+        if (dist.count(b)) found = true;
+        frontier = std::move(nextf);
+      }
+      if (!found || dist[b] < lo) return true;
+      // enumerate paths backwards from b
+      std::vector<RelId> rels;
+      std::vector<NodeId> nodes{b};
+      bool go = true, upstream = true;
+      std::function<void(NodeId)> back = [&](NodeId cur) {
+        if (!go) return;
+        if (cur == a) {
+          std::vector<RelId> rr(rels.rbegin(), rels.rend());
+          std::vector<NodeId> nn(nodes.rbegin(), nodes.rend());
+          if (!emit(rr, nn)) upstream = go = false;
+          if (!all) go = false;
+          return;
+        }
+        for (auto& [par, rid] : parents[cur]) {
+          if (!go) return;
+          rels.push_back(rid);
+          nodes.push_back(par);
+          back(par);
+          rels.pop_back();
+          nodes.pop_back();
+        }
+      };
+      back(b);
+      return upstream;
+    }
+  }
+  return true;
+}
+
+// ---------------- clause operators ----------------
+struct MatchOp : Operator {
+  Engine& en;
+  std::shared_ptr<MatchPlan> plan;
+  bool optional;
+  std::vector<int> null_slots;
+  MatchOp(Engine& e, std::shared_ptr<MatchPlan> p, bool opt, std::vector<int> ns)
+      : en(e), plan(std::move(p)), optional(opt), null_slots(std::move(ns)) {}
+  void push(Row& r) override {
+    bool any = false;
+    std::function<bool(Row&)> cb = [&](Row& rr) {
+      any = true;
+      emit(rr);
+      return true;
+    };
+    en.run_match(*plan, r, cb);
+    if (!any && optional) {
+      for (int s : null_slots) r[s] = Value();
+      emit(r);
+    }
+  }
+};
+
+struct FilterOp : Operator {
+  Engine& en;
+  ExprP pred;
+  FilterOp(Engine& e, ExprP p) : en(e), pred(std::move(p)) {}
+  void push(Row& r) override {
+    if (eval_pred(*pred, r, en.ctx)) emit(r);
+  }
+};
+
+struct UnwindOp : Operator {
+  Engine& en;
+  ExprP expr;
+  int slot;
+  UnwindOp(Engine& e, ExprP x, int s) : en(e), expr(std::move(x)), slot(s) {}
+  void push(Row& r) override {
+    Value v = eval(*expr, r, en.ctx);
+    if (v.is_null()) return;
+    if (!v.is_list()) {
+      r[slot] = v;
+      emit(r);
+      return;
+    }
+    for (const auto& x : v.as_list()) {
+      r[slot] = x;
+      emit(r);
+    }
+  }
+};
+
+struct ProjectOp : Operator {
+  Engine& en;
+  const std::vector<ProjItem>& items;
+  ProjectOp(Engine& e, const std::vector<ProjItem>& it) : en(e), items(it) {}
+  void push(Row& r) override {
+    if ((++en.tick & 0xFFF) == 0) en.check_cancel();
+    if (items.size() == 1) {
+      r[items[0].slot] = eval(*items[0].expr, r, en.ctx);
+    } else {
+      std::vector<Value> vals;
+      vals.reserve(items.size());
+      for (auto& it : items) vals.push_back(eval(*it.expr, r, en.ctx));
+      for (std::size_t i = 0; i < items.size(); ++i) r[items[i].slot] = std::move(vals[i]);
+    }
+    emit(r);
+  }
+};
+
+void collect_aggs(const ExprP& e, std::vector<const Expr*>& out) {
+  if (!e) return;
+  if (e->agg) {
+    e->agg_index = static_cast<int>(out.size());
+    out.push_back(e.get());
+    return;
+  }
+  for (auto& k : e->kids) collect_aggs(k, out);
+}
+
+bool has_agg(const ExprP& e) {
+  if (!e) return false;
+  if (e->agg) return true;
+  for (auto& k : e->kids)
+    if (has_agg(k)) return true;
+  return false;
+}
+
+struct AggregateOp : Operator {
+  Engine& en;
+  std::vector<const ProjItem*> keys, aggs;
+  std::vector<const Expr*> calls;
+  int width;
+  struct Group {
+    Row rep;
+    std::vector<AggState> st;
+  };
+  std::unordered_map<std::vector<Value>, std::size_t, RowKeyHash, RowKeyEq> index;
+  std::vector<Group> groups;
+  std::vector<std::vector<Value>> group_keys;
+  AggregateOp(Engine& e, const std::vector<ProjItem>& items, int w) : en(e), width(w) {
+    for (auto& it : items) {
+      if (has_agg(it.expr)) {
+        aggs.push_back(&it);
+        collect_aggs(it.expr, calls);
+      } else {
+        keys.push_back(&it);
+      }
+    }
+  }
+  void push(Row& r) override {
+    if ((++en.tick & 0xFFF) == 0) en.check_cancel();
+    std::vector<Value> k;
+    k.reserve(keys.size());
+    for (auto* it : keys) k.push_back(eval(*it->expr, r, en.ctx));
+    auto f = index.find(k);
+    std::size_t gi;
+    if (f == index.end()) {
+      gi = groups.size();
+      groups.push_back(Group{r, std::vector<AggState>(calls.size())});
+      group_keys.push_back(k);
+      index.emplace(std::move(k), gi);
+    } else {
+      gi = f->second;
+    }
+    Group& g = groups[gi];
+    for (std::size_t i = 0; i < calls.size(); ++i) agg_update(*calls[i], g.st[i], r, en.ctx);
+  }
+  void finish() override {
+    if (groups.empty() && keys.empty()) {
+      groups.push_back(Group{Row(width), std::vector<AggState>(calls.size())});
+      group_keys.push_back({});
+    }
+    for (std::size_t gi = 0; gi < groups.size(); ++gi) {
+      Group& g = groups[gi];
+      Row& row = g.rep;
+      std::vector<Value> vals(calls.size());
+      for (std::size_t i = 0; i < calls.size(); ++i) vals[i] = agg_result(*calls[i], g.st[i], row, en.ctx);
+      for (std::size_t i = 0; i < keys.size(); ++i) row[keys[i]->slot] = group_keys[gi][i];
+      const std::vector<Value>* saved = en.ctx.aggs;
+      en.ctx.aggs = &vals;
+      for (auto* it : aggs) row[it->slot] = eval(*it->expr, row, en.ctx);
+      en.ctx.aggs = saved;
+      emit(row);
+    }
+    groups.clear();
+    index.clear();
+    Operator::finish();
+  }
+};
+
+struct DistinctOp : Operator {
+  std::vector<int> slots;
+  std::unordered_map<std::vector<Value>, char, RowKeyHash, RowKeyEq> seen;
+  explicit DistinctOp(std::vector<int> s) : slots(std::move(s)) {}
+  void push(Row& r) override {
+    std::vector<Value> k;
+    k.reserve(slots.size());
+    for (int s : slots) k.push_back(r[s]);
+    if (seen.emplace(std::move(k), 0).second) emit(r);
+  }
+};
+
+struct SortOp : Operator {
+  Engine& en;
+  const std::vector<SortItem>& order;
+  std::vector<std::pair<std::vector<Value>, Row>> rows;
+  SortOp(Engine& e, const std::vector<SortItem>& o) : en(e), order(o) {}
+  void push(Row& r) override {
+    std::vector<Value> k;
+    for (auto& s : order) k.push_back(eval(*s.expr, r, en.ctx));
+    rows.emplace_back(std::move(k), r);
+  }
+  void finish() override {
+    std::stable_sort(rows.begin(), rows.end(), [&](const auto& a, const auto& b) {
+      for (std::size_t i = 0; i < order.size(); ++i) {
+        int c = order_compare(a.first[i], b.first[i]);
+        if (c) return order[i].desc ? c > 0 : c < 0;
+      }
+      return false;
+    });
+    for (auto& [k, r] : rows) emit(r);
+    rows.clear();
+    Operator::finish();
+  }
+};
+
+struct SkipLimitOp : Operator {
+  Engine& en;
+  ExprP skip_e, limit_e;
+  int width;
+  bool init = false;
+  std::int64_t skip = 0, limit = -1, seen = 0;
+  SkipLimitOp(Engine& e, ExprP s, ExprP l, int w) : en(e), skip_e(std::move(s)), limit_e(std::move(l)), width(w) {}
+  std::int64_t value(const ExprP& x, const char* what) {
+    Row dummy(width);
+    Value v = eval(*x, dummy, en.ctx);
+    if (v.is_float() && std::floor(v.as_float()) == v.as_float() && x->kind != EK::Literal)
+      v = Value(static_cast<std::int64_t>(v.as_float()));
+    if (!v.is_int())
+      throw QueryError("SyntaxError", "InvalidArgumentType", std::string(what) + " must be a non-negative integer",
+                       x->pos.line, x->pos.col, false);
+    if (v.as_int() < 0)
+      throw QueryError("SyntaxError", "NegativeIntegerArgument", std::string(what) + " must not be negative",
+                       x->pos.line, x->pos.col, false);
+    return v.as_int();
+  }
+  void setup() {
+    if (init) return;
+    init = true;
+    if (skip_e) skip = value(skip_e, "SKIP");
+    if (limit_e) limit = value(limit_e, "LIMIT");
+  }
+  void push(Row& r) override {
+    setup();
+    ++seen;
+    if (seen <= skip) return;
+    if (limit >= 0 && seen > skip + limit) return;
+    emit(r);
+  }
+  void finish() override {
+    setup();
+    Operator::finish();
+  }
+};
+
+struct BarrierOp : Operator {
+  std::vector<Row> rows;
+  void push(Row& r) override { rows.push_back(r); }
+  void finish() override {
+    for (auto& r : rows) emit(r);
+    rows.clear();
+    Operator::finish();
+  }
+};
+
+struct CreateOp : Operator {
+  Engine& en;
+  const Clause& c;
+  CreateOp(Engine& e, const Clause& cl) : en(e), c(cl) {}
+  void push(Row& r) override {
+    for (int s : c.new_slots) r[s] = Value();
+    for (auto& p : c.patterns) en.create_part(*p, r);
+    emit(r);
+  }
+};
+
+struct MergeOp : Operator {
+  Engine& en;
+  const Clause& c;
+  std::shared_ptr<MatchPlan> plan;
+  MergeOp(Engine& e, const Clause& cl, std::shared_ptr<MatchPlan> p) : en(e), c(cl), plan(std::move(p)) {}
+  void push(Row& r) override {
+    std::vector<Row> matches;
+    std::function<bool(Row&)> cb = [&](Row& rr) {
+      matches.push_back(rr);
+      return true;
+    };
+    en.run_match(*plan, r, cb);
+    if (!matches.empty()) {
+      for (auto& m : matches) {
+        for (auto& it : c.on_match) en.apply_set(it, m);
+        emit(m);
+      }
+      return;
+    }
+    for (int s : c.new_slots) r[s] = Value();
+    // null property values cannot be merged on
+    for (auto& p : c.patterns) {
+      auto check = [&](const ExprP& props) {
+        if (!props || props->kind != EK::Map) return;
+        for (auto& k : props->kids)
+          if (eval(*k, r, en.ctx).is_null())
+            runtime_error("SemanticError", "MergeReadOwnWrites",
+                          "cannot merge a node or relationship using a null property value");
+      };
+      for (auto& n : p->nodes) check(n.props);
+      for (auto& rl : p->rels) check(rl.props);
+      en.create_part(*p, r);
+    }
+    for (auto& it : c.set_items) en.apply_set(it, r);
+    emit(r);
+  }
+};
+
+struct SetOp : Operator {
+  Engine& en;
+  const Clause& c;
+  SetOp(Engine& e, const Clause& cl) : en(e), c(cl) {}
+  void push(Row& r) override {
+    for (auto& it : c.set_items) {
+      if (c.kind == Clause::Set) en.apply_set(it, r);
+      else en.apply_remove(it, r);
+    }
+    emit(r);
+  }
+};
+
+struct DeleteOp : Operator {
+  Engine& en;
+  const Clause& c;
+  std::vector<Row> rows;
+  std::vector<NodeId> nodes;
+  DeleteOp(Engine& e, const Clause& cl) : en(e), c(cl) {}
+  void del(const Value& v) {
+    switch (v.kind()) {
+      case Value::Kind::Null: return;
+      case Value::Kind::Node: nodes.push_back(v.as_node().id); return;
+      case Value::Kind::Rel: en.tx.delete_rel(v.as_rel().id); return;
+      case Value::Kind::Path:
+        for (RelId r : v.as_path().rels) en.tx.delete_rel(r);
+        for (NodeId n : v.as_path().nodes) nodes.push_back(n);
+        return;
+      case Value::Kind::List:
+        for (const auto& x : v.as_list()) del(x);
+        return;
+      default: type_error(std::string("cannot delete a ") + kind_name(v.kind()));
+    }
+  }
+  void push(Row& r) override {
+    for (auto& e : c.exprs) del(eval(*e, r, en.ctx));
+    rows.push_back(r);
+  }
+  void finish() override {
+    for (NodeId n : nodes) {
+      if (!en.g.node_alive(n)) continue;
+      if (c.detach) {
+        std::vector<RelId> rs;
+        en.g.for_each_out(n, [&](RelId r) { rs.push_back(r); });
+        en.g.for_each_in(n, [&](RelId r) { rs.push_back(r); });
+        for (RelId r : rs) en.tx.delete_rel(r);
+      } else if (en.g.out_degree(n) || en.g.in_degree(n)) {
+        runtime_error("ConstraintVerificationFailed", "DeleteConnectedNode",
+                      "cannot delete node " + std::to_string(n) + " because it still has relationships; use DETACH DELETE");
+      }
+      en.tx.delete_node(n);
+    }
+    for (auto& r : rows) emit(r);
+    rows.clear();
+    Operator::finish();
+  }
+};
+
+struct SinkOp : Operator {
+  std::vector<int> slots;
+  std::vector<std::vector<Value>>* out;
+  void push(Row& r) override {
+    std::vector<Value> v;
+    v.reserve(slots.size());
+    for (int s : slots) v.push_back(r[s]);
+    out->push_back(std::move(v));
+  }
+  void finish() override {}
+};
+
+struct Pipeline {
+  std::vector<std::unique_ptr<Operator>> ops;
+  template <class T>
+  T* add(std::unique_ptr<T> op) {
+    T* p = op.get();
+    if (!ops.empty()) ops.back()->next = p;
+    ops.push_back(std::move(op));
+    return p;
+  }
+};
+
+std::string proj_text(const Projection& pr) {
+  std::string s;
+  for (std::size_t i = 0; i < pr.items.size(); ++i) s += (i ? ", " : "") + pr.items[i].alias;
+  return s;
+}
+
+void build_pipeline(Pipeline& pl, Engine& en, SingleQuery& q, bool eager, std::vector<std::vector<Value>>* out,
+                    std::vector<std::string>& columns) {
+  auto barrier = [&]() {
+    auto b = std::make_unique<BarrierOp>();
+    b->desc = "Eager";
+    pl.add(std::move(b));
+  };
+  // a start operator that passes the initial row through
+  struct PassOp : Operator {
+    void push(Row& r) override { emit(r); }
+  };
+  auto start = std::make_unique<PassOp>();
+  start->desc = "Start";
+  pl.add(std::move(start));
+  for (auto& c : q.clauses) {
+    bool write = c.kind == Clause::Create || c.kind == Clause::Merge || c.kind == Clause::Set ||
+                 c.kind == Clause::Remove || c.kind == Clause::Delete;
+    if (eager && write) barrier();
+    switch (c.kind) {
+      case Clause::Match: {
+        auto plan = plan_match(c.patterns, c.where, en.g);
+        auto op = std::make_unique<MatchOp>(en, plan, c.optional, c.new_slots);
+        op->desc = c.optional ? "OptionalMatch" : "Match";
+        op->detail = plan->describe(4);
+        pl.add(std::move(op));
+        break;
+      }
+      case Clause::Unwind: {
+        auto op = std::make_unique<UnwindOp>(en, c.expr, c.slot);
+        op->desc = "Unwind AS " + c.var;
+        pl.add(std::move(op));
+        break;
+      }
+      case Clause::With:
+      case Clause::Return: {
+        const Projection& pr = c.proj;
+        bool agg = false;
+        for (auto& it : pr.items)
+          if (has_agg(it.expr)) agg = true;
+        if (agg) {
+          auto op = std::make_unique<AggregateOp>(en, pr.items, q.num_slots);
+          op->desc = "Aggregate " + proj_text(pr);
+          pl.add(std::move(op));
+        } else {
+          auto op = std::make_unique<ProjectOp>(en, pr.items);
+          op->desc = "Projection " + proj_text(pr);
+          pl.add(std::move(op));
+        }
+        if (pr.distinct) {
+          std::vector<int> slots;
+          for (auto& it : pr.items) slots.push_back(it.slot);
+          auto op = std::make_unique<DistinctOp>(slots);
+          op->desc = "Distinct";
+          pl.add(std::move(op));
+        }
+        if (!pr.order.empty()) {
+          auto op = std::make_unique<SortOp>(en, pr.order);
+          op->desc = "Sort";
+          pl.add(std::move(op));
+        }
+        if (pr.skip || pr.limit) {
+          auto op = std::make_unique<SkipLimitOp>(en, pr.skip, pr.limit, q.num_slots);
+          op->desc = std::string(pr.skip ? "Skip" : "") + (pr.skip && pr.limit ? "+" : "") + (pr.limit ? "Limit" : "");
+          pl.add(std::move(op));
+        }
+        if (pr.where) {
+          auto op = std::make_unique<FilterOp>(en, pr.where);
+          op->desc = "Filter";
+          pl.add(std::move(op));
+        }
+        if (c.kind == Clause::Return) {
+          for (auto& it : pr.items) columns.push_back(it.alias);
+        }
+        break;
+      }
+      case Clause::Create: {
+        auto op = std::make_unique<CreateOp>(en, c);
+        op->desc = "Create";
+        pl.add(std::move(op));
+        break;
+      }
+      case Clause::Merge: {
+        auto plan = plan_match(c.patterns, nullptr, en.g);
+        auto op = std::make_unique<MergeOp>(en, c, plan);
+        op->desc = "Merge";
+        op->detail = plan->describe(4);
+        pl.add(std::move(op));
+        break;
+      }
+      case Clause::Set:
+      case Clause::Remove: {
+        auto op = std::make_unique<SetOp>(en, c);
+        op->desc = c.kind == Clause::Set ? "SetProperties" : "Remove";
+        pl.add(std::move(op));
+        break;
+      }
+      case Clause::Delete: {
+        auto op = std::make_unique<DeleteOp>(en, c);
+        op->desc = c.detach ? "DetachDelete" : "Delete";
+        pl.add(std::move(op));
+        break;
+      }
+    }
+    if (eager && write) barrier();
+  }
+  auto sink = std::make_unique<SinkOp>();
+  sink->desc = "ProduceResults";
+  sink->out = out;
+  const Clause& last = q.clauses.back();
+  if (last.kind == Clause::Return)
+    for (auto& it : last.proj.items) sink->slots.push_back(it.slot);
+  pl.add(std::move(sink));
+}
+
+std::vector<std::string> describe(const Pipeline& pl, bool profile) {
+  std::vector<std::string> lines;
+  for (auto it = pl.ops.rbegin(); it != pl.ops.rend(); ++it) {
+    const Operator& op = **it;
+    std::string s = op.desc;
+    if (profile) {
+      std::uint64_t out = op.next ? op.next->rows_in : op.rows_in;
+      double excl = op.secs - (op.next && op.next->profile ? op.next->secs : 0);
+      if (excl < 0) excl = 0;
+      char buf[96];
+      std::snprintf(buf, sizeof buf, "  (rows in: %llu, rows out: %llu, time: %.3f ms)",
+                    (unsigned long long)op.rows_in, (unsigned long long)out, excl * 1000);
+      s += buf;
+    }
+    lines.push_back(s);
+    if (!op.detail.empty()) {
+      std::size_t p = 0;
+      while (p < op.detail.size()) {
+        std::size_t q = op.detail.find('\n', p);
+        if (q == std::string::npos) q = op.detail.size();
+        lines.push_back(op.detail.substr(p, q - p));
+        p = q + 1;
+      }
+    }
+  }
+  return lines;
+}
+
+}  // namespace
+
+Result Session::run(std::string_view text, const Map& params, bool read_only) {
+  changed_ = false;
+  cancel_.store(false);
+  Statement st = parse_statement(text);
+  bind_statement(st, text);
+  if (read_only && st.writes)
+    throw QueryError("SemanticError", "ReadOnlyAccess", "the store is read-only: this statement would write",
+                     st.parts[0].clauses[0].pos.line, st.parts[0].clauses[0].pos.col, false);
+  Result res;
+  Engine en(g_, params, res.stats, cancel_);
+  bool eager = st.writes;
+  std::vector<Pipeline> pipelines(st.parts.size());
+  std::vector<std::vector<std::vector<Value>>> outs(st.parts.size());
+  try {
+    for (std::size_t i = 0; i < st.parts.size(); ++i) {
+      std::vector<std::string> cols;
+      build_pipeline(pipelines[i], en, st.parts[i], eager, &outs[i], cols);
+      if (i == 0) res.columns = cols;
+      if (st.profile)
+        for (auto& op : pipelines[i].ops) op->profile = true;
+    }
+    if (st.explain) {
+      res.is_plan = true;
+      res.columns = {"plan"};
+      for (std::size_t i = 0; i < pipelines.size(); ++i) {
+        if (i) res.rows.push_back({Value(st.union_all[i - 1] ? "Union All" : "Union")});
+        for (auto& l : describe(pipelines[i], false)) res.rows.push_back({Value(l)});
+      }
+      return res;
+    }
+    auto t0 = Clock::now();
+    for (std::size_t i = 0; i < st.parts.size(); ++i) {
+      Row row(st.parts[i].num_slots);
+      Operator* first = pipelines[i].ops.front().get();
+      ++first->rows_in;
+      if (st.profile) {
+        auto t1 = Clock::now();
+        first->push(row);
+        first->finish();
+        first->secs += std::chrono::duration<double>(Clock::now() - t1).count();
+      } else {
+        first->push(row);
+        first->finish();
+      }
+    }
+    double total = std::chrono::duration<double>(Clock::now() - t0).count();
+    // combine UNION parts
+    res.rows = std::move(outs[0]);
+    for (std::size_t i = 1; i < outs.size(); ++i)
+      for (auto& r : outs[i]) res.rows.push_back(std::move(r));
+    bool distinct = false;
+    for (bool all : st.union_all)
+      if (!all) distinct = true;
+    if (distinct) {
+      std::unordered_map<std::vector<Value>, char, RowKeyHash, RowKeyEq> seen;
+      std::vector<std::vector<Value>> kept;
+      for (auto& r : res.rows)
+        if (seen.emplace(r, 0).second) kept.push_back(std::move(r));
+      res.rows = std::move(kept);
+    }
+    if (st.profile) {
+      std::size_t nrows = res.rows.size();
+      res.rows.clear();
+      res.is_plan = true;
+      res.columns = {"plan"};
+      for (std::size_t i = 0; i < pipelines.size(); ++i) {
+        if (i) res.rows.push_back({Value(st.union_all[i - 1] ? "Union All" : "Union")});
+        for (auto& l : describe(pipelines[i], true)) res.rows.push_back({Value(l)});
+      }
+      char buf[96];
+      std::snprintf(buf, sizeof buf, "%zu rows, %.3f ms", nrows, total * 1000);
+      res.rows.push_back({Value(std::string(buf))});
+    }
+  } catch (...) {
+    en.tx.rollback();
+    throw;
+  }
+  changed_ = en.tx.changed();
+  return res;
+}
+
+}  // namespace kg::query

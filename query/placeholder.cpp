@@ -1,1 +1,0 @@
-// The query engine lands here (lexer, parser, binder, planner, executor).
