@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <set>
 
 #include "query/errors.h"
@@ -127,8 +128,61 @@ class Binder {
     const char* where = "";
   };
 
+  // The value kind of an expression when it is known at compile time.
+  std::optional<Value::Kind> static_kind(const ExprP& e) {
+    switch (e->kind) {
+      case EK::Literal: return e->lit.kind();
+      case EK::List:
+      case EK::ListComp:
+      case EK::PatternComp: return Value::Kind::List;
+      case EK::Map:
+      case EK::MapProj: return Value::Kind::Map;
+      case EK::Var: {
+        auto it = scope_.find(e->name);
+        if (it == scope_.end()) return std::nullopt;
+        switch (it->second.type) {
+          case VT::Node: return Value::Kind::Node;
+          case VT::Rel: return Value::Kind::Rel;
+          case VT::Path: return Value::Kind::Path;
+          case VT::RelList: return Value::Kind::List;
+          default: return std::nullopt;
+        }
+      }
+      default: return std::nullopt;
+    }
+  }
+
+  void type_check(const ExprP& e) {
+    auto bad = [&](const ExprP& x, const char* what) {
+      auto k = static_kind(x);
+      if (k && *k != Value::Kind::Null && *k != Value::Kind::Bool)
+        err("InvalidArgumentType", std::string(what) + " expects a boolean, not " + kind_name(*k), x->pos);
+    };
+    if (e->kind == EK::Binary && (e->op == Op::And || e->op == Op::Or || e->op == Op::Xor)) {
+      const char* n = e->op == Op::And ? "AND" : e->op == Op::Or ? "OR" : "XOR";
+      bad(e->kids[0], n);
+      bad(e->kids[1], n);
+    } else if (e->kind == EK::Unary && e->op == Op::Not) {
+      bad(e->kids[0], "NOT");
+    } else if (e->kind == EK::Binary && e->op == Op::In) {
+      auto k = static_kind(e->kids[1]);
+      if (k && *k != Value::Kind::Null && *k != Value::Kind::List)
+        err("InvalidArgumentType", std::string("IN expects a list, not ") + kind_name(*k), e->kids[1]->pos);
+    } else if (e->kind == EK::Call && e->kids.size() == 1) {
+      std::string ln = lower(e->name);
+      auto k = static_kind(e->kids[0]);
+      if (ln == "size" && e->kids[0]->kind == EK::PatternPred)
+        err("UnexpectedSyntax", "size() of a pattern is not allowed; use count() or exists()", e->kids[0]->pos);
+      if (k && ln == "length" && (*k == Value::Kind::Node || *k == Value::Kind::Rel))
+        err("InvalidArgumentType", std::string("length() expects a path, not ") + kind_name(*k), e->kids[0]->pos);
+      if (k && ln == "size" && *k == Value::Kind::Path)
+        err("InvalidArgumentType", "size() expects a list or a string, not a path", e->kids[0]->pos);
+    }
+  }
+
   void bind_expr(ExprP& e, Ctx c) {
     if (!e) return;
+    type_check(e);
     switch (e->kind) {
       case EK::Var: {
         auto it = scope_.find(e->name);
@@ -539,7 +593,12 @@ class Binder {
     if (pr.where) {
       Ctx w;
       w.where = "in WHERE";
+      Scope combined = fresh;
+      for (auto& [k, v] : old)
+        if (!combined.count(k)) combined[k] = v;
+      scope_ = combined;
       bind_expr(pr.where, w);
+      scope_ = fresh;
     }
     for (auto& it : pr.items) c.visible.push_back(it.slot);
   }

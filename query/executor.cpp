@@ -1002,6 +1002,7 @@ struct SinkOp : Operator {
   std::vector<int> slots;
   std::vector<std::vector<Value>>* out;
   void push(Row& r) override {
+    if (!out) return;
     std::vector<Value> v;
     v.reserve(slots.size());
     for (int s : slots) v.push_back(r[s]);
@@ -1138,6 +1139,8 @@ void build_pipeline(Pipeline& pl, Engine& en, SingleQuery& q, bool eager, std::v
   const Clause& last = q.clauses.back();
   if (last.kind == Clause::Return)
     for (auto& it : last.proj.items) sink->slots.push_back(it.slot);
+  else
+    sink->out = nullptr;
   pl.add(std::move(sink));
 }
 

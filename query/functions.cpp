@@ -105,7 +105,8 @@ std::optional<double> parse_float(const std::string& s) {
 }
 
 std::int64_t need_int(const std::string& fn, const Value& v) {
-  if (!v.is_int()) bad_arg(fn, v);
+  if (!v.is_int())
+    runtime_error("ArgumentError", "InvalidArgumentType", fn + "() expects an integer, not " + kind_name(v.kind()));
   return v.as_int();
 }
 

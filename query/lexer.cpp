@@ -161,10 +161,12 @@ class Lexer {
 
   void number(Token& t) {
     std::size_t b = i_;
+    bool is_bad = false;
     auto bad = [&]() {
       while (i_ < s_.size() && ident_char(s_[i_])) adv();
-      syntax_error("InvalidNumberLiteral", "invalid number literal '" + std::string(s_.substr(b, i_ - b)) + "'",
-                   t.line, t.col);
+      t.kind = Tok::Bad;
+      t.text = std::string(s_.substr(b, i_ - b));
+      is_bad = true;
     };
     if (s_[i_] == '0' && i_ + 1 < s_.size() && (s_[i_ + 1] == 'x' || s_[i_ + 1] == 'X' || s_[i_ + 1] == 'o' ||
                                                  s_[i_ + 1] == 'O')) {
@@ -174,7 +176,10 @@ class Lexer {
       std::size_t db = i_;
       while (i_ < s_.size() && std::isalnum((unsigned char)s_[i_])) adv();
       std::string digits(s_.substr(db, i_ - db));
-      if (digits.empty()) bad();
+      if (digits.empty()) {
+        bad();
+        return;
+      }
       unsigned __int128 v = 0;
       bool over = false;
       for (char ch : digits) {
@@ -183,8 +188,8 @@ class Lexer {
         else if (std::isalpha((unsigned char)ch)) d = std::tolower(ch) - 'a' + 10;
         else d = 99;
         if (d >= base) {
-          i_ = db;
           bad();
+          return;
         }
         v = v * base + d;
         if (v > (unsigned __int128)UINT64_MAX) over = true;
@@ -214,7 +219,11 @@ class Lexer {
         col_ = sc;
       }
     }
-    if (i_ < s_.size() && ident_char(s_[i_])) bad();
+    if (i_ < s_.size() && ident_char(s_[i_])) {
+      bad();
+      return;
+    }
+    (void)is_bad;
     std::string txt(s_.substr(b, i_ - b));
     t.text = txt;
     if (is_float) {

@@ -13,6 +13,7 @@ enum class Tok {
   Ident,     // name or `quoted name` (quoted = true); keywords are identifiers too
   Int,       // text holds the literal digits (sign-less); ival set when it fits
   Float,
+  Bad,       // an invalid number literal (text = the literal); reported by the parser
   String,    // text holds the decoded string
   Param,     // $name, text = name
   Punct,     // text holds the punctuation: ( ) [ ] { } , . .. : ; | + - * / % ^ = <> != < > <= >= =~ += $

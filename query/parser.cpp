@@ -800,6 +800,8 @@ class Parser {
         return finish(e, b);
       }
       case Tok::End: fail("expected an expression");
+      case Tok::Bad:
+        syntax_error("InvalidNumberLiteral", "invalid number literal '" + t.text + "'", t.line, t.col);
       case Tok::Punct: {
         if (is_punct("(")) {
           if (auto part = try_pattern(true)) {
