@@ -313,6 +313,254 @@ void append_json(std::string& out, const Value& v) {
   }
 }
 
+namespace {
+
+class JsonParser {
+ public:
+  explicit JsonParser(std::string_view s) : s_(s) {}
+  bool parse(Value& out, std::string& err) {
+    if (!value(out, 0)) {
+      err = err_ + " at offset " + std::to_string(pos_);
+      return false;
+    }
+    ws();
+    if (pos_ != s_.size()) {
+      err = "unexpected text after the JSON value at offset " + std::to_string(pos_);
+      return false;
+    }
+    return true;
+  }
+
+ private:
+  bool fail(const char* m) {
+    err_ = m;
+    return false;
+  }
+  void ws() {
+    while (pos_ < s_.size() && (s_[pos_] == ' ' || s_[pos_] == '\n' || s_[pos_] == '\t' || s_[pos_] == '\r')) ++pos_;
+  }
+  bool lit(std::string_view w) {
+    if (s_.substr(pos_, w.size()) != w) return false;
+    pos_ += w.size();
+    return true;
+  }
+  bool hex4(std::uint32_t& v) {
+    if (pos_ + 4 > s_.size()) return false;
+    v = 0;
+    for (int i = 0; i < 4; ++i) {
+      char c = s_[pos_++];
+      v <<= 4;
+      if (c >= '0' && c <= '9') v |= c - '0';
+      else if (c >= 'a' && c <= 'f') v |= c - 'a' + 10;
+      else if (c >= 'A' && c <= 'F') v |= c - 'A' + 10;
+      else return false;
+    }
+    return true;
+  }
+  static void put_utf8(std::string& o, std::uint32_t cp) {
+    if (cp < 0x80) {
+      o += static_cast<char>(cp);
+    } else if (cp < 0x800) {
+      o += static_cast<char>(0xC0 | (cp >> 6));
+      o += static_cast<char>(0x80 | (cp & 0x3F));
+    } else if (cp < 0x10000) {
+      o += static_cast<char>(0xE0 | (cp >> 12));
+      o += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+      o += static_cast<char>(0x80 | (cp & 0x3F));
+    } else {
+      o += static_cast<char>(0xF0 | (cp >> 18));
+      o += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+      o += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+      o += static_cast<char>(0x80 | (cp & 0x3F));
+    }
+  }
+  bool string(std::string& o) {
+    ++pos_;  // '"'
+    for (;;) {
+      std::size_t run = pos_;
+      while (pos_ < s_.size() && s_[pos_] != '"' && s_[pos_] != '\\' && static_cast<unsigned char>(s_[pos_]) >= 0x20)
+        ++pos_;
+      o.append(s_.data() + run, pos_ - run);
+      if (pos_ >= s_.size()) return fail("unterminated string");
+      char c = s_[pos_++];
+      if (c == '"') break;
+      if (c != '\\') return fail("control character in a string");
+      if (pos_ >= s_.size()) return fail("unterminated string");
+      char e = s_[pos_++];
+      switch (e) {
+        case '"': o += '"'; break;
+        case '\\': o += '\\'; break;
+        case '/': o += '/'; break;
+        case 'b': o += '\b'; break;
+        case 'f': o += '\f'; break;
+        case 'n': o += '\n'; break;
+        case 'r': o += '\r'; break;
+        case 't': o += '\t'; break;
+        case 'u': {
+          std::uint32_t cp;
+          if (!hex4(cp)) return fail("bad \\u escape");
+          if (cp >= 0xD800 && cp <= 0xDBFF) {
+            std::uint32_t lo;
+            if (!(pos_ + 2 <= s_.size() && s_[pos_] == '\\' && s_[pos_ + 1] == 'u')) return fail("lone surrogate");
+            pos_ += 2;
+            if (!hex4(lo) || lo < 0xDC00 || lo > 0xDFFF) return fail("lone surrogate");
+            cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
+          } else if (cp >= 0xDC00 && cp <= 0xDFFF) {
+            return fail("lone surrogate");
+          }
+          put_utf8(o, cp);
+          break;
+        }
+        default: return fail("bad escape");
+      }
+    }
+    if (!is_clean_utf8(o, false)) return fail("invalid UTF-8 in a string");
+    return true;
+  }
+  bool number(Value& out) {
+    std::size_t start = pos_;
+    if (s_[pos_] == '-') ++pos_;
+    if (lit("Infinity")) {
+      out = Value(s_[start] == '-' ? -std::numeric_limits<double>::infinity() : std::numeric_limits<double>::infinity());
+      return true;
+    }
+    bool is_float = false;
+    while (pos_ < s_.size()) {
+      char c = s_[pos_];
+      if (c >= '0' && c <= '9') {
+        ++pos_;
+      } else if (c == '.' || c == 'e' || c == 'E' || c == '+' || (c == '-' && pos_ > start)) {
+        is_float = true;
+        ++pos_;
+      } else {
+        break;
+      }
+    }
+    std::string_view t = s_.substr(start, pos_ - start);
+    if (t.empty() || t == "-") return fail("bad number");
+    if (!is_float) {
+      std::int64_t i;
+      auto r = std::from_chars(t.data(), t.data() + t.size(), i);
+      if (r.ec == std::errc() && r.ptr == t.data() + t.size()) {
+        out = Value(i);
+        return true;
+      }
+    }
+    double d;
+    auto r = std::from_chars(t.data(), t.data() + t.size(), d);
+    if (r.ptr != t.data() + t.size() || (r.ec != std::errc() && r.ec != std::errc::result_out_of_range))
+      return fail("bad number");
+    out = Value(d);
+    return true;
+  }
+  bool value(Value& out, int depth) {
+    if (depth > 512) return fail("nested too deeply");
+    ws();
+    if (pos_ >= s_.size()) return fail("unexpected end of JSON");
+    char c = s_[pos_];
+    switch (c) {
+      case '"': {
+        std::string str;
+        if (!string(str)) return false;
+        out = Value(std::move(str));
+        return true;
+      }
+      case '[': {
+        ++pos_;
+        List l;
+        ws();
+        if (pos_ < s_.size() && s_[pos_] == ']') {
+          ++pos_;
+          out = Value(std::move(l));
+          return true;
+        }
+        for (;;) {
+          Value e;
+          if (!value(e, depth + 1)) return false;
+          l.push_back(std::move(e));
+          ws();
+          if (pos_ < s_.size() && s_[pos_] == ',') {
+            ++pos_;
+            continue;
+          }
+          if (pos_ < s_.size() && s_[pos_] == ']') {
+            ++pos_;
+            break;
+          }
+          return fail("expected ',' or ']'");
+        }
+        out = Value(std::move(l));
+        return true;
+      }
+      case '{': {
+        ++pos_;
+        Map m;
+        ws();
+        if (pos_ < s_.size() && s_[pos_] == '}') {
+          ++pos_;
+          out = Value(std::move(m));
+          return true;
+        }
+        for (;;) {
+          ws();
+          if (pos_ >= s_.size() || s_[pos_] != '"') return fail("expected a member name");
+          std::string k;
+          if (!string(k)) return false;
+          ws();
+          if (pos_ >= s_.size() || s_[pos_] != ':') return fail("expected ':'");
+          ++pos_;
+          Value e;
+          if (!value(e, depth + 1)) return false;
+          m.insert_or_assign(std::move(k), std::move(e));
+          ws();
+          if (pos_ < s_.size() && s_[pos_] == ',') {
+            ++pos_;
+            continue;
+          }
+          if (pos_ < s_.size() && s_[pos_] == '}') {
+            ++pos_;
+            break;
+          }
+          return fail("expected ',' or '}'");
+        }
+        out = Value(std::move(m));
+        return true;
+      }
+      case 't':
+        if (!lit("true")) return fail("bad literal");
+        out = Value(true);
+        return true;
+      case 'f':
+        if (!lit("false")) return fail("bad literal");
+        out = Value(false);
+        return true;
+      case 'n':
+        if (!lit("null")) return fail("bad literal");
+        out = Value();
+        return true;
+      case 'N':
+        if (!lit("NaN")) return fail("bad literal");
+        out = Value(std::numeric_limits<double>::quiet_NaN());
+        return true;
+      case 'I':
+        if (!lit("Infinity")) return fail("bad literal");
+        out = Value(std::numeric_limits<double>::infinity());
+        return true;
+      default:
+        if (c == '-' || (c >= '0' && c <= '9')) return number(out);
+        return fail("unexpected character");
+    }
+  }
+
+  std::string_view s_;
+  std::size_t pos_ = 0;
+  std::string err_;
+};
+
+}  // namespace
+
+bool parse_json(std::string_view text, Value& out, std::string& err) { return JsonParser(text).parse(out, err); }
+
 std::string to_json(const Value& v) {
   std::string s;
   append_json(s, v);

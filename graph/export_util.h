@@ -68,6 +68,11 @@ std::string scalar_text(const Value& v);
 void append_json(std::string& out, const Value& v);
 std::string to_json(const Value& v);
 
+// Parses one JSON value (also NaN, Infinity, -Infinity) without the allocation cost of
+// a DOM per call; integers that fit stay Int. False (and `err` says why) when it is not
+// JSON or not valid UTF-8.
+bool parse_json(std::string_view text, Value& out, std::string& err);
+
 // The first label of a node in name order, or "".
 std::string primary_label(const PropertyGraph& g, NodeId n);
 

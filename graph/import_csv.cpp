@@ -17,7 +17,6 @@
 
 #include "graph/export.h"
 #include "graph/export_util.h"
-#include "graph/store.h"
 
 namespace kg {
 
@@ -276,12 +275,13 @@ void decode_json_columns(PropertyGraph& g, std::vector<Column>& cols, const std:
     for (std::uint64_t id : ids) {
       const Value* v = get(id, c.sym);
       if (!v || !v->is_string()) continue;
-      try {
-        parsed.emplace_back(id, value_from_json(v->as_string()));
-      } catch (const StoreError&) {
+      Value parsed_v;
+      std::string err;
+      if (!exp::parse_json(v->as_string(), parsed_v, err)) {
         ok = false;
         break;
       }
+      parsed.emplace_back(id, std::move(parsed_v));
     }
     if (!ok) continue;
     for (auto& [id, v] : parsed) set(id, c.sym, std::move(v));

@@ -8,17 +8,21 @@
 //
 // Streaming: one pass of the pull parser (graph/import_xml.h) collects compact
 // records, then the graph is built in ascending id order.
+// Boost's adjacency_list copy (used once, assigning an empty graph) trips a GCC 12
+// -Wmaybe-uninitialized false positive inside Boost.
+#pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
+
 #include <algorithm>
 #include <cctype>
 #include <cmath>
 #include <limits>
+#include <memory>
 #include <optional>
 #include <unordered_map>
 
 #include "graph/export.h"
 #include "graph/export_util.h"
 #include "graph/import_xml.h"
-#include "graph/store.h"
 
 namespace kg {
 
@@ -66,17 +70,47 @@ bool known_list_key(std::string_view n) {
   return n == "aliases" || n == "attributed_to" || n == "evidence" || n == "docs" || n == "kg:labels";
 }
 
+// Two ways through a file. Fast (what kg writes): every node id is n<ID> and every
+// edge id e<ID>, and each edge comes after its two nodes; nodes and relationships go
+// straight into the graph in one pass, nothing is buffered. Anything else restarts in
+// the general way: records are collected, then ids are assigned and the graph built.
 class GraphmlImport {
  public:
-  explicit GraphmlImport(const std::string& path) : path_(path), r_(path) {}
+  struct Restart {};
 
-  PropertyGraph run() {
+  // Fills `g` (empty): the fast way when `fast`, throwing Restart when the file is not
+  // in kg's shape, else the general way.
+  GraphmlImport(const std::string& path, PropertyGraph& g, bool fast) : path_(path), fast_(fast), g_(g) {}
+
+  void run() {
+    start();
     parse();
-    return build();
+    if (!fast_) build();
   }
 
  private:
-  Value convert(const KeyDef& k, const std::string& text, std::uint64_t line, std::uint64_t col) const {
+  static constexpr int kName = -2, kType = -3, kLabels = -4, kRelType = -5;
+
+  void start() {
+    r_ = std::make_unique<xml::Reader>(path_);
+    k_weight_ = g_.sym("weight");
+    k_sources_ = g_.sym("sources");
+    k_name_ = g_.sym("name");
+    related_ = g_.sym("related_to");
+  }
+
+  // Key -> property symbol for nodes and for relationships.
+  void map_key(const KeyDef& k) {
+    const std::string& n = k.name;
+    if (n == "label") node_sym_.push_back(kName);
+    else if (n == "type") node_sym_.push_back(kType);
+    else if (n == "kg:labels") node_sym_.push_back(kLabels);
+    else node_sym_.push_back(static_cast<int>(g_.sym(exp::node_prop_of_attr(n))));
+    if (n == "label") rel_sym_.push_back(kRelType);
+    else rel_sym_.push_back(static_cast<int>(g_.sym(exp::rel_prop_of_attr(n))));
+  }
+
+  Value convert(const KeyDef& k, std::string& text, std::uint64_t line, std::uint64_t col) const {
     auto trimmed = [&]() {
       std::string_view s = text;
       while (!s.empty() && (s.front() == ' ' || s.front() == '\n' || s.front() == '\t' || s.front() == '\r'))
@@ -92,7 +126,7 @@ class GraphmlImport {
         for (char c : s) low += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
         if (low == "true" || low == "1") return Value(true);
         if (low == "false" || low == "0") return Value(false);
-        r_.fail(line, col, "key '" + k.name + "' is boolean, but the value is '" + std::string(s) + "'");
+        r_->fail(line, col, "key '" + k.name + "' is boolean, but the value is '" + std::string(s) + "'");
       }
       case KeyType::Int: {
         std::int64_t v;
@@ -101,31 +135,29 @@ class GraphmlImport {
         // Some writers put 3.0 in an int key; keep it when it is whole.
         if (exp::parse_double(trimmed(), d) && std::isfinite(d) && d == static_cast<double>(static_cast<std::int64_t>(d)))
           return Value(static_cast<std::int64_t>(d));
-        r_.fail(line, col, "key '" + k.name + "' is an integer, but the value is '" + std::string(trimmed()) + "'");
+        r_->fail(line, col, "key '" + k.name + "' is an integer, but the value is '" + std::string(trimmed()) + "'");
       }
       case KeyType::Double: {
         double d;
         if (exp::parse_double(trimmed(), d)) return Value(d);
-        r_.fail(line, col, "key '" + k.name + "' is a number, but the value is '" + std::string(trimmed()) + "'");
+        r_->fail(line, col, "key '" + k.name + "' is a number, but the value is '" + std::string(trimmed()) + "'");
       }
       case KeyType::String:
         if (k.json) {
-          try {
-            return value_from_json(text);
-          } catch (const StoreError& e) {
-            r_.fail(line, col, "key '" + k.name + "' holds JSON, but: " + e.what());
-          }
+          Value v;
+          std::string err;
+          if (exp::parse_json(text, v, err)) return v;
+          r_->fail(line, col, "key '" + k.name + "' holds JSON, but: " + err);
         }
         if (k.json_maybe) {
           std::string_view s = trimmed();
           if (!s.empty() && (s.front() == '[' || s.front() == '{')) {
-            try {
-              return value_from_json(s);
-            } catch (const StoreError&) {
-            }
+            Value v;
+            std::string err;
+            if (exp::parse_json(s, v, err)) return v;
           }
         }
-        return Value(text);
+        return Value(std::move(text));
     }
     return Value(text);
   }
@@ -147,19 +179,19 @@ class GraphmlImport {
     Elem cur;
 
     for (;;) {
-      E ev = r_.next();
+      E ev = r_->next();
       if (ev == E::Eof) break;
       if (ev == E::Text) {
-        if (data_key >= 0 && data_nesting == 0) data_text += r_.text();
-        if (in_default) default_text += r_.text();
+        if (data_key >= 0 && data_nesting == 0) data_text += r_->text();
+        if (in_default) default_text += r_->text();
         continue;
       }
-      std::string_view name = r_.local();
+      std::string_view name = r_->local();
       if (ev == E::Start) {
         if (!saw_root) {
           saw_root = true;
           if (name != "graphml")
-            r_.fail(r_.line(), r_.col(), "not a GraphML file: the root element is <" + r_.qname() + ">");
+            r_->fail(r_->line(), r_->col(), "not a GraphML file: the root element is <" + r_->qname() + ">");
           continue;
         }
         if (data_key >= 0) {
@@ -168,64 +200,71 @@ class GraphmlImport {
         }
         if (name == "key") {
           KeyDef k;
-          const std::string* id = r_.attr("id");
-          if (!id) r_.fail(r_.line(), r_.col(), "<key> without an id");
-          const std::string* an = r_.attr("attr.name");
+          const std::string* id = r_->attr("id");
+          if (!id) r_->fail(r_->line(), r_->col(), "<key> without an id");
+          const std::string* an = r_->attr("attr.name");
           k.name = an ? *an : *id;
-          k.type = parse_key_type(r_.attr("attr.type"));
-          const std::string* j = r_.attr("kg.json");
+          k.type = parse_key_type(r_->attr("attr.type"));
+          const std::string* j = r_->attr("kg.json");
           k.json = j && *j == "true";
           k.json_maybe = !k.json && known_list_key(k.name);
-          k.skip = !an && (r_.attr("yfiles.type") || r_.attr("yfiles.foldertype"));
-          const std::string* f = r_.attr("for");
+          k.skip = !an && (r_->attr("yfiles.type") || r_->attr("yfiles.foldertype"));
+          const std::string* f = r_->attr("for");
           k.domain = !f ? 'a' : *f == "node" ? 'n' : *f == "edge" ? 'e' : *f == "graph" ? 'g' : 'a';
-          if (key_ids_.count(*id)) r_.fail(r_.line(), r_.col(), "key id '" + *id + "' declared twice");
+          if (key_ids_.count(*id)) r_->fail(r_->line(), r_->col(), "key id '" + *id + "' declared twice");
           key_ids_.emplace(*id, static_cast<int>(keys_.size()));
           key_index = static_cast<int>(keys_.size());
           keys_.push_back(std::move(k));
+          map_key(keys_.back());
         } else if (name == "default" && key_index >= 0) {
           in_default = true;
           default_text.clear();
-          data_line = r_.line();
-          data_col = r_.col();
+          data_line = r_->line();
+          data_col = r_->col();
         } else if (name == "graph") {
-          if (in != In::None) r_.fail(r_.line(), r_.col(), "nested graphs are not supported");
-          if (saw_graph) r_.fail(r_.line(), r_.col(), "more than one graph in the file is not supported");
+          if (in != In::None) r_->fail(r_->line(), r_->col(), "nested graphs are not supported");
+          if (saw_graph) r_->fail(r_->line(), r_->col(), "more than one graph in the file is not supported");
           saw_graph = true;
           ++graph_depth;
         } else if (name == "node") {
-          if (graph_depth == 0) r_.fail(r_.line(), r_.col(), "<node> outside <graph>");
-          if (in != In::None) r_.fail(r_.line(), r_.col(), "<node> inside another element");
-          const std::string* id = r_.attr("id");
-          if (!id) r_.fail(r_.line(), r_.col(), "<node> without an id");
+          if (graph_depth == 0) r_->fail(r_->line(), r_->col(), "<node> outside <graph>");
+          if (in != In::None) r_->fail(r_->line(), r_->col(), "<node> inside another element");
+          const std::string* id = r_->attr("id");
+          if (!id) r_->fail(r_->line(), r_->col(), "<node> without an id");
           in = In::Node;
-          cur = Elem{};
+          cur.id.clear();
+          cur.src.clear();
+          cur.dst.clear();
+          cur.data.clear();
           cur.id = *id;
-          cur.line = r_.line();
-          cur.col = r_.col();
+          cur.line = r_->line();
+          cur.col = r_->col();
         } else if (name == "edge") {
-          if (graph_depth == 0) r_.fail(r_.line(), r_.col(), "<edge> outside <graph>");
-          if (in != In::None) r_.fail(r_.line(), r_.col(), "<edge> inside another element");
-          const std::string* s = r_.attr("source");
-          const std::string* t = r_.attr("target");
-          if (!s || !t) r_.fail(r_.line(), r_.col(), "<edge> without a source or target");
+          if (graph_depth == 0) r_->fail(r_->line(), r_->col(), "<edge> outside <graph>");
+          if (in != In::None) r_->fail(r_->line(), r_->col(), "<edge> inside another element");
+          const std::string* s = r_->attr("source");
+          const std::string* t = r_->attr("target");
+          if (!s || !t) r_->fail(r_->line(), r_->col(), "<edge> without a source or target");
           in = In::Edge;
-          cur = Elem{};
-          if (const std::string* id = r_.attr("id")) cur.id = *id;
+          cur.id.clear();
+          cur.src.clear();
+          cur.dst.clear();
+          cur.data.clear();
+          if (const std::string* id = r_->attr("id")) cur.id = *id;
           cur.src = *s;
           cur.dst = *t;
-          cur.line = r_.line();
-          cur.col = r_.col();
+          cur.line = r_->line();
+          cur.col = r_->col();
         } else if (name == "hyperedge") {
-          r_.fail(r_.line(), r_.col(), "hyperedges are not supported");
+          r_->fail(r_->line(), r_->col(), "hyperedges are not supported");
         } else if (name == "data") {
-          const std::string* k = r_.attr("key");
-          if (!k) r_.fail(r_.line(), r_.col(), "<data> without a key");
+          const std::string* k = r_->attr("key");
+          if (!k) r_->fail(r_->line(), r_->col(), "<data> without a key");
           auto it = key_ids_.find(*k);
-          if (it == key_ids_.end()) r_.fail(r_.line(), r_.col(), "<data> names key '" + *k + "', which is not declared");
+          if (it == key_ids_.end()) r_->fail(r_->line(), r_->col(), "<data> names key '" + *k + "', which is not declared");
           data_key = it->second;
-          data_line = r_.line();
-          data_col = r_.col();
+          data_line = r_->line();
+          data_col = r_->col();
           data_text.clear();
           data_nesting = 0;
         }
@@ -259,16 +298,16 @@ class GraphmlImport {
       } else if (name == "key") {
         key_index = -1;
       } else if (name == "node" && in == In::Node) {
-        nodes_.push_back(std::move(cur));
+        on_node(cur);
         in = In::None;
       } else if (name == "edge" && in == In::Edge) {
-        edges_.push_back(std::move(cur));
+        on_edge(cur);
         in = In::None;
       } else if (name == "graph") {
         --graph_depth;
       }
     }
-    if (!saw_graph) r_.fail(r_.line(), r_.col(), "no <graph> element");
+    if (!saw_graph) r_->fail(r_->line(), r_->col(), "no <graph> element");
   }
 
   void apply_defaults(Elem& e, char domain) {
@@ -282,14 +321,80 @@ class GraphmlImport {
     }
   }
 
-  PropertyGraph build() {
-    PropertyGraph g;
-    // Node ids: n<ID> when every node has one (and they are not absurdly sparse).
+  void on_node(Elem& e) {
+    if (!fast_) {
+      nodes_.push_back(std::move(e));
+      return;
+    }
+    std::uint64_t id;
+    if (!kg_id(e.id, 'n', id) || id > max_id(g_.node_count())) throw Restart{};
+    if (g_.node_alive(id)) r_->fail(e.line, e.col, "node id '" + e.id + "' used twice");
+    make_node(e, id);
+  }
+
+  void on_edge(Elem& e) {
+    if (!fast_) {
+      edges_.push_back(std::move(e));
+      return;
+    }
+    std::uint64_t id, s, t;
+    if (!kg_id(e.id, 'e', id) || id > max_id(g_.rel_count()) || g_.rel_alive(id)) throw Restart{};
+    if (!kg_id(e.src, 'n', s) || !g_.node_alive(s) || !kg_id(e.dst, 'n', t) || !g_.node_alive(t)) throw Restart{};
+    make_rel(e, id, s, t);
+  }
+
+  void make_node(Elem& e, NodeId n) {
+    apply_defaults(e, 'n');
+    g_.add_node_with_id(n);
+    bool has_labels = false;
+    for (const auto& [k, v] : e.data)
+      if (node_sym_[k] == kLabels && v.is_list()) has_labels = true;
+    for (auto& [k, v] : e.data) {
+      int s = node_sym_[k];
+      if (s == kType) {
+        if (has_labels) continue;
+        std::string l = v.is_string() ? v.as_string() : v.is_null() ? "" : v.to_display();
+        if (!l.empty()) g_.add_label(n, l);
+      } else if (s == kLabels) {
+        if (v.is_list()) {
+          for (const auto& l : v.as_list())
+            if (l.is_string() && !l.as_string().empty()) g_.add_label(n, l.as_string());
+        } else if (v.is_string() && !v.as_string().empty()) {
+          g_.add_label(n, v.as_string());
+        }
+      } else if (s == kName) {
+        g_.set_node_prop(n, k_name_, std::move(v));
+      } else {
+        g_.set_node_prop(n, static_cast<SymId>(s), std::move(v));
+      }
+    }
+  }
+
+  void make_rel(Elem& e, RelId r, NodeId s, NodeId t) {
+    apply_defaults(e, 'e');
+    SymId type = related_;
+    for (const auto& [k, v] : e.data) {
+      if (rel_sym_[k] != kRelType) continue;
+      std::string ty = v.is_string() ? v.as_string() : v.is_null() ? "" : v.to_display();
+      if (!ty.empty()) type = g_.sym(ty);
+    }
+    g_.add_rel_with_id(r, s, t, type);
+    for (auto& [k, v] : e.data)
+      if (rel_sym_[k] != kRelType) g_.set_rel_prop(r, static_cast<SymId>(rel_sym_[k]), std::move(v));
+    // kg writes weight (= sources) as a double for Gephi; give back the integer.
+    const Value* w = g_.rel(r).props.get(k_weight_);
+    const Value* src = g_.rel(r).props.get(k_sources_);
+    if (w && src && w->is_float() && src->is_int() && w->as_float() == static_cast<double>(src->as_int()))
+      g_.set_rel_prop(r, k_weight_, Value(src->as_int()));
+  }
+
+  // The general way: assign ids, then add in ascending id order.
+  void build() {
     bool kg_nodes = true;
     std::uint64_t id;
     std::vector<std::uint64_t> nid(nodes_.size());
     for (std::size_t i = 0; i < nodes_.size() && kg_nodes; ++i) {
-      if (!kg_id(nodes_[i].id, 'n', id) || id > 16 * nodes_.size() + (1u << 20)) kg_nodes = false;
+      if (!kg_id(nodes_[i].id, 'n', id) || id > max_id(nodes_.size())) kg_nodes = false;
       nid[i] = id;
     }
     std::unordered_map<std::string, NodeId> by_xml;
@@ -297,147 +402,93 @@ class GraphmlImport {
       by_xml.reserve(nodes_.size());
       for (std::size_t i = 0; i < nodes_.size(); ++i) nid[i] = i;
     }
-    {
-      std::vector<char> used;
-      for (std::size_t i = 0; i < nodes_.size(); ++i) {
-        if (kg_nodes) {
-          if (used.size() <= nid[i]) used.resize(nid[i] + 1);
-          if (used[nid[i]]) r_.fail(nodes_[i].line, nodes_[i].col, "node id '" + nodes_[i].id + "' used twice");
-          used[nid[i]] = 1;
-        } else if (!by_xml.emplace(nodes_[i].id, nid[i]).second) {
-          r_.fail(nodes_[i].line, nodes_[i].col, "node id '" + nodes_[i].id + "' used twice");
-        }
+    std::vector<char> used;
+    for (std::size_t i = 0; i < nodes_.size(); ++i) {
+      if (kg_nodes) {
+        if (used.size() <= nid[i]) used.resize(nid[i] + 1);
+        if (used[nid[i]]) r_->fail(nodes_[i].line, nodes_[i].col, "node id '" + nodes_[i].id + "' used twice");
+        used[nid[i]] = 1;
+      } else if (!by_xml.emplace(nodes_[i].id, nid[i]).second) {
+        r_->fail(nodes_[i].line, nodes_[i].col, "node id '" + nodes_[i].id + "' used twice");
       }
     }
     std::vector<std::size_t> order(nodes_.size());
     for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
-    if (kg_nodes) std::sort(order.begin(), order.end(), [&](auto a, auto b) { return nid[a] < nid[b]; });
-
-    // Key index -> property symbol, per domain (-1: the name / type / labels keys).
-    const int kName = -2, kType = -3, kLabels = -4, kRelType = -5;
-    std::vector<int> node_sym(keys_.size()), rel_sym(keys_.size());
-    for (std::size_t i = 0; i < keys_.size(); ++i) {
-      const std::string& n = keys_[i].name;
-      if (n == "label") node_sym[i] = kName;
-      else if (n == "type") node_sym[i] = kType;
-      else if (n == "kg:labels") node_sym[i] = kLabels;
-      else node_sym[i] = static_cast<int>(g.sym(exp::node_prop_of_attr(n)));
-      if (n == "label") rel_sym[i] = kRelType;
-      else rel_sym[i] = static_cast<int>(g.sym(exp::rel_prop_of_attr(n)));
-    }
-
+    std::sort(order.begin(), order.end(), [&](auto a, auto b) { return nid[a] < nid[b]; });
     for (std::size_t i : order) {
-      Elem& e = nodes_[i];
-      apply_defaults(e, 'n');
-      NodeId n = nid[i];
-      g.add_node_with_id(n);
-      bool has_labels = false;
-      for (const auto& [k, v] : e.data)
-        if (node_sym[k] == kLabels && v.is_list()) has_labels = true;
-      for (auto& [k, v] : e.data) {
-        int s = node_sym[k];
-        if (s == kType) {
-          if (!has_labels && v.is_string() && !v.as_string().empty()) g.add_label(n, v.as_string());
-          else if (!has_labels && !v.is_string() && !v.is_null()) g.add_label(n, v.to_display());
-        } else if (s == kLabels) {
-          if (v.is_list()) {
-            for (const auto& l : v.as_list())
-              if (l.is_string() && !l.as_string().empty()) g.add_label(n, l.as_string());
-          } else if (v.is_string() && !v.as_string().empty()) {
-            g.add_label(n, v.as_string());
-          }
-        } else if (s == kName) {
-          g.set_node_prop(n, g.sym("name"), std::move(v));
-        } else {
-          g.set_node_prop(n, static_cast<SymId>(s), std::move(v));
-        }
-      }
-      e.data.clear();
-      e.data.shrink_to_fit();
-    }
-    // A foreign file: a node without a label takes its GraphML id as its name.
-    if (!kg_nodes) {
-      SymId name = g.sym("name");
-      for (std::size_t i = 0; i < nodes_.size(); ++i)
-        if (!g.node(nid[i]).props.get(name)) g.set_node_prop(nid[i], name, Value(nodes_[i].id));
+      make_node(nodes_[i], nid[i]);
+      // A foreign file: a node without a label takes its GraphML id as its name.
+      if (!kg_nodes && !g_.node(nid[i]).props.get(k_name_)) g_.set_node_prop(nid[i], k_name_, Value(nodes_[i].id));
+      nodes_[i].data.clear();
     }
 
-    // Edge ids: e<ID> when every edge has one.
     bool kg_edges = true;
     std::vector<std::uint64_t> eid(edges_.size());
     for (std::size_t i = 0; i < edges_.size() && kg_edges; ++i) {
-      if (!kg_id(edges_[i].id, 'e', id) || id > 16 * edges_.size() + (1u << 20)) kg_edges = false;
+      if (!kg_id(edges_[i].id, 'e', id) || id > max_id(edges_.size())) kg_edges = false;
       eid[i] = id;
     }
-    if (!kg_edges)
-      for (std::size_t i = 0; i < edges_.size(); ++i) eid[i] = i;
-    if (kg_edges) {
-      std::vector<char> used;
-      for (std::size_t i = 0; i < edges_.size(); ++i) {
-        if (used.size() <= eid[i]) used.resize(eid[i] + 1);
-        if (used[eid[i]]) r_.fail(edges_[i].line, edges_[i].col, "edge id '" + edges_[i].id + "' used twice");
-        used[eid[i]] = 1;
+    used.clear();
+    for (std::size_t i = 0; i < edges_.size(); ++i) {
+      if (!kg_edges) {
+        eid[i] = i;
+        continue;
       }
+      if (used.size() <= eid[i]) used.resize(eid[i] + 1);
+      if (used[eid[i]]) r_->fail(edges_[i].line, edges_[i].col, "edge id '" + edges_[i].id + "' used twice");
+      used[eid[i]] = 1;
     }
     std::vector<std::size_t> eorder(edges_.size());
     for (std::size_t i = 0; i < eorder.size(); ++i) eorder[i] = i;
-    if (kg_edges) std::sort(eorder.begin(), eorder.end(), [&](auto a, auto b) { return eid[a] < eid[b]; });
-
+    std::sort(eorder.begin(), eorder.end(), [&](auto a, auto b) { return eid[a] < eid[b]; });
     auto node_of = [&](const Elem& e, const std::string& x, const char* which) -> NodeId {
       if (kg_nodes) {
         std::uint64_t v;
-        if (kg_id(x, 'n', v) && g.node_alive(v)) return v;
+        if (kg_id(x, 'n', v) && g_.node_alive(v)) return v;
       } else {
         auto it = by_xml.find(x);
         if (it != by_xml.end()) return it->second;
       }
-      r_.fail(e.line, e.col, std::string("edge ") + which + " '" + x + "' is not a node of the graph");
+      r_->fail(e.line, e.col, std::string("edge ") + which + " '" + x + "' is not a node of the graph");
     };
-    const SymId related = g.sym("related_to");
-    const SymId k_weight = g.sym("weight"), k_sources = g.sym("sources");
     for (std::size_t i : eorder) {
       Elem& e = edges_[i];
-      apply_defaults(e, 'e');
-      NodeId s = node_of(e, e.src, "source"), t = node_of(e, e.dst, "target");
-      SymId type = related;
-      for (const auto& [k, v] : e.data) {
-        if (rel_sym[k] != kRelType) continue;
-        std::string t = v.is_string() ? v.as_string() : v.is_null() ? "" : v.to_display();
-        if (!t.empty()) type = g.sym(t);
-      }
-      RelId r = eid[i];
-      g.add_rel_with_id(r, s, t, type);
-      for (auto& [k, v] : e.data) {
-        int sym = rel_sym[k];
-        if (sym == kRelType) continue;
-        g.set_rel_prop(r, static_cast<SymId>(sym), std::move(v));
-      }
-      // kg writes weight (= sources) as a double for Gephi; give back the integer.
-      const Value* w = g.rel(r).props.get(k_weight);
-      const Value* src = g.rel(r).props.get(k_sources);
-      if (w && src && w->is_float() && src->is_int() && w->as_float() == static_cast<double>(src->as_int()))
-        g.set_rel_prop(r, k_weight, Value(src->as_int()));
+      make_rel(e, eid[i], node_of(e, e.src, "source"), node_of(e, e.dst, "target"));
       e = Elem{};
     }
-    return g;
   }
 
+  // Ids far beyond the element count are numbered afresh rather than kept as holes.
+  static std::uint64_t max_id(std::size_t count) { return 16 * static_cast<std::uint64_t>(count) + (1u << 20); }
+
   std::string path_;
-  mutable xml::Reader r_;
+  bool fast_ = true;
+  PropertyGraph& g_;
+  std::unique_ptr<xml::Reader> r_;
   std::vector<KeyDef> keys_;
   std::unordered_map<std::string, int> key_ids_;
+  std::vector<int> node_sym_, rel_sym_;
   std::vector<Elem> nodes_, edges_;
+  SymId k_weight_ = 0, k_sources_ = 0, k_name_ = 0, related_ = 0;
 };
 
 }  // namespace
 
 PropertyGraph import_graphml(const std::string& path) {
-  GraphmlImport imp(path);
+  // One graph object returned by name, so no copy is made (PropertyGraph's Boost
+  // adjacency list has no move constructor).
+  PropertyGraph g;
   try {
-    return imp.run();
+    try {
+      GraphmlImport(path, g, true).run();
+    } catch (const GraphmlImport::Restart&) {
+      g = PropertyGraph();  // assigning an empty graph: cheap
+      GraphmlImport(path, g, false).run();
+    }
   } catch (const GraphError& e) {
     throw ExportError(path + ": " + e.what());
   }
+  return g;
 }
 
 }  // namespace kg
