@@ -1,11 +1,22 @@
-// First cut, replaced by the full extractor.
+// The extractor: entities (gazetteers + capitalised sequences with cues), titles,
+// coreference, relation patterns, dates, factuality, evidence; and resolution of
+// entities across documents. Stages are described in docs/EXTRACTION.md.
 #include "extract/extractor.h"
 
+#include <algorithm>
 #include <cstdlib>
+#include <filesystem>
+#include <functional>
+#include <map>
+#include <mutex>
+#include <set>
+#include <unordered_map>
+
+#include "extract/lexicon.h"
+#include "extract/resolve.h"
+#include "extract/text.h"
 
 namespace kg::extract {
-
-struct Extractor::Impl {};
 
 std::string default_data_dir() {
   if (const char* d = std::getenv("KG_DATA_DIR")) return d;
@@ -16,15 +27,1522 @@ std::string default_data_dir() {
 #endif
 }
 
-Extractor::Extractor(const Options&) : impl_(new Impl) {}
+struct Extractor::Impl {
+  Lexicon lex;
+  // Unnamed agreements: (type name) -> parties key, filled by extract, read by resolve.
+  mutable std::mutex mu;
+  mutable std::map<std::string, std::string> agreement_parties;
+};
+
+Extractor::Extractor(const Options& opts) : impl_(new Impl) {
+  try {
+    std::vector<std::string> dirs = opts.data_dirs;
+    if (dirs.empty()) dirs.push_back(default_data_dir());
+    for (const auto& d : dirs) impl_->lex.load_dir(d);
+  } catch (...) {
+    delete impl_;
+    throw;
+  }
+}
 Extractor::~Extractor() { delete impl_; }
 
+namespace {
+
+using Toks = std::vector<Token>;
+
+bool is_title_case_word(const Token& t) { return t.word && (t.cap || t.allcaps) && !t.digit; }
+
+std::string collapse_ws(std::string_view s) {
+  std::string out;
+  bool sp = false;
+  for (char c : s) {
+    if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
+      sp = true;
+      continue;
+    }
+    if (sp && !out.empty()) out += ' ';
+    sp = false;
+    out += c;
+  }
+  return out;
+}
+
+// "SEO JI-EUN" -> "Seo Ji-eun"; "PYONGYANG" -> "Pyongyang".
+std::string title_case(std::string_view s) {
+  std::string out(s);
+  bool start = true;
+  for (auto& c : out) {
+    unsigned char u = static_cast<unsigned char>(c);
+    if (u < 0x80 && std::isalpha(u)) {
+      c = static_cast<char>(start ? std::toupper(u) : std::tolower(u));
+      start = false;
+    } else if (c == ' ') {
+      start = true;
+    }
+  }
+  return out;
+}
+
+// A mention of an entity in a sentence (token range).
+struct Mention {
+  std::size_t tb = 0, te = 0;
+  std::string type, name, surface;
+  std::string country;  // demonym / capital: the country
+  bool demonym = false, capital = false, contextual = false, unknown = false, generic = false;
+  bool modifier_only = false;
+  bool person_cue = false;  // a title / Mr. before it
+  bool drop = false;
+  std::string kind;
+};
+
+struct TitleSpan {
+  std::size_t tb, te;
+  std::string rel, text;
+};
+
+struct SentInfo {
+  std::vector<Mention> ms;
+  std::vector<TitleSpan> titles;
+  std::vector<DateExpr> dates;
+};
+
+// An entity of this document.
+struct DocEnt {
+  std::string type, name;
+  std::map<std::string, int> surfaces;
+  int mentions = 0;
+  int first = 0;
+};
+
+// An item of a sentence: a word, or an entity (possibly a group), or a delegation.
+struct Item {
+  std::size_t tb = 0, te = 0;
+  std::string word;              // lower form for words
+  std::vector<int> ents;         // entity ids (a group has several)
+  int alt = -1;                  // capital city: the country entity id
+  bool place = false;            // capital after in/at/to: a place, not an actor
+  int deleg = -1;                // a delegation
+  int title = -1;                // first token of a title span (index in SentInfo::titles)
+  bool modifier = false;         // demonym as a modifier: not a slot filler
+  bool is_ent() const { return !ents.empty(); }
+};
+
+struct Delegation {
+  int leader = -1;  // person entity
+  int from = -1;
+};
+
+struct RawRel {
+  std::string type, pattern;
+  int s = -1, o = -1;  // entity ids
+  int s_deleg = -1, o_deleg = -1;
+  std::size_t sent = 0, tb = 0, te = 0;
+  std::string status = "asserted", date;
+  std::vector<int> attributed;
+  Map attrs;
+};
+
+class DocExtractor {
+ public:
+  DocExtractor(const Lexicon& lex, const Document& doc) : L(lex), doc_(doc) {}
+
+  DocumentFacts run(std::map<std::string, std::string>& agreement_parties);
+
+ private:
+  const Lexicon& L;
+  const Document& doc_;
+  std::vector<Sentence> sents_;
+  std::vector<SentInfo> info_;
+  std::vector<DocEnt> ents_;
+  std::map<std::pair<std::string, std::string>, int> ent_index_;
+  std::vector<Delegation> delegs_;
+  std::vector<RawRel> rels_;
+  std::string dateline_country_;
+  std::map<std::string, int> title_holder_;  // owner name + "|" + title -> person id
+  int generic_agreement_ = -1;
+
+  std::string text(std::size_t b, std::size_t e) const { return doc_.text.substr(b, e - b); }
+  std::string surf(const Toks& t, std::size_t a, std::size_t b) const { return text(t[a].b, t[b - 1].e); }
+
+  int entity(const std::string& type, const std::string& name, const std::string& surface, bool count = true) {
+    auto key = std::make_pair(type, name);
+    auto it = ent_index_.find(key);
+    int id;
+    if (it == ent_index_.end()) {
+      id = static_cast<int>(ents_.size());
+      ents_.push_back({type, name, {}, 0, id});
+      ent_index_[key] = id;
+    } else {
+      id = it->second;
+    }
+    if (count) {
+      ents_[id].mentions++;
+      if (!surface.empty()) ents_[id].surfaces[collapse_ws(surface)]++;
+    }
+    return id;
+  }
+
+  const GazEntry* gaz_match(const Toks& t, std::size_t i, std::size_t& len) const;
+  std::size_t title_match(const Toks& t, std::size_t i) const;
+  void detect(std::size_t si);
+  void resolve_doc_mentions();
+  std::vector<Item> items_for(std::size_t si);
+  void title_relation(int person, int owner, const std::string& title, const std::string& rel, std::size_t si,
+                      std::size_t tb, std::size_t te, const char* pat);
+  void match_patterns(std::size_t si, std::vector<Item>& items);
+  void find_dateline();
+};
+
+// ---- mention detection ----
+
+const GazEntry* DocExtractor::gaz_match(const Toks& t, std::size_t i, std::size_t& len) const {
+  len = 0;
+  if (!t[i].word || t[i].skip) return nullptr;
+  if (!L.gaz_first.count(t[i].lower)) return nullptr;
+  std::string key;
+  const GazEntry* best = nullptr;
+  for (std::size_t k = 0; k < L.gaz_max && i + k < t.size(); ++k) {
+    if (t[i + k].skip) break;
+    if (k) key += ' ';
+    key += t[i + k].lower;
+    auto it = L.gaz.find(key);
+    if (it == L.gaz.end()) continue;
+    for (const auto& e : it->second) {
+      if (e.exact_case) {
+        std::string raw = surf(t, i, i + k + 1);
+        std::string a, b;
+        for (char c : raw)
+          if (c != ' ') a += c;
+        for (char c : e.raw)
+          if (c != ' ') b += c;
+        if (a != b) continue;
+      } else if (!e.lower_ok && !t[i].cap && !(t[i].lower == "the" && k > 0 && t[i + 1].cap)) {
+        continue;
+      }
+      if (!e.lower_ok && t[i].lower == "the" && !(k > 0 && t[i + 1].cap)) continue;
+      // Prefer a country over its demonym reading only by length; first entry wins.
+      best = &e;
+      len = k + 1;
+      break;
+    }
+  }
+  return best;
+}
+
+std::size_t DocExtractor::title_match(const Toks& t, std::size_t i) const {
+  if (!t[i].word) return 0;
+  std::string key;
+  std::size_t best = 0;
+  for (std::size_t k = 0; k < L.title_max && i + k < t.size(); ++k) {
+    if (k) key += ' ';
+    key += t[i + k].lower;
+    if (L.titles.count(key)) best = k + 1;
+  }
+  return best;
+}
+
+bool connector(const std::string& w) {
+  return w == "of" || w == "for" || w == "on" || w == "in" || w == "and" || w == "," || w == "&" || w == "de" ||
+         w == "the" || w == "-";
+}
+
+void DocExtractor::detect(std::size_t si) {
+  const Toks& t = sents_[si].toks;
+  SentInfo& S = info_[si];
+  std::size_t n = t.size();
+  std::size_t last_title_end = static_cast<std::size_t>(-1);
+  auto cue_type_of = [&](std::size_t a, std::size_t b) -> std::string {
+    // Head cue: the last word, or the word before the first connector; prefix cue: the first word.
+    std::string last = t[b - 1].lower;
+    if (auto it = L.head_cue.find(last); it != L.head_cue.end()) return it->second;
+    for (std::size_t k = a + 1; k < b; ++k)
+      if (t[k].lower == "of" || t[k].lower == "for" || t[k].lower == "on" || t[k].lower == "'s") {
+        if (auto it = L.head_cue.find(t[k - 1].lower); it != L.head_cue.end()) return it->second;
+        break;
+      }
+    if (b - a >= 2)
+      if (auto it = L.prefix_cue.find(t[a].lower); it != L.prefix_cue.end()) return it->second;
+    return {};
+  };
+  for (std::size_t i = 0; i < n;) {
+    const Token& tk = t[i];
+    if (tk.skip || !tk.word) {
+      ++i;
+      continue;
+    }
+    // Weapons: [kept/dropped modifiers] form.
+    {
+      std::size_t j = i;
+      std::vector<std::string> kept;
+      while (j < n && L.weapon_mods.count(t[j].lower)) {
+        if (L.weapon_mods.at(t[j].lower)) kept.push_back(t[j].lower);
+        ++j;
+      }
+      std::size_t len = 0;
+      if (j < n) {
+        const GazEntry* g = gaz_match(t, j, len);
+        if (g && g->type == "weapon") {
+          Mention m;
+          m.tb = i;
+          m.te = j + len;
+          m.type = "weapon";
+          std::string name;
+          for (auto& k : kept) name += k + " ";
+          m.name = name + g->name;
+          m.surface = surf(t, i, j + len);
+          S.ms.push_back(m);
+          i = j + len;
+          continue;
+        }
+      }
+    }
+    std::size_t glen = 0;
+    const GazEntry* g = gaz_match(t, i, glen);
+    // The capitalised run from i.
+    std::size_t r = i;
+    bool has_cue = false, has_prep = false;
+    if (is_title_case_word(tk) && !(L.is(tk.lower, "nonname") && !(i + 1 < n && is_title_case_word(t[i + 1]) && tk.lower == "the"))) {
+      r = i + 1;
+      has_cue = L.head_cue.count(tk.lower) || L.prefix_cue.count(tk.lower);
+      while (r < n && !t[r].skip) {
+        if (is_title_case_word(t[r]) && !L.is(t[r].lower, "nonname")) {
+          if (!has_cue && r > i) {
+            std::size_t gl = 0;
+            const GazEntry* g2 = gaz_match(t, r, gl);
+            if (g2 && t[r - 1].lower != "-") break;
+            if (title_match(t, r)) break;
+          }
+          if (L.head_cue.count(t[r].lower)) has_cue = true;
+          ++r;
+          continue;
+        }
+        // Connectors inside names: "Academy of the General Staff", "Committee for
+        // Cooperation in Trade, Economy, Science and Technology", "Workers' Party".
+        const std::string& w = t[r].lower;
+        if (w == "'" && r + 1 < n && is_title_case_word(t[r + 1]) && t[r].b == t[r - 1].e) {
+          ++r;
+          continue;
+        }
+        if (w == "-" && r + 1 < n && is_title_case_word(t[r + 1]) && t[r].b == t[r - 1].e && t[r + 1].b == t[r].e) {
+          ++r;
+          continue;
+        }
+        if (w == "'s" && has_cue && r + 2 < n && is_title_case_word(t[r + 1])) {
+          // "Workers' Party of Korea's Central Committee": a body of an organisation.
+          std::size_t q = r + 1;
+          while (q < n && is_title_case_word(t[q])) ++q;
+          if (L.head_cue.count(t[q - 1].lower) && L.head_cue.at(t[q - 1].lower) == "organization") {
+            r = q;
+            continue;
+          }
+          break;
+        }
+        if (has_cue && connector(w) && w != "-") {
+          std::size_t q = r;
+          while (q < n && connector(t[q].lower) && q - r < 3) ++q;
+          bool list = (w == "," || w == "and");
+          if (q < n && is_title_case_word(t[q]) && !L.is(t[q].lower, "nonname") && (!list || has_prep)) {
+            if (w != "," && w != "and" && w != "the") has_prep = true;
+            r = q;
+            continue;
+          }
+        }
+        break;
+      }
+    }
+    std::size_t rlen = r - i;
+    std::string cue = rlen ? cue_type_of(i, r) : "";
+    if (!cue.empty() && rlen > glen) {
+      // Strip a leading country / demonym: "South Korean Unification Ministry".
+      std::size_t a = i;
+      if (glen && (g->type == "country") && r - (i + glen) >= 1 && cue_type_of(i + glen, r) == cue) {
+        Mention dm;
+        dm.tb = i;
+        dm.te = i + glen;
+        dm.type = "country";
+        dm.name = g->name;
+        dm.country = g->name;
+        dm.demonym = g->demonym;
+        dm.surface = surf(t, i, i + glen);
+        S.ms.push_back(dm);
+        a = i + glen;
+      }
+      Mention m;
+      m.tb = a;
+      m.te = r;
+      m.type = cue;
+      m.surface = surf(t, a, r);
+      m.name = collapse_ws(m.surface);
+      if (t[a].allcaps && r - a > 1) m.name = title_case(m.name);
+      S.ms.push_back(m);
+      i = r;
+      continue;
+    }
+    if (g) {
+      Mention m;
+      m.tb = i;
+      m.te = i + glen;
+      m.type = g->type;
+      m.name = g->name;
+      m.country = g->country;
+      m.demonym = g->demonym;
+      m.capital = g->capital;
+      m.contextual = g->contextual;
+      m.modifier_only = g->modifier_only;
+      m.kind = g->kind;
+      m.surface = surf(t, i, i + glen);
+      S.ms.push_back(m);
+      i += glen;
+      continue;
+    }
+    if (std::size_t tl = title_match(t, i)) {
+      std::size_t a = i, b = i + tl;
+      // "Natural Resources and Ecology Minister": capitalised words before the head.
+      std::string head = t[b - 1].lower;
+      bool ministerial = head == "minister" || head == "secretary" || head == "commissioner" || head == "director" ||
+                         head == "ambassador" || head == "envoy";
+      if (ministerial && tk.cap) {
+        std::size_t c = a;
+        while (c > 0) {
+          const Token& p = t[c - 1];
+          bool ok = (is_title_case_word(p) || (p.lower == "and" && c >= 2 && is_title_case_word(t[c - 2]))) &&
+                    !L.is(p.lower, "nonname");
+          if (!ok) break;
+          std::size_t gl;
+          if (is_title_case_word(p) && gaz_match(t, c - 1, gl)) break;
+          bool in_mention = false;
+          for (auto& m : S.ms)
+            if (c - 1 >= m.tb && c - 1 < m.te) in_mention = true;
+          if (in_mention) break;
+          --c;
+        }
+        if (c < a && t[c].lower != "and") a = c;
+      }
+      // "Minister of Natural Resources and Ecology": the portfolio after "of"/"for".
+      if (ministerial && b + 1 < n && (t[b].lower == "of" || t[b].lower == "for")) {
+        std::size_t q = b + 1;
+        bool caps = t[q].cap;
+        std::size_t end = b;
+        while (q < n && q - b <= 8) {
+          const Token& x = t[q];
+          std::size_t gl;
+          if (x.word && (caps ? x.cap : !x.cap) && !gaz_match(t, q, gl) && !L.is(x.lower, "nonname")) {
+            end = q + 1;
+            ++q;
+            continue;
+          }
+          if ((x.lower == "and" || x.lower == ",") && q + 1 < n && (caps ? t[q + 1].cap : t[q + 1].word)) {
+            ++q;
+            continue;
+          }
+          break;
+        }
+        if (end > b) b = end;
+      }
+      std::string key;
+      for (std::size_t k = i; k < i + tl; ++k) key += (k > i ? " " : "") + t[k].lower;
+      S.titles.push_back({a, b, L.titles.at(key), surf(t, a, b)});
+      last_title_end = b;
+      i = b;
+      continue;
+    }
+    if (rlen) {
+      // Event named before a lower-case event noun: "Freedom Edge military drills".
+      std::string after;
+      for (std::size_t k = r; k < std::min(n, r + 2); ++k)
+        if (auto it = L.after_cue.find(t[k].lower); it != L.after_cue.end()) {
+          after = it->second;
+          break;
+        }
+      Mention m;
+      m.tb = i;
+      m.te = r;
+      m.surface = surf(t, i, r);
+      m.name = collapse_ws(m.surface);
+      if (!after.empty() && i > 0 && !L.is(t[i].lower, "nonname")) {
+        m.type = after;
+      } else {
+        m.unknown = true;
+        m.type = "person";
+        bool honorific = i > 0 && (t[i - 1].lower == "mr." || t[i - 1].lower == "mrs." || t[i - 1].lower == "ms." ||
+                                   t[i - 1].lower == "dr.");
+        m.person_cue = honorific || last_title_end == i;
+        if (m.person_cue) {
+          // A name after a title: at most four words.
+          if (m.te - m.tb > 4) m.te = m.tb + 4;
+          m.surface = surf(t, m.tb, m.te);
+          m.name = collapse_ws(m.surface);
+          if (t[i].allcaps) m.name = title_case(m.name);
+        }
+      }
+      S.ms.push_back(m);
+      i = r;
+      continue;
+    }
+    // Lower-case bodies: "South Korea's unification ministry", "intergovernmental
+    // committee for cooperation in trade, economy, science, and technology".
+    if (auto it = L.head_cue.find(tk.lower); it != L.head_cue.end() && it->second == "organization" && !tk.cap) {
+      std::size_t a = i;
+      while (a > 0 && a + 2 > i && t[a - 1].word && !t[a - 1].cap && !L.is(t[a - 1].lower, "nonname") &&
+             t[a - 1].lower != "'s" && !t[a - 1].digit && !L.verb_forms.count(t[a - 1].lower))
+        --a;
+      bool owner = a > 0 && (t[a - 1].lower == "'s" || (a >= 1 && !S.ms.empty() && S.ms.back().te == a &&
+                                                          S.ms.back().type == "country"));
+      std::size_t b = i + 1;
+      bool ok = false;
+      if (b + 1 < n && (t[b].lower == "for" || t[b].lower == "on")) {
+        std::size_t q = b + 1, words = 0;
+        while (q < n && q - b <= 12 && (t[q].word ? (!t[q].cap && !t[q].digit) : (t[q].lower == ","))) {
+          if (t[q].word) ++words;
+          ++q;
+        }
+        // The list must end the clause: ", the", ".", ")" or the sentence end.
+        std::size_t end = q;
+        while (end > b + 1 && t[end - 1].lower == ",") --end;
+        bool closed = q == n || t[q].lower == "." || t[q].lower == ")" || t[q].lower == ";" ||
+                      (t[q - 1].lower == "," && (t[q].cap || t[q].lower == "the"));
+        if (closed && words >= 3 && a < i) {
+          b = end;
+          ok = true;
+        }
+      }
+      if (!ok && owner && a < i) ok = true;
+      if (ok && a > 0 && t[a - 1].lower == "'s" && S.ms.size() && S.ms.back().te + 1 == a &&
+          S.ms.back().type != "country")
+        ok = false;
+      if (ok) {
+        Mention m;
+        m.tb = a;
+        m.te = b;
+        m.type = "organization";
+        m.surface = surf(t, a, b);
+        m.name = b == i + 1 ? title_case(m.surface) : collapse_ws(m.surface);
+        S.ms.push_back(m);
+        i = b;
+        continue;
+      }
+    }
+    // Unnamed agreements: "a strategic partnership treaty", "a defense pact".
+    if (tk.lower == "treaty" || tk.lower == "pact" || tk.lower == "accord" || tk.lower == "deal" ||
+        tk.lower == "agreement") {
+      std::size_t a = i;
+      std::vector<std::string> mods;
+      bool evaluative = false;
+      while (a > 0 && i - a < 3) {
+        const Token& p = t[a - 1];
+        if (!p.word || p.cap || p.digit || L.is(p.lower, "nonname") || L.verb_forms.count(p.lower)) break;
+        if (L.is(p.lower, "evaluative")) evaluative = true;
+        else mods.insert(mods.begin(), p.lower);
+        --a;
+      }
+      bool det = a > 0 && (t[a - 1].lower == "a" || t[a - 1].lower == "the" || t[a - 1].lower == "an" ||
+                           t[a - 1].lower == "'s" || t[a - 1].lower == "this" || t[a - 1].lower == "\xe2\x80\x9c");
+      if (det || !mods.empty() || evaluative) {
+        Mention m;
+        m.tb = a;
+        m.te = i + 1;
+        m.type = "agreement";
+        m.generic = true;
+        std::string name;
+        for (auto& x : mods) name += x + " ";
+        m.name = name + tk.lower;
+        m.surface = surf(t, a, i + 1);
+        m.unknown = mods.empty() && !evaluative;  // bare "the deal": only a reference
+        S.ms.push_back(m);
+      }
+      ++i;
+      continue;
+    }
+    ++i;
+  }
+}
+
+// ---- coreference within the document ----
+
+std::vector<std::string> words_of(const std::string& s) {
+  std::vector<std::string> out;
+  std::string cur;
+  for (char c : s) {
+    if (c == ' ' || c == '-') {
+      if (!cur.empty()) out.push_back(cur);
+      cur.clear();
+    } else {
+      cur += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    }
+  }
+  if (!cur.empty()) out.push_back(cur);
+  return out;
+}
+
+void DocExtractor::resolve_doc_mentions() {
+  // Countries named outright (not through contextual aliases).
+  std::set<std::string> named;
+  std::map<std::string, int> country_count;
+  for (auto& S : info_)
+    for (auto& m : S.ms)
+      if (m.type == "country" && !m.contextual) {
+        named.insert(m.name);
+        country_count[m.name]++;
+      }
+  for (auto& S : info_)
+    for (auto& m : S.ms)
+      if (m.contextual && !named.count(m.name)) m.drop = true;
+  // Contextual aliases claimed by two named countries ("the North"): ambiguous.
+  // Persons: full names from strong cues, then short forms.
+  struct P {
+    std::string name;
+    std::vector<std::string> w;
+    int count = 0;
+  };
+  std::vector<P> persons;
+  auto add_person = [&](const std::string& name) {
+    auto w = words_of(name);
+    for (auto& p : persons)
+      if (p.w == w) {
+        p.count++;
+        return;
+      }
+    persons.push_back({name, w, 1});
+  };
+  for (std::size_t si = 0; si < info_.size(); ++si)
+    for (auto& m : info_[si].ms) {
+      if (!m.unknown || m.type != "person") continue;
+      const Toks& t = sents_[si].toks;
+      bool strong = m.person_cue;
+      std::size_t nw = m.te - m.tb;
+      // ", who" / "said" / ", <title>" after a name of two or more words.
+      if (!strong && nw >= 2 && nw <= 4 && m.te < t.size()) {
+        const std::string& nx = t[m.te].lower;
+        if (L.is(nx, "report") || nx == "says") strong = true;
+        if (nx == "," && m.te + 1 < t.size()) {
+          const std::string& nx2 = t[m.te + 1].lower;
+          if (nx2 == "who" || title_match(t, m.te + 1)) strong = true;
+          // "Name, Russia's minister of ..."
+          if (m.te + 3 < t.size() && t[m.te + 2].lower == "'s" && title_match(t, m.te + 3)) strong = true;
+        }
+      }
+      if (strong) {
+        m.unknown = false;
+        m.person_cue = true;
+        add_person(m.name);
+      }
+    }
+  // The byline author.
+  // Resolve short and unknown runs against the full names.
+  for (std::size_t si = 0; si < info_.size(); ++si)
+    for (auto& m : info_[si].ms) {
+      if (!m.unknown || m.type != "person") continue;
+      auto w = words_of(m.name);
+      // The longest known name at the start of the run ("Kim Jong Un Meets With").
+      const P* best = nullptr;
+      std::size_t best_len = 0;
+      for (auto& p : persons) {
+        if (p.w.size() <= w.size() && std::equal(p.w.begin(), p.w.end(), w.begin()) && p.w.size() > best_len) {
+          best = &p;
+          best_len = p.w.size();
+        }
+      }
+      if (best && best_len >= 2) {
+        // Shrink the mention to the name's tokens.
+        const Toks& t = sents_[si].toks;
+        std::size_t k = m.tb, words = 0;
+        while (k < m.te && words < best_len) {
+          words += words_of(t[k].lower).size();
+          ++k;
+        }
+        m.te = k;
+        m.surface = surf(t, m.tb, m.te);
+        m.name = best->name;
+        m.unknown = false;
+        continue;
+      }
+      if (w.size() == 1) {
+        // A surname (or the first word of an East Asian name) of exactly one known
+        // person; several: the most mentioned.
+        const P* cand = nullptr;
+        bool tie = false;
+        for (auto& p : persons) {
+          bool east_asian = p.w.size() >= 3 || (p.w.size() == 2 && m.name.size() && [&] {
+                              for (auto& x : persons) (void)x;
+                              return false;
+                            }());
+          std::string nm = p.name;
+          bool hyph = nm.find('-') != std::string::npos;
+          bool match = p.w.back() == w[0] || (p.w.front() == w[0] && (p.w.size() >= 3 || hyph || east_asian));
+          if (!match) continue;
+          if (!cand || p.count > cand->count) {
+            cand = &p;
+            tie = false;
+          } else if (p.count == cand->count) {
+            tie = true;
+          }
+        }
+        if (cand && !tie) {
+          m.name = cand->name;
+          m.unknown = false;
+        }
+      }
+    }
+  for (auto& S : info_)
+    for (auto& m : S.ms)
+      if (m.unknown && m.type == "person") m.drop = true;
+  // Person canonical names within the document: the most common spelling.
+  (void)country_count;
+}
+
+// ---- items, titles and patterns ----
+
+const std::set<std::string> kPlacePreps = {"in", "at", "to", "into", "near", "outside", "from", "toward",
+                                           "towards", "across", "inside", "around", "via", "of"};
+
+void DocExtractor::title_relation(int person, int owner, const std::string& title, const std::string& rel,
+                                  std::size_t si, std::size_t tb, std::size_t te, const char* pat) {
+  if (person < 0 || owner < 0) return;
+  const std::string& ot = ents_[owner].type;
+  if (ot != "country" && ot != "organization") return;
+  RawRel r;
+  r.type = rel;
+  r.pattern = pat;
+  r.s = person;
+  r.o = owner;
+  r.sent = si;
+  r.tb = tb;
+  r.te = te;
+  std::string tt = collapse_ws(title);
+  r.attrs.emplace("title", Value(tt));
+  rels_.push_back(std::move(r));
+  std::string key = ents_[owner].name + "|" + words_of(tt).back();
+  title_holder_.emplace(key, person);
+}
+
+std::vector<Item> DocExtractor::items_for(std::size_t si) {
+  const Toks& t = sents_[si].toks;
+  SentInfo& S = info_[si];
+  std::vector<Item> items;
+  std::vector<const Mention*> at(t.size(), nullptr);
+  for (auto& m : S.ms)
+    if (!m.drop && m.tb < t.size()) at[m.tb] = &m;
+  std::vector<int> title_at(t.size(), -1);
+  for (std::size_t k = 0; k < S.titles.size(); ++k) title_at[S.titles[k].tb] = static_cast<int>(k);
+  auto ent_of = [&](const Mention& m) {
+    if (m.generic) {
+      if (generic_agreement_ < 0) {
+        if (m.unknown) return -1;
+        generic_agreement_ = entity("agreement", m.name, m.surface);
+        return generic_agreement_;
+      }
+      DocEnt& e = ents_[generic_agreement_];
+      e.mentions++;
+      e.surfaces[collapse_ws(m.surface)]++;
+      return generic_agreement_;
+    }
+    std::string type = m.type, name = m.name;
+    if (m.demonym) type = "country", name = m.country;
+    return entity(type, name, m.surface);
+  };
+  static const std::set<std::string> kTwo = {"the two countries", "both countries", "the two nations",
+                                             "both nations",      "the two sides",  "both sides",
+                                             "the two neighbours", "the two neighbors", "both governments"};
+  for (std::size_t i = 0; i < t.size();) {
+    // "the two countries": the document's two most mentioned countries.
+    if (i + 2 < t.size()) {
+      std::string tri = t[i].lower + " " + t[i + 1].lower + " " + t[i + 2].lower;
+      std::string bi = t[i].lower + " " + t[i + 1].lower;
+      std::size_t len = kTwo.count(tri) ? 3 : kTwo.count(bi) ? 2 : 0;
+      if (len && !(i + len < t.size() && t[i + len].lower == "'")) {
+        std::vector<std::pair<int, int>> c;
+        for (std::size_t e = 0; e < ents_.size(); ++e)
+          if (ents_[e].type == "country") c.push_back({-ents_[e].mentions, static_cast<int>(e)});
+        std::sort(c.begin(), c.end());
+        if (c.size() >= 2) {
+          Item it;
+          it.tb = i;
+          it.te = i + len;
+          it.ents = {c[0].second, c[1].second};
+          items.push_back(it);
+          i += len;
+          continue;
+        }
+      }
+    }
+    if (title_at[i] >= 0) {
+      const TitleSpan& T = S.titles[title_at[i]];
+      // The owner: the item before (a country, demonym, organisation), possibly with 's.
+      int owner = -1;
+      std::size_t start = T.tb;
+      std::size_t pop = 0;
+      if (!items.empty() && items.back().is_ent() && items.back().te == T.tb && items.back().ents.size() == 1) {
+        owner = items.back().alt >= 0 ? items.back().alt : items.back().ents[0];
+        start = items.back().tb;
+        pop = 1;
+      } else if (items.size() >= 2 && items.back().word == "'s" && items[items.size() - 2].is_ent() &&
+                 items[items.size() - 2].ents.size() == 1) {
+        auto& oi = items[items.size() - 2];
+        owner = oi.alt >= 0 ? oi.alt : oi.ents[0];
+        start = oi.tb;
+        pop = 2;
+      } else if (items.size() >= 2 && items.back().word == "'s" && T.tb >= 2) {
+        // "the academy's President": the last organisation with that head word.
+        const std::string& w = items[items.size() - 2].word;
+        for (int e = static_cast<int>(ents_.size()) - 1; e >= 0; --e)
+          if (ents_[e].type == "organization" && !w.empty() && words_of(ents_[e].name).size() > 1) {
+            auto ws = words_of(ents_[e].name);
+            if (std::find(ws.begin(), ws.end(), w) != ws.end()) {
+              owner = e;
+              break;
+            }
+          }
+      }
+      const Mention* pm = T.te < t.size() ? at[T.te] : nullptr;
+      if (pm && pm->type == "person" && !pm->drop) {
+        int person = entity("person", pm->name, pm->surface);
+        if (owner < 0 && !dateline_country_.empty() && T.rel == "holds_position" &&
+            words_of(T.text).size() >= 2)
+          title_relation(person, entity("country", dateline_country_, "", false), T.text, T.rel, si, T.tb, pm->te,
+                         "title.dateline");
+        else
+          title_relation(person, owner, T.text, T.rel, si, start, pm->te, pop == 2 ? "title.possessive" : "title.owner");
+        for (std::size_t k = 0; k < pop; ++k) items.pop_back();
+        Item it;
+        it.tb = start;
+        it.te = pm->te;
+        it.ents = {person};
+        items.push_back(it);
+        i = pm->te;
+        continue;
+      }
+      if (owner >= 0) {
+        // "the North Korean leader": the person named with that title before.
+        std::string key = ents_[owner].name + "|" + words_of(T.text).back();
+        if (auto h = title_holder_.find(key); h != title_holder_.end()) {
+          for (std::size_t k = 0; k < pop; ++k) items.pop_back();
+          Item it;
+          it.tb = start;
+          it.te = T.te;
+          it.ents = {h->second};
+          items.push_back(it);
+          i = T.te;
+          continue;
+        }
+      }
+      Item it;
+      it.tb = i;
+      it.te = i + 1;
+      it.word = t[i].lower;
+      it.title = title_at[i];
+      items.push_back(it);
+      ++i;
+      continue;
+    }
+    if (const Mention* m = at[i]) {
+      int id = ent_of(*m);
+      if (id < 0) {
+        Item it;
+        it.tb = i;
+        it.te = m->te;
+        it.word = t[i].lower;
+        items.push_back(it);
+        i = m->te;
+        continue;
+      }
+      Item it;
+      it.tb = m->tb;
+      it.te = m->te;
+      it.ents = {id};
+      if (m->capital) {
+        it.alt = entity("country", m->country, "", false);
+        it.place = i > 0 && kPlacePreps.count(t[i - 1].lower);
+      }
+      if (m->demonym) {
+        // "Russian forces": the country as actor; "North Korean capital": its capital.
+        std::size_t k = m->te;
+        if (k < t.size() && L.is(t[k].lower, "group")) {
+          it.te = k + 1;
+        } else if (k < t.size() && t[k].lower == "capital" && L.country_capital.count(m->country)) {
+          const std::string& cap = L.country_capital.at(m->country);
+          ents_[id].mentions--;
+          it.ents = {entity("city", cap, "")};
+          it.alt = id;
+          it.place = i > 0 && kPlacePreps.count(t[i - 1].lower == "the" && i > 1 ? t[i - 2].lower : t[i - 1].lower);
+          it.te = k + 1;
+        } else {
+          it.modifier = true;
+        }
+      }
+      items.push_back(it);
+      i = it.te;
+      continue;
+    }
+    const std::string& w = t[i].lower;
+    if (w == "delegation" || w == "delegations") {
+      int id = -1;
+      for (std::size_t k = i; k > 0 && i - k < 5; --k) {
+        const std::string& p = t[k - 1].lower;
+        if (p == "a" || p == "an" || p == "another" || p == "one") {
+          id = -2;
+          break;
+        }
+        if (p == "the" || p == "this" || p == "that" || p == "its" || p == "his" || p == "her") break;
+      }
+      if (id == -2 || delegs_.empty()) {
+        delegs_.push_back({});
+        id = static_cast<int>(delegs_.size()) - 1;
+      } else {
+        id = static_cast<int>(delegs_.size()) - 1;
+      }
+      Item it;
+      it.tb = i;
+      it.te = i + 1;
+      it.word = w;
+      it.deleg = id;
+      items.push_back(it);
+      ++i;
+      continue;
+    }
+    if (w == "he" || w == "she" || w == "his" || w == "her") {
+      // The nearest person before, in this or the previous sentence.
+      int found = -1;
+      for (auto k = items.rbegin(); k != items.rend() && found < 0; ++k)
+        if (k->is_ent() && k->ents.size() == 1 && ents_[k->ents[0]].type == "person") found = k->ents[0];
+      if (found < 0 && si > 0)
+        for (auto k = info_[si - 1].ms.rbegin(); k != info_[si - 1].ms.rend(); ++k)
+          if (!k->drop && k->type == "person" && !k->unknown) {
+            auto f = ent_index_.find({"person", k->name});
+            if (f != ent_index_.end()) found = f->second;
+            break;
+          }
+      Item it;
+      it.tb = i;
+      it.te = i + 1;
+      it.word = w;
+      if (found >= 0) it.ents = {found};
+      items.push_back(it);
+      ++i;
+      continue;
+    }
+    Item it;
+    it.tb = i;
+    it.te = i + 1;
+    it.word = w;
+    items.push_back(it);
+    ++i;
+  }
+  // Appositions: "Name, president of the Academy", "Name, Russia's minister of ...".
+  for (std::size_t k = 0; k + 2 < items.size(); ++k) {
+    if (!items[k].is_ent() || items[k].ents.size() != 1 || ents_[items[k].ents[0]].type != "person") continue;
+    if (items[k + 1].word != ",") continue;
+    std::size_t q = k + 2;
+    int owner = -1;
+    if (q + 2 < items.size() && items[q].is_ent() && items[q + 1].word == "'s" && items[q + 2].title >= 0) {
+      owner = items[q].alt >= 0 ? items[q].alt : items[q].ents[0];
+      q += 2;
+    } else if (q + 1 < items.size() && items[q].is_ent() && items[q].modifier && items[q + 1].title >= 0) {
+      owner = items[q].ents[0];
+      q += 1;
+    }
+    if (items[q].title < 0) continue;
+    const TitleSpan& T = S.titles[items[q].title];
+    std::size_t e = q;
+    while (e < items.size() && items[e].tb < T.te) ++e;
+    if (owner < 0 && e + 1 < items.size() && items[e].word == "of") {
+      std::size_t f = e + 1;
+      if (f < items.size() && (items[f].word == "the" || items[f].word == "a")) ++f;
+      if (f < items.size() && items[f].is_ent() && items[f].ents.size() == 1)
+        owner = items[f].alt >= 0 ? items[f].alt : items[f].ents[0];
+    }
+    title_relation(items[k].ents[0], owner, T.text, T.rel, si, items[k].tb, T.te, "title.apposition");
+  }
+  return items;
+}
+
+struct Match {
+  std::vector<int> s, o;
+  int s_deleg = -1, o_deleg = -1;
+  std::size_t a = 0, b = 0;  // item range
+  bool negated = false;
+};
+
+class Matcher {
+ public:
+  Matcher(const Lexicon& L, const std::vector<Item>& items, const std::vector<DocEnt>& ents, const Pattern& p,
+          const RelType& rt)
+      : L(L), it(items), ents(ents), p(p), rt(rt) {}
+
+  bool at(std::size_t start, Match& m) {
+    m = Match{};
+    m.a = start;
+    return step(0, start, m);
+  }
+
+ private:
+  const Lexicon& L;
+  const std::vector<Item>& it;
+  const std::vector<DocEnt>& ents;
+  const Pattern& p;
+  const RelType& rt;
+
+  // The entity id an item gives to a slot accepting `types`, or -1.
+  int accept(const Item& x, int ent, const std::set<std::string>& types) const {
+    const std::string& ty = ents[ent].type;
+    if (x.alt >= 0 && ent == x.ents[0]) {
+      // A capital: a place after in/to/at, else its country as actor.
+      bool city_ok = types.count("city") > 0, country_ok = types.count("country") > 0;
+      if (x.place && city_ok) return ent;
+      if (country_ok) return x.alt;
+      if (city_ok) return ent;
+      return -1;
+    }
+    return types.count(ty) ? ent : -1;
+  }
+
+  std::set<std::string> slot_types(const PatElem& e) const {
+    std::set<std::string> s;
+    if (!e.types.empty()) s.insert(e.types.begin(), e.types.end());
+    else s = e.slot == 0 ? rt.subj : rt.obj;
+    return s;
+  }
+
+  bool slot_item(const Item& x, const std::set<std::string>& types, std::vector<int>& out) const {
+    if (!x.is_ent() || x.modifier) return false;
+    for (int e : x.ents) {
+      int a = accept(x, e, types);
+      if (a < 0) return false;
+      out.push_back(a);
+    }
+    return true;
+  }
+
+  bool step(std::size_t ei, std::size_t pos, Match& m) {
+    if (ei == p.elems.size()) {
+      m.b = pos;
+      return true;
+    }
+    const PatElem& e = p.elems[ei];
+    if (e.optional) {
+      PatElem req = e;
+      req.optional = false;
+      Match saved = m;
+      if (try_elem(req, ei, pos, m)) return true;
+      m = saved;
+      return step(ei + 1, pos, m);
+    }
+    return try_elem(e, ei, pos, m);
+  }
+
+  bool try_elem(const PatElem& e, std::size_t ei, std::size_t pos, Match& m) {
+    switch (e.kind) {
+      case PatElem::Words:
+        if (pos < it.size() && !it[pos].is_ent() && e.words.count(it[pos].word)) return step(ei + 1, pos + 1, m);
+        return false;
+      case PatElem::Gap:
+      case PatElem::AnyGap: {
+        for (int k = 0; k <= e.n; ++k) {
+          std::size_t q = pos + k;
+          if (q > it.size()) break;
+          Match saved = m;
+          if (step(ei + 1, q, m)) {
+            for (std::size_t z = pos; z < q; ++z)
+              if (it[z].word == "not" || it[z].word == "n't" || it[z].word == "never") m.negated = true;
+            return true;
+          }
+          m = saved;
+          if (q < it.size()) {
+            const Item& x = it[q];
+            if (x.word == ";" || x.word == ":" || x.word == "said" || x.word == "that") break;
+            if (e.kind == PatElem::Gap && x.is_ent() && !x.modifier) break;
+          }
+        }
+        return false;
+      }
+      case PatElem::Slot: {
+        if (pos >= it.size()) return false;
+        auto types = slot_types(e);
+        const Item& x = it[pos];
+        std::vector<int> got;
+        int deleg = -1;
+        if (x.deleg >= 0 && (types.count("delegation") || types.count("person") || types.count("organization"))) {
+          deleg = x.deleg;
+        } else if (!slot_item(x, types, got)) {
+          return false;
+        }
+        std::size_t q = pos + 1;
+        // Coordination: ", Y", "and Y", ", and Y"; caption markers ", left,".
+        if (deleg < 0) {
+          while (q < it.size()) {
+            std::size_t r = q;
+            if (r + 2 < it.size() && it[r].word == "," && L.is(it[r + 1].word, "caption") && it[r + 2].word == ",")
+              r += 2;
+            if (r < it.size() && (it[r].word == "(" ) && r + 2 < it.size() && L.is(it[r + 1].word, "caption") &&
+                it[r + 2].word == ")")
+              r += 3;
+            std::size_t c = r;
+            if (c < it.size() && it[c].word == ",") ++c;
+            if (c < it.size() && it[c].word == "and") ++c;
+            if (c == r) break;
+            if (c < it.size() && (it[c].word == "a" || it[c].word == "an" || it[c].word == "the")) ++c;
+            std::vector<int> more;
+            if (c < it.size() && slot_item(it[c], types, more)) {
+              got.insert(got.end(), more.begin(), more.end());
+              q = c + 1;
+              continue;
+            }
+            break;
+          }
+        }
+        Match saved = m;
+        if (e.slot == 0) {
+          m.s = got;
+          m.s_deleg = deleg;
+        } else {
+          m.o = got;
+          m.o_deleg = deleg;
+        }
+        if (step(ei + 1, q, m)) return true;
+        // A relative clause after the subject: "Kozlov, who is leading ..., met with".
+        if (e.slot == 0 && q + 1 < it.size() && it[q].word == "," && (it[q + 1].word == "who" || it[q + 1].word == "which")) {
+          for (std::size_t r = q + 2; r + 1 < it.size() && r - q < 30; ++r) {
+            if (it[r].word == "," && L.verb_forms.count(it[r + 1].word)) {
+              if (step(ei + 1, r + 1, m)) return true;
+              break;
+            }
+          }
+        }
+        m = saved;
+        return false;
+      }
+    }
+    return false;
+  }
+};
+
+}  // namespace
+
+void DocExtractor::match_patterns(std::size_t si, std::vector<Item>& items) {
+  const Toks& t = sents_[si].toks;
+  // Attribution in the sentence: "according to X", "X said", "reportedly".
+  bool alleged = false;
+  std::vector<int> attributed;
+  for (std::size_t k = 0; k < items.size(); ++k) {
+    const std::string& w = items[k].word;
+    if (w == "reportedly" || w == "allegedly" || w == "purportedly") alleged = true;
+    if (w == "according" && k + 1 < items.size() && items[k + 1].word == "to") {
+      alleged = true;
+      for (std::size_t q = k + 2; q < items.size() && q < k + 7; ++q)
+        if (items[q].is_ent()) {
+          for (int e : items[q].ents) attributed.push_back(items[q].alt >= 0 ? items[q].alt : e);
+          break;
+        }
+    }
+    if (w == "said" || w == "says" || w == "claimed" || w == "claims" || w == "alleged" || w == "alleges" ||
+        w == "allege" || w == "claim") {
+      // The speaker: the entity right before ("KCNA said", "X has said") or after ("said KCNA").
+      int speaker = -1;
+      std::vector<int> group;
+      for (std::size_t q = k; q > 0 && k - q < 3; --q)
+        if (items[q - 1].is_ent()) {
+          group = items[q - 1].ents;
+          break;
+        }
+      // "Claims by X and Y allege"
+      if (group.empty())
+        for (std::size_t q = 0; q < k; ++q)
+          if (items[q].word == "by" && q + 1 < k && items[q + 1].is_ent()) {
+            for (std::size_t z = q + 1; z < k; ++z)
+              if (items[z].is_ent()) group.insert(group.end(), items[z].ents.begin(), items[z].ents.end());
+            break;
+          }
+      if (group.empty() && k + 1 < items.size() && items[k + 1].is_ent()) group = items[k + 1].ents;
+      (void)speaker;
+      if (!group.empty() || w != "said") {
+        alleged = true;
+        for (int e : group) attributed.push_back(e);
+      }
+    }
+  }
+  std::set<std::tuple<std::string, int, int>> seen;
+  auto emit = [&](const Pattern& p, const Match& m, bool is_alleged, const std::vector<int>& attr,
+                  const Map& attrs) {
+    const RelType& rt = L.rel_types.at(p.relation);
+    std::vector<std::pair<int, int>> pairs;
+    std::vector<std::pair<int, int>> dpairs;  // (subject deleg, object)
+    if (p.pairwise) {
+      for (std::size_t x = 0; x < m.s.size(); ++x)
+        for (std::size_t y = x + 1; y < m.s.size(); ++y) pairs.push_back({m.s[x], m.s[y]});
+    } else if (m.s_deleg >= 0) {
+      for (int o : m.o) dpairs.push_back({m.s_deleg, o});
+      if (m.o_deleg >= 0) return;
+    } else if (m.o_deleg >= 0) {
+      // "S led a delegation", "the delegation led by S": the delegation's leader.
+      if (p.relation == "leads")
+        for (int s : m.s)
+          if (ents_[s].type == "person") delegs_[m.o_deleg].leader = s;
+      return;
+    } else {
+      for (int s : m.s)
+        for (int o : m.o) pairs.push_back({s, o});
+    }
+    std::size_t tb = items[m.a].tb, te = items[m.b - 1].te;
+    for (auto [s, o] : pairs) {
+      if (s == o) continue;
+      if (rt.symmetric && s > o) std::swap(s, o);
+      if (!seen.insert({p.relation, s, o}).second) continue;
+      RawRel r;
+      r.type = p.relation;
+      r.pattern = p.id;
+      r.s = s;
+      r.o = o;
+      r.sent = si;
+      r.tb = tb;
+      r.te = te;
+      r.status = m.negated ? "negated" : is_alleged ? "alleged" : "asserted";
+      if (is_alleged && !m.negated) r.attributed = attr;
+      r.attrs = attrs;
+      rels_.push_back(std::move(r));
+    }
+    for (auto [d, o] : dpairs) {
+      RawRel r;
+      r.type = p.relation;
+      r.pattern = p.id;
+      r.s_deleg = d;
+      r.o = o;
+      r.sent = si;
+      r.tb = tb;
+      r.te = te;
+      r.status = is_alleged ? "alleged" : "asserted";
+      if (is_alleged) r.attributed = attr;
+      r.attrs = attrs;
+      rels_.push_back(std::move(r));
+    }
+  };
+  auto clause_end = [&](std::size_t from) {
+    std::size_t q = from;
+    while (q < items.size() && items[q].word != "," && items[q].word != ";" && items[q].word != "." &&
+           items[q].word != "\xe2\x80\x94")
+      ++q;
+    return q;
+  };
+  auto count_in = [&](std::size_t a, std::size_t b, Map& attrs) {
+    for (std::size_t q = a; q < b && q < items.size(); ++q) {
+      const Token& tk = t[items[q].tb];
+      if (!items[q].is_ent() && tk.digit) {
+        std::string d;
+        for (char c : tk.lower)
+          if (std::isdigit(static_cast<unsigned char>(c))) d += c;
+          else if (c != ',') { d.clear(); break; }
+        if (!d.empty() && d.size() < 10 && std::atoll(d.c_str()) >= 10) {
+          attrs.emplace("count", Value(static_cast<std::int64_t>(std::atoll(d.c_str()))));
+          return;
+        }
+      }
+    }
+  };
+  for (const Pattern& p : L.patterns) {
+    const RelType& rt = L.rel_types.at(p.relation);
+    Matcher mt(L, items, ents_, p, rt);
+    for (std::size_t start = 0; start < items.size(); ++start) {
+      Match m;
+      if (!mt.at(start, m)) continue;
+      Map attrs;
+      if (p.count) count_in(m.a, clause_end(m.b), attrs);
+      if (p.relation == "met_with")
+        for (std::size_t q = m.a; q < std::min(items.size(), m.b + 12); ++q)
+          if (items[q].word == "in" && q + 1 < items.size() && items[q + 1].is_ent() &&
+              ents_[items[q + 1].ents[0]].type == "city") {
+            attrs.emplace("place", Value(ents_[items[q + 1].ents[0]].name));
+            break;
+          }
+      if (p.charge) {
+        // The charge: the rest of the clause ("sending over 10,000 soldiers to aid ...").
+        std::size_t ce = m.b;
+        while (ce < items.size() && items[ce].word != ";" && items[ce].word != "." &&
+               !(items[ce].word == "," && ce + 1 < items.size() &&
+                 (items[ce + 1].word == "with" || items[ce + 1].word == "which" || items[ce + 1].word == "and" ||
+                  items[ce + 1].word == "but" || items[ce + 1].word == "while" || items[ce + 1].word == "saying")))
+          ++ce;
+        if (ce > m.b) attrs.emplace("charge", Value(collapse_ws(text(t[items[m.b].tb].b, t[items[ce - 1].te - 1].e))));
+      }
+      emit(p, m, alleged, attributed, attrs);
+      if (p.embed && !m.o.empty() && m.b < items.size()) {
+        // The claim: the rest of the clause with the accused as its subject.
+        std::size_t ce = m.b;
+        while (ce < items.size() && items[ce].word != ";" && items[ce].word != ".") ++ce;
+        std::vector<Item> sub;
+        Item v;
+        v.tb = items[m.b].tb;
+        v.te = items[m.b].tb;
+        v.ents = {m.o[0]};
+        sub.push_back(v);
+        sub.insert(sub.end(), items.begin() + m.b, items.begin() + ce);
+        std::vector<int> attr = m.s;
+        for (const Pattern& q : L.patterns) {
+          if (q.embed || q.pairwise) continue;
+          const RelType& rq = L.rel_types.at(q.relation);
+          Matcher mq(L, sub, ents_, q, rq);
+          Match mm;
+          if (!mq.at(0, mm)) continue;
+          mm.a = m.a;
+          mm.b = m.b + (mm.b - 1);
+          Map at2;
+          if (q.count) {
+            for (std::size_t z = 1; z < sub.size(); ++z) {
+              const Token& tk = t[sub[z].tb];
+              if (!sub[z].is_ent() && tk.digit) {
+                std::string d;
+                for (char c : tk.lower)
+                  if (std::isdigit(static_cast<unsigned char>(c))) d += c;
+                if (!d.empty() && d.size() < 10 && std::atoll(d.c_str()) >= 10) {
+                  at2.emplace("count", Value(static_cast<std::int64_t>(std::atoll(d.c_str()))));
+                  break;
+                }
+              }
+            }
+          }
+          // Index range over the original items for the evidence span.
+          Match span = mm;
+          span.a = m.a;
+          span.b = std::min(items.size(), m.b + (mm.b > 0 ? mm.b - 1 : 0));
+          if (span.b <= span.a) span.b = m.b;
+          emit(q, span, true, attr, at2);
+        }
+      }
+    }
+  }
+}
+
+void DocExtractor::find_dateline() {
+  // A first line "City, Country" or "CITY, Mon DD" / "CITY (AGENCY) —".
+  for (std::size_t si = 0; si < sents_.size() && si < 6; ++si) {
+    const Toks& t = sents_[si].toks;
+    for (std::size_t i = 0; i < t.size() && i < 40; ++i) {
+      std::size_t len;
+      const GazEntry* g = gaz_match(t, i, len);
+      if (!g || g->type != "city") continue;
+      if (!(t[i].allcaps || (i == 0))) continue;
+      std::size_t k = i + len;
+      if (k < t.size() && (t[k].lower == "," || t[k].lower == "(" || t[k].lower == "\xe2\x80\x94")) {
+        std::string country = g->country;
+        if (k + 1 < t.size()) {
+          std::size_t l2;
+          const GazEntry* g2 = gaz_match(t, k + 1, l2);
+          if (g2 && g2->type == "country" && !g2->demonym) country = g2->name;
+        }
+        dateline_country_ = country;
+        return;
+      }
+    }
+  }
+}
+
+DocumentFacts DocExtractor::run(std::map<std::string, std::string>& agreement_parties) {
+  DocumentFacts facts;
+  facts.doc = doc_.info;
+  sents_ = split_sentences(doc_.text);
+  info_.resize(sents_.size());
+  find_dateline();
+  // Publisher: a news organisation named by the URL's domain, a trailing credit, the
+  // dateline "(AFP)" or the page furniture.
+  std::string publisher;
+  if (!doc_.info.url.empty()) {
+    std::string host = doc_.info.url;
+    auto p = host.find("://");
+    if (p != std::string::npos) host = host.substr(p + 3);
+    host = host.substr(0, host.find('/'));
+    for (std::string h = host; !h.empty();) {
+      if (auto it = L.gaz.find("@domain " + h); it != L.gaz.end()) {
+        publisher = it->second.front().name;
+        break;
+      }
+      auto dot = h.find('.');
+      if (dot == std::string::npos) break;
+      h = h.substr(dot + 1);
+    }
+  }
+  std::vector<std::string> news_seen;
+  for (std::size_t si = 0; si < sents_.size(); ++si) {
+    const Toks& t = sents_[si].toks;
+    for (std::size_t i = 0; i < t.size(); ++i) {
+      std::size_t len;
+      const GazEntry* g = gaz_match(t, i, len);
+      if (g && g->type == "organization" && g->kind == "news") {
+        bool credit = t[i].skip || sents_[si].boilerplate || (i > 0 && t[i - 1].lower == "(" && i + len < t.size() &&
+                                                               t[i + len].lower == ")");
+        if (credit) news_seen.push_back(g->name);
+      }
+    }
+  }
+  if (publisher.empty() && !news_seen.empty()) publisher = news_seen.back();
+  if (facts.doc.publisher.empty()) facts.doc.publisher = publisher;
+
+  for (std::size_t si = 0; si < sents_.size(); ++si)
+    if (!sents_[si].boilerplate) detect(si);
+  resolve_doc_mentions();
+  // Person names: one spelling per person in the document (the most common among the
+  // fullest forms).
+  {
+    std::map<std::string, std::map<std::string, int>> by_key;
+    for (auto& S : info_)
+      for (auto& m : S.ms)
+        if (m.type == "person" && !m.drop) {
+          std::string k;
+          for (auto& w : words_of(m.name)) k += w + " ";
+          by_key[k][m.name]++;
+        }
+    std::map<std::string, std::string> canon;
+    for (auto& [k, forms] : by_key) {
+      std::string best;
+      int bc = -1;
+      for (auto& [f, c] : forms)
+        if (c > bc) best = f, bc = c;
+      for (auto& [f, c] : forms) canon[f] = best;
+    }
+    for (auto& S : info_)
+      for (auto& m : S.ms)
+        if (m.type == "person" && canon.count(m.name)) m.name = canon[m.name];
+  }
+  for (std::size_t si = 0; si < sents_.size(); ++si) {
+    if (sents_[si].boilerplate) continue;
+    info_[si].dates = find_dates(sents_[si].toks, doc_.info.date);
+    auto items = items_for(si);
+    // Delegations: "a delegation from X".
+    for (std::size_t k = 0; k + 2 < items.size(); ++k)
+      if (items[k].deleg >= 0 && items[k + 1].word == "from" && items[k + 2].is_ent())
+        delegs_[items[k].deleg].from = items[k + 2].ents[0];
+    match_patterns(si, items);
+  }
+  // The publisher and the byline author as entities.
+  if (!facts.doc.publisher.empty()) entity("organization", facts.doc.publisher, facts.doc.publisher);
+  if (!doc_.info.author.empty()) {
+    std::string a = doc_.info.author;
+    std::size_t len = 0;
+    auto at = tokenize(a);
+    const GazEntry* g = at.empty() ? nullptr : gaz_match(at, 0, len);
+    if (g && len == at.size()) {
+      if (g->type == "organization") entity("organization", g->name, a);
+    } else if (at.size() >= 2 && at.size() <= 4) {
+      std::string name = title_case(a);
+      entity("person", name, a);
+      if (facts.doc.author.empty()) facts.doc.author = name;
+    }
+  }
+  // Relations: delegation facts go to the delegation's leader.
+  std::vector<RawRel> out;
+  for (auto& r : rels_) {
+    if (r.s_deleg >= 0) {
+      int leader = delegs_[r.s_deleg].leader;
+      if (leader < 0) continue;
+      const RelType& rt = L.rel_types.at(r.type);
+      if (!rt.subj.count("person")) continue;
+      r.s = leader;
+    }
+    if (r.s < 0 || r.o < 0 || r.s == r.o) continue;
+    out.push_back(r);
+  }
+  // Dates: the date expression nearest the match, not one that dates a report.
+  for (auto& r : out) {
+    if (r.pattern.rfind("title.", 0) == 0) continue;
+    const Toks& t = sents_[r.sent].toks;
+    int best = 1 << 30;
+    for (const auto& d : info_[r.sent].dates) {
+      if (d.value.empty()) continue;
+      std::size_t pre = d.tb;
+      while (pre > 0 && (t[pre - 1].lower == "on" || t[pre - 1].lower == "reporters")) --pre;
+      if (pre > 0 && L.is(t[pre - 1].lower, "report")) continue;
+      if (pre > 0 && (t[pre - 1].lower == "taken" || t[pre - 1].lower == "released" || t[pre - 1].lower == "published"))
+        continue;
+      int dist = d.te <= r.tb ? static_cast<int>(r.tb - d.te) : d.tb >= r.te ? static_cast<int>(d.tb - r.te) : 0;
+      if (dist > 15) continue;
+      if (dist < best) {
+        best = dist;
+        r.date = d.value;
+      }
+    }
+  }
+  // Facts.
+  std::map<int, int> remap;
+  for (auto& e : ents_) {
+    if (e.mentions <= 0 && e.surfaces.empty()) {
+      // Entities named only through a relation (a dateline owner) still count once.
+    }
+    EntityFact f;
+    f.type = e.type;
+    f.name = e.name;
+    for (auto& [s, c] : e.surfaces) f.aliases.push_back(s);
+    f.mentions = std::max(1, e.mentions);
+    facts.entities.push_back(std::move(f));
+  }
+  if (generic_agreement_ >= 0) {
+    // Name: the most informative description; parties: the two most mentioned countries.
+    DocEnt& g = ents_[generic_agreement_];
+    std::string best = g.name;
+    std::size_t bw = words_of(best).size();
+    for (auto& [s, c] : g.surfaces) {
+      auto ws = words_of(s);
+      std::vector<std::string> keep;
+      for (auto& w : ws)
+        if (w != "a" && w != "an" && w != "the" && w != "this" && !L.is(w, "evaluative") && w != "\xe2\x80\x9c" &&
+            w != "'s")
+          keep.push_back(w);
+      if (keep.size() > bw) {
+        bw = keep.size();
+        best.clear();
+        for (auto& w : keep) best += (best.empty() ? "" : " ") + w;
+      }
+    }
+    std::vector<std::pair<int, std::string>> c;
+    for (auto& e : ents_)
+      if (e.type == "country") c.push_back({-e.mentions, e.name});
+    std::sort(c.begin(), c.end());
+    std::string parties = c.size() >= 2 ? std::min(c[0].second, c[1].second) + "|" + std::max(c[0].second, c[1].second)
+                                        : c.size() == 1 ? c[0].second : "";
+    std::string old = g.name;
+    for (auto& f : facts.entities)
+      if (f.type == "agreement" && f.name == old) f.name = best;
+    g.name = best;
+    agreement_parties["agreement\t" + best + "\t" + doc_.info.id] = parties;
+  }
+  for (auto& r : out) {
+    RelationFact f;
+    f.type = r.type;
+    f.subject = {ents_[r.s].type, ents_[r.s].name};
+    f.object = {ents_[r.o].type, ents_[r.o].name};
+    f.symmetric = L.rel_types.count(r.type) && L.rel_types.at(r.type).symmetric;
+    f.date = r.date;
+    f.status = r.status;
+    for (int a : r.attributed)
+      if (a >= 0 && a < static_cast<int>(ents_.size()) &&
+          std::find(f.attributed_to.begin(), f.attributed_to.end(), ents_[a].name) == f.attributed_to.end())
+        f.attributed_to.push_back(ents_[a].name);
+    f.attrs = r.attrs;
+    const Sentence& s = sents_[r.sent];
+    f.evidence.doc = doc_.info.id;
+    f.evidence.sentence = static_cast<std::int64_t>(r.sent);
+    f.evidence.start = s.b;
+    f.evidence.end = s.e;
+    f.evidence.text = text(s.b, s.e);
+    f.evidence.pattern = r.pattern;
+    facts.relations.push_back(std::move(f));
+  }
+  return facts;
+}
+
 DocumentFacts Extractor::extract(const Document& doc) const {
-  DocumentFacts f;
-  f.doc = doc.info;
+  DocExtractor dx(impl_->lex, doc);
+  std::map<std::string, std::string> parties;
+  DocumentFacts f = dx.run(parties);
+  if (!parties.empty()) {
+    std::lock_guard<std::mutex> lock(impl_->mu);
+    for (auto& [k, v] : parties) impl_->agreement_parties[k] = v;
+  }
   return f;
 }
 
-void Extractor::resolve(std::vector<DocumentFacts>&, const PropertyGraph&) const {}
+void Extractor::resolve(std::vector<DocumentFacts>& batch, const PropertyGraph& existing) const {
+  std::map<std::string, std::string> parties;
+  {
+    std::lock_guard<std::mutex> lock(impl_->mu);
+    parties = impl_->agreement_parties;
+  }
+  resolve_entities(impl_->lex, batch, existing, parties);
+}
 
 }  // namespace kg::extract

@@ -1,11 +1,14 @@
 #include "extract/reader.h"
 
+#include "extract/text.h"
+
 #include <re2/re2.h>
 
 #include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <ctime>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -131,7 +134,18 @@ std::string find_document_date(std::string_view text) {
   if (RE2::PartialMatch(all, url_date, &y, &m, &d)) return y + "-" + m + "-" + d;
   static const RE2 url_month(R"(https?://\S*?/((?:19|20)\d{2})/(\d{2})/)");
   if (RE2::PartialMatch(all, url_month, &y, &m)) return y + "-" + m;
-  return {};
+  // "12.11.2018" (day.month.year) near the top.
+  static const RE2 dotted(R"(\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})\b)");
+  if (RE2::PartialMatch(head, dotted, &d, &m, &y) && std::stoi(m) >= 1 && std::stoi(m) <= 12)
+    return iso(std::stoi(y), std::stoi(m), std::stoi(d));
+  // No year anywhere: a weekday with its date ("on Monday (Nov 18)") fixes the most
+  // recent year, not after today, in which they agree.
+  std::time_t now = std::time(nullptr);
+  std::tm tm{};
+  gmtime_r(&now, &tm);
+  char today[16];
+  std::snprintf(today, sizeof today, "%04d-%02d-%02d", tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
+  return infer_date_from_weekday(text, today);
 }
 
 namespace {

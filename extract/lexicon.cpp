@@ -1,0 +1,325 @@
+// Loading lexicon and pattern files (tab-separated, '#' comments).
+#include "extract/lexicon.h"
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "extract/reader.h"
+#include "extract/text.h"
+
+namespace kg::extract {
+
+namespace fs = std::filesystem;
+
+std::string phrase_key(const std::string& phrase) {
+  std::string k;
+  for (const auto& t : tokenize(phrase)) {
+    if (!k.empty()) k += ' ';
+    k += t.lower;
+  }
+  return k;
+}
+
+namespace {
+
+std::vector<std::string> split(const std::string& s, char sep) {
+  std::vector<std::string> out;
+  std::string cur;
+  for (char c : s) {
+    if (c == sep) {
+      out.push_back(cur);
+      cur.clear();
+    } else {
+      cur += c;
+    }
+  }
+  out.push_back(cur);
+  return out;
+}
+
+std::string trim(const std::string& s) {
+  std::size_t a = 0, b = s.size();
+  while (a < b && (s[a] == ' ' || s[a] == '\r')) ++a;
+  while (b > a && (s[b - 1] == ' ' || s[b - 1] == '\r')) --b;
+  return s.substr(a, b - a);
+}
+
+std::vector<std::string> alts(const std::string& s) {
+  std::vector<std::string> out;
+  for (auto& x : split(s, '|'))
+    if (!trim(x).empty()) out.push_back(trim(x));
+  return out;
+}
+
+bool is_acronym(const std::string& s) {
+  int up = 0, low = 0;
+  for (unsigned char c : s) {
+    if (std::isupper(c)) ++up;
+    if (std::islower(c)) ++low;
+  }
+  return up >= 2 && low == 0;
+}
+
+// Reads a TSV file: calls f(fields, line_no) for each non-comment line.
+template <class F>
+void read_tsv(const fs::path& p, F&& f) {
+  std::ifstream in(p);
+  if (!in) throw InputError(p.string(), 0, 0, "cannot read");
+  std::string line;
+  int no = 0;
+  while (std::getline(in, line)) {
+    ++no;
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    std::string t = trim(line);
+    if (t.empty() || t[0] == '#') continue;
+    f(split(line, '\t'), no);
+  }
+}
+
+}  // namespace
+
+void Lexicon::load_dir(const std::string& dir) {
+  fs::path lex = fs::path(dir) / "lexicons";
+  fs::path pat = fs::path(dir) / "patterns";
+  // A folder given with --lexicons may hold the files directly.
+  if (!fs::is_directory(lex) && !fs::is_directory(pat)) lex = pat = fs::path(dir);
+
+  auto add = [&](const std::string& form, GazEntry e) {
+    std::string f = form;
+    if (!f.empty() && f[0] == '~') {
+      e.contextual = true;
+      f = f.substr(1);
+    }
+    e.raw = f;
+    if (is_acronym(f)) e.exact_case = true;
+    std::string k = phrase_key(f);
+    if (k.empty()) return;
+    auto& v = gaz[k];
+    for (auto& x : v)
+      if (x.type == e.type && x.name == e.name && x.demonym == e.demonym) {
+        x = e;
+        return;
+      }
+    v.push_back(e);
+    gaz_first.insert(k.substr(0, k.find(' ')));
+    gaz_max = std::max(gaz_max, tokenize(f).size());
+  };
+  auto file = [&](const fs::path& base, const char* name) { return base / name; };
+
+  if (auto p = file(lex, "countries.tsv"); fs::exists(p)) {
+    read_tsv(p, [&](const std::vector<std::string>& f, int no) {
+      if (f.empty() || trim(f[0]).empty()) throw InputError(p.string(), no, 1, "a country needs a name");
+      std::string name = trim(f[0]);
+      GazEntry e;
+      e.type = "country";
+      e.name = name;
+      e.country = name;
+      add(name, e);
+      if (f.size() > 1)
+        for (auto& a : alts(f[1])) add(a, e);
+      if (f.size() > 2)
+        for (auto& d : alts(f[2])) {
+          GazEntry de = e;
+          de.demonym = true;
+          std::string dd = d;
+          if (dd[0] == '~') {
+            de.modifier_only = true;
+            dd = dd.substr(1);
+          }
+          add(dd, de);
+          demonym_country.emplace(phrase_key(dd), name);
+        }
+      if (f.size() > 3) {
+        bool first = true;
+        for (auto& c : alts(f[3])) {
+          GazEntry ce;
+          ce.type = "city";
+          ce.name = c;
+          ce.country = name;
+          ce.capital = true;
+          add(c, ce);
+          country_of_city[c] = name;
+          if (first) country_capital[name] = c;
+          first = false;
+        }
+      }
+    });
+  }
+  if (auto p = file(lex, "cities.tsv"); fs::exists(p)) {
+    read_tsv(p, [&](const std::vector<std::string>& f, int no) {
+      if (f.size() < 2 || trim(f[0]).empty()) throw InputError(p.string(), no, 1, "expected: name <TAB> country");
+      GazEntry e;
+      e.type = "city";
+      e.name = trim(f[0]);
+      e.country = trim(f[1]);
+      add(e.name, e);
+      country_of_city[e.name] = e.country;
+      if (f.size() > 2)
+        for (auto& a : alts(f[2])) add(a, e);
+    });
+  }
+  if (auto p = file(lex, "places.tsv"); fs::exists(p)) {
+    read_tsv(p, [&](const std::vector<std::string>& f, int no) {
+      if (f.size() < 2 || trim(f[0]).empty()) throw InputError(p.string(), no, 1, "expected: name <TAB> type");
+      GazEntry e;
+      e.type = trim(f[1]);
+      e.name = trim(f[0]);
+      if (f.size() > 2) e.country = trim(f[2]);
+      add(e.name, e);
+      if (f.size() > 3)
+        for (auto& a : alts(f[3])) add(a, e);
+    });
+  }
+  if (auto p = file(lex, "organizations.tsv"); fs::exists(p)) {
+    read_tsv(p, [&](const std::vector<std::string>& f, int no) {
+      if (trim(f[0]).empty()) throw InputError(p.string(), no, 1, "an organisation needs a name");
+      GazEntry e;
+      e.type = "organization";
+      e.name = trim(f[0]);
+      if (f.size() > 2) e.kind = trim(f[2]);
+      if (f.size() > 4) e.country = trim(f[4]);
+      add(e.name, e);
+      if (f.size() > 1)
+        for (auto& a : alts(f[1])) add(a, e);
+      if (f.size() > 3)
+        for (auto& d : alts(f[3])) {
+          GazEntry de = e;
+          de.kind = "domain";
+          gaz["@domain " + d].push_back(de);
+        }
+    });
+  }
+  if (auto p = file(lex, "titles.tsv"); fs::exists(p)) {
+    read_tsv(p, [&](const std::vector<std::string>& f, int no) {
+      if (f.size() < 2) throw InputError(p.string(), no, 1, "expected: title <TAB> leads|holds_position");
+      std::string rel = trim(f[1]);
+      if (rel != "leads" && rel != "holds_position")
+        throw InputError(p.string(), no, static_cast<int>(f[0].size() + 2), "relation must be leads or holds_position");
+      std::string k = phrase_key(trim(f[0]));
+      titles[k] = rel;
+      title_max = std::max(title_max, tokenize(k).size());
+    });
+  }
+  if (auto p = file(lex, "cues.tsv"); fs::exists(p)) {
+    read_tsv(p, [&](const std::vector<std::string>& f, int no) {
+      if (f.size() < 3) throw InputError(p.string(), no, 1, "expected: word <TAB> type <TAB> head|prefix|after");
+      std::string pos = trim(f[2]);
+      std::string w = phrase_key(trim(f[0]));
+      if (pos == "head") head_cue[w] = trim(f[1]);
+      else if (pos == "prefix") prefix_cue[w] = trim(f[1]);
+      else if (pos == "after") after_cue[w] = trim(f[1]);
+      else throw InputError(p.string(), no, static_cast<int>(f[0].size() + f[1].size() + 3), "position must be head, prefix or after");
+    });
+  }
+  if (auto p = file(lex, "weapon_modifiers.tsv"); fs::exists(p)) {
+    read_tsv(p, [&](const std::vector<std::string>& f, int) {
+      weapon_mods[phrase_key(trim(f[0]))] = f.size() < 2 || trim(f[1]) != "no";
+    });
+  }
+  if (auto p = file(lex, "weapons.tsv"); fs::exists(p)) {
+    read_tsv(p, [&](const std::vector<std::string>& f, int no) {
+      if (trim(f[0]).empty()) throw InputError(p.string(), no, 1, "a weapon needs a name");
+      GazEntry e;
+      e.type = "weapon";
+      e.name = trim(f[0]);
+      e.lower_ok = true;
+      std::vector<std::string> forms{e.name};
+      if (f.size() > 1)
+        for (auto& a : alts(f[1])) forms.push_back(a);
+      for (auto& fm : forms) {
+        add(fm, e);
+        if (fm.back() != 's') add(fm + "s", e);
+      }
+    });
+  }
+  if (auto p = file(lex, "words.tsv"); fs::exists(p)) {
+    read_tsv(p, [&](const std::vector<std::string>& f, int no) {
+      if (f.size() < 2) throw InputError(p.string(), no, 1, "expected: word <TAB> class");
+      word_class[phrase_key(trim(f[0]))] = trim(f[1]);
+    });
+  }
+  if (auto p = file(pat, "verbs.tsv"); fs::exists(p)) {
+    read_tsv(p, [&](const std::vector<std::string>& f, int no) {
+      if (f.size() < 2) throw InputError(p.string(), no, 1, "expected: lemma <TAB> forms");
+      auto& v = verbs[trim(f[0])];
+      for (auto& x : alts(f[1])) {
+        v.push_back(x);
+        verb_forms.insert(x);
+      }
+    });
+  }
+  if (auto p = file(pat, "relation_types.tsv"); fs::exists(p)) {
+    read_tsv(p, [&](const std::vector<std::string>& f, int no) {
+      if (f.size() < 3) throw InputError(p.string(), no, 1, "expected: relation <TAB> subject types <TAB> object types");
+      RelType rt;
+      for (auto& x : split(f[1], ',')) rt.subj.insert(trim(x));
+      for (auto& x : split(f[2], ',')) rt.obj.insert(trim(x));
+      rt.symmetric = f.size() > 3 && trim(f[3]) == "yes";
+      rel_types[trim(f[0])] = rt;
+    });
+  }
+  if (auto p = file(pat, "relations.tsv"); fs::exists(p)) {
+    read_tsv(p, [&](const std::vector<std::string>& f, int no) {
+      if (f.size() < 3) throw InputError(p.string(), no, 1, "expected: id <TAB> relation <TAB> pattern [<TAB> flags]");
+      Pattern pt;
+      pt.id = trim(f[0]);
+      pt.relation = trim(f[1]);
+      if (!rel_types.count(pt.relation))
+        throw InputError(p.string(), no, static_cast<int>(f[0].size() + 2),
+                         "unknown relation '" + pt.relation + "' (declare it in relation_types.tsv)");
+      int col = static_cast<int>(f[0].size() + f[1].size() + 3);
+      std::istringstream ss(f[2]);
+      std::string w;
+      bool has_s = false;
+      while (ss >> w) {
+        PatElem e;
+        if (w.size() > 1 && w.back() == '?') {
+          e.optional = true;
+          w.pop_back();
+        }
+        if (w.rfind("...", 0) == 0 || w.rfind("~", 0) == 0) {
+          e.kind = w[0] == '~' ? PatElem::AnyGap : PatElem::Gap;
+          std::string num = w.substr(w[0] == '~' ? 1 : 3);
+          e.n = num.empty() ? 4 : std::atoi(num.c_str());
+          if (e.n <= 0 || e.n > 40) throw InputError(p.string(), no, col, "bad gap length in '" + w + "'");
+        } else if (w == "S" || w == "O" || w.rfind("S:", 0) == 0 || w.rfind("O:", 0) == 0) {
+          e.kind = PatElem::Slot;
+          e.slot = w[0] == 'S' ? 0 : 1;
+          has_s |= e.slot == 0;
+          if (w.size() > 2)
+            for (auto& t : split(w.substr(2), ',')) e.types.push_back(t);
+        } else if (w[0] == '@') {
+          auto it = verbs.find(w.substr(1));
+          if (it == verbs.end()) throw InputError(p.string(), no, col, "unknown verb lemma '" + w + "' (add it to verbs.tsv)");
+          e.kind = PatElem::Words;
+          for (auto& x : it->second) e.words.insert(x);
+        } else {
+          e.kind = PatElem::Words;
+          for (auto& x : split(w, '|')) e.words.insert(phrase_key(x));
+        }
+        pt.elems.push_back(std::move(e));
+        col += static_cast<int>(w.size() + 1);
+      }
+      if (!has_s) throw InputError(p.string(), no, static_cast<int>(f[0].size() + f[1].size() + 3), "a pattern needs an S slot");
+      if (f.size() > 3)
+        for (auto& fl : split(f[3], ',')) {
+          std::string x = trim(fl);
+          if (x == "pairwise") pt.pairwise = true;
+          else if (x == "embed") pt.embed = true;
+          else if (x == "charge") pt.charge = true;
+          else if (x == "count") pt.count = true;
+          else if (!x.empty()) throw InputError(p.string(), no, 1, "unknown flag '" + x + "'");
+        }
+      // A later folder overrides a pattern with the same id.
+      for (auto& q : patterns)
+        if (q.id == pt.id) {
+          q = pt;
+          return;
+        }
+      patterns.push_back(std::move(pt));
+    });
+  }
+}
+
+}  // namespace kg::extract

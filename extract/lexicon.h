@@ -1,0 +1,78 @@
+// Lexicons and relation patterns, loaded from data folders (datasets/lexicons,
+// datasets/patterns, and any --lexicons DIR). Format: docs/EXTRACTION.md.
+#pragma once
+
+#include <map>
+#include <set>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+namespace kg::extract {
+
+struct GazEntry {
+  std::string type;     // country, city, organization, weapon, location, event, agreement, person
+  std::string name;     // canonical name
+  std::string country;  // the country of a city / demonym / organisation
+  std::string kind;     // organisations: news, intl, gov, ...
+  std::string raw;      // the lexicon form as written (for exact-case entries)
+  bool exact_case = false;   // acronyms: the text must match case exactly
+  bool contextual = false;   // used only when the document names `name` otherwise
+  bool demonym = false;      // "Russian": the country as modifier or actor
+  bool modifier_only = false;
+  bool capital = false;      // a capital city (stands for its country as an actor)
+  bool lower_ok = false;     // may appear in lower case (weapons)
+  std::string weapon_mod;    // weapons: kept modifiers are added by the scanner
+};
+
+struct PatElem {
+  enum Kind { Slot, Words, Gap, AnyGap } kind = Words;
+  bool optional = false;
+  int slot = 0;  // 0 = S, 1 = O
+  std::vector<std::string> types;  // slot type filter (empty: the relation's)
+  std::unordered_set<std::string> words;
+  int n = 4;
+};
+
+struct Pattern {
+  std::string id, relation;
+  std::vector<PatElem> elems;
+  bool pairwise = false, embed = false, charge = false, count = false;
+};
+
+struct RelType {
+  std::set<std::string> subj, obj;
+  bool symmetric = false;
+};
+
+struct Lexicon {
+  // Gazetteer: key = token lower forms joined by ' '.
+  std::unordered_map<std::string, std::vector<GazEntry>> gaz;
+  std::unordered_set<std::string> gaz_first;  // first tokens of keys
+  std::size_t gaz_max = 1;
+  // Titles: key -> relation (leads | holds_position).
+  std::unordered_map<std::string, std::string> titles;
+  std::size_t title_max = 1;
+  std::unordered_map<std::string, std::string> head_cue, prefix_cue, after_cue;  // word -> type
+  std::unordered_map<std::string, bool> weapon_mods;  // modifier -> keep
+  std::unordered_map<std::string, std::string> word_class;  // lower word/phrase -> class
+  std::unordered_map<std::string, std::string> country_capital;  // country -> first capital
+  std::unordered_map<std::string, std::string> country_of_city;
+  std::unordered_map<std::string, std::string> demonym_country;  // lower demonym -> country
+  std::unordered_map<std::string, std::vector<std::string>> verbs;  // lemma -> forms
+  std::unordered_set<std::string> verb_forms;
+  std::map<std::string, RelType> rel_types;
+  std::vector<Pattern> patterns;
+
+  bool is(const std::string& lower, const char* cls) const {
+    auto it = word_class.find(lower);
+    return it != word_class.end() && it->second == cls;
+  }
+  void load_dir(const std::string& dir);  // throws InputError
+};
+
+// Lower-case key of a phrase as the tokenizer sees it.
+std::string phrase_key(const std::string& phrase);
+
+}  // namespace kg::extract

@@ -1,0 +1,317 @@
+#include "extract/resolve.h"
+
+#include <algorithm>
+#include <functional>
+#include <numeric>
+#include <set>
+#include <unordered_map>
+
+namespace kg::extract {
+
+std::string name_key(const std::string& name) {
+  std::string s;
+  for (std::size_t i = 0; i < name.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(name[i]);
+    if (c == 0xE2 && i + 2 < name.size() && static_cast<unsigned char>(name[i + 1]) == 0x80) {
+      unsigned char d = static_cast<unsigned char>(name[i + 2]);
+      i += 2;
+      if (d >= 0x90 && d <= 0x95) s += ' ';  // dashes
+      continue;                              // quotes
+    }
+    if (c == '-' || c == '_' || c == ' ' || c == '\t' || c == '\n') s += ' ';
+    else if (c < 0x80 && !std::isalnum(c)) continue;
+    else s += static_cast<char>(c < 0x80 ? std::tolower(c) : c);
+  }
+  std::string out;
+  bool sp = false;
+  for (char c : s) {
+    if (c == ' ') {
+      sp = !out.empty();
+      continue;
+    }
+    if (sp) out += ' ';
+    sp = false;
+    out += c;
+  }
+  if (out.rfind("the ", 0) == 0) out = out.substr(4);
+  return out;
+}
+
+namespace {
+
+std::vector<std::string> split_words(const std::string& k) {
+  std::vector<std::string> w;
+  std::string cur;
+  for (char c : k) {
+    if (c == ' ') {
+      if (!cur.empty()) w.push_back(cur);
+      cur.clear();
+    } else {
+      cur += c;
+    }
+  }
+  if (!cur.empty()) w.push_back(cur);
+  return w;
+}
+
+int edit_distance(const std::string& a, const std::string& b) {
+  std::vector<int> d(b.size() + 1);
+  std::iota(d.begin(), d.end(), 0);
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    int prev = d[0];
+    d[0] = static_cast<int>(i);
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      int cur = d[j];
+      d[j] = std::min({d[j] + 1, d[j - 1] + 1, prev + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      prev = cur;
+    }
+  }
+  return d[b.size()];
+}
+
+bool similar_word(const std::string& a, const std::string& b) {
+  if (a == b) return true;
+  if (a.size() < 5 || b.size() < 5) return false;
+  if (a[0] != b[0]) return false;
+  return edit_distance(a, b) <= 1;
+}
+
+}  // namespace
+
+bool same_person_name(const std::string& a, const std::string& b) {
+  auto wa = split_words(name_key(a)), wb = split_words(name_key(b));
+  if (wa.size() < 2 || wa.size() != wb.size()) return wa == wb;
+  for (std::size_t i = 0; i < wa.size(); ++i)
+    if (!similar_word(wa[i], wb[i])) return false;
+  return true;
+}
+
+namespace {
+std::set<std::string> content_words(const Lexicon& lex, const std::string& name) {
+  static const std::set<std::string> stop = {"of", "the", "for", "in", "on", "and", "s", "a", "an", "to", "at"};
+  std::set<std::string> out;
+  for (auto& w : split_words(name_key(name))) {
+    if (stop.count(w)) continue;
+    if (lex.demonym_country.count(w) || lex.gaz.count(w)) {
+      // Country words and demonyms ("Russian", "Russia") do not tell two bodies apart.
+      bool country = false;
+      for (auto& e : lex.gaz.at(lex.gaz.count(w) ? w : w))
+        if (e.type == "country") country = true;
+      if (country) continue;
+    }
+    out.insert(w == "intergovernmental" ? w : w);
+  }
+  return out;
+}
+}  // namespace
+
+bool same_org_name(const Lexicon& lex, const std::string& a, const std::string& b) {
+  if (name_key(a) == name_key(b)) return true;
+  // "inter-governmental" and "intergovernmental": compare with spaces removed too.
+  auto squash = [](std::string k) {
+    k.erase(std::remove(k.begin(), k.end(), ' '), k.end());
+    return k;
+  };
+  auto ca = content_words(lex, a), cb = content_words(lex, b);
+  auto fold = [&](const std::set<std::string>& s) {
+    std::set<std::string> o;
+    for (auto& w : s) o.insert(squash(w));
+    return o;
+  };
+  // Hyphenated words split into two keys: join "inter governmental".
+  auto joined = [&](const std::string& n) {
+    std::set<std::string> o;
+    auto w = split_words(name_key(n));
+    for (std::size_t i = 0; i < w.size(); ++i) {
+      if (i + 1 < w.size() && (w[i] == "inter" || w[i] == "co" || w[i] == "non" || w[i] == "anti" || w[i] == "pan"))
+        {
+          o.insert(w[i] + w[i + 1]);
+          ++i;
+          continue;
+        }
+      o.insert(w[i]);
+    }
+    std::set<std::string> r;
+    for (auto& x : o)
+      if (ca.count(x) || cb.count(x) || x.size() > 5) r.insert(x);
+    return r;
+  };
+  (void)fold;
+  auto ja = joined(a), jb = joined(b);
+  std::set<std::string> sa, sb;
+  for (auto& x : ja)
+    if (content_words(lex, x).size() || x.size() > 5) sa.insert(x);
+  for (auto& x : jb)
+    if (content_words(lex, x).size() || x.size() > 5) sb.insert(x);
+  sa = content_words(lex, [&] { std::string s; for (auto& x : ja) s += x + " "; return s; }());
+  sb = content_words(lex, [&] { std::string s; for (auto& x : jb) s += x + " "; return s; }());
+  if (sa.empty() || sb.empty()) return false;
+  if (sa == sb) return sa.size() >= 2;
+  const auto& small = sa.size() < sb.size() ? sa : sb;
+  const auto& big = sa.size() < sb.size() ? sb : sa;
+  if (small.size() < 3) return false;
+  if (!std::includes(big.begin(), big.end(), small.begin(), small.end())) return false;
+  // Same kind of body: they share their head word (academy, committee, ministry ...).
+  for (auto& w : small)
+    for (auto& [cue, type] : lex.head_cue)
+      if (type == "organization" && cue == w) return true;
+  return false;
+}
+
+namespace {
+
+struct Cand {
+  std::string type, name, doc;
+  std::int64_t mentions = 0;
+  bool existing = false;
+  std::string parties;
+};
+
+struct UF {
+  std::vector<int> p;
+  explicit UF(std::size_t n) : p(n) { std::iota(p.begin(), p.end(), 0); }
+  int find(int x) { return p[x] == x ? x : p[x] = find(p[x]); }
+  void unite(int a, int b) {
+    a = find(a), b = find(b);
+    if (a != b) p[std::max(a, b)] = std::min(a, b);
+  }
+};
+
+bool proper(const std::string& s) { return !s.empty() && std::isupper(static_cast<unsigned char>(s[0])); }
+std::size_t nwords(const std::string& s) { return split_words(name_key(s)).size(); }
+
+}  // namespace
+
+void resolve_entities(const Lexicon& lex, std::vector<DocumentFacts>& batch, const PropertyGraph& existing,
+                      const std::map<std::string, std::string>& agreement_parties) {
+  std::vector<Cand> cands;
+  std::map<std::pair<std::string, std::string>, int> idx;  // (type, name) -> first cand
+  auto add = [&](Cand c) {
+    auto key = std::make_pair(c.type, c.name);
+    auto it = idx.find(key);
+    if (it != idx.end() && c.parties.empty()) {
+      cands[it->second].mentions += c.mentions;
+      cands[it->second].existing |= c.existing;
+      return;
+    }
+    if (it == idx.end()) idx[key] = static_cast<int>(cands.size());
+    cands.push_back(std::move(c));
+  };
+  for (NodeId n = 0; n < existing.node_id_bound(); ++n) {
+    if (!existing.node_alive(n)) continue;
+    auto labels = existing.labels(n);
+    if (labels.empty() || labels.front() == "document") continue;
+    Value nm = existing.node_prop(n, "name");
+    if (!nm.is_string()) continue;
+    Value m = existing.node_prop(n, "mentions");
+    add({labels.front(), nm.as_string(), "", m.is_int() ? m.as_int() : 1, true, ""});
+  }
+  for (auto& f : batch)
+    for (auto& e : f.entities) {
+      Cand c{e.type, e.name, f.doc.id, e.mentions, false, ""};
+      if (e.type == "agreement") {
+        auto it = agreement_parties.find("agreement\t" + e.name + "\t" + f.doc.id);
+        if (it != agreement_parties.end()) c.parties = it->second.empty() ? "-" : it->second;
+      }
+      add(std::move(c));
+    }
+  UF uf(cands.size());
+  // Same key, same type.
+  std::unordered_map<std::string, int> by_key;
+  for (std::size_t i = 0; i < cands.size(); ++i) {
+    std::string k = cands[i].type + "\t" + name_key(cands[i].name);
+    auto [it, fresh] = by_key.emplace(k, static_cast<int>(i));
+    if (!fresh) uf.unite(it->second, static_cast<int>(i));
+  }
+  // Persons: spelling variants; a lone surname to its one full name.
+  std::vector<int> persons, orgs;
+  for (std::size_t i = 0; i < cands.size(); ++i) {
+    if (cands[i].type == "person") persons.push_back(static_cast<int>(i));
+    if (cands[i].type == "organization") orgs.push_back(static_cast<int>(i));
+  }
+  for (std::size_t a = 0; a < persons.size(); ++a)
+    for (std::size_t b = a + 1; b < persons.size(); ++b)
+      if (same_person_name(cands[persons[a]].name, cands[persons[b]].name)) uf.unite(persons[a], persons[b]);
+  for (int i : persons) {
+    auto w = split_words(name_key(cands[i].name));
+    if (w.size() != 1) continue;
+    std::set<int> roots;
+    for (int j : persons) {
+      auto v = split_words(name_key(cands[j].name));
+      if (v.size() < 2) continue;
+      bool east = v.size() >= 3 || cands[j].name.find('-') != std::string::npos;
+      if (v.back() == w[0] || (east && v.front() == w[0])) roots.insert(uf.find(j));
+    }
+    if (roots.size() == 1) uf.unite(i, *roots.begin());
+  }
+  for (std::size_t a = 0; a < orgs.size(); ++a)
+    for (std::size_t b = a + 1; b < orgs.size(); ++b)
+      if (uf.find(orgs[a]) != uf.find(orgs[b]) && same_org_name(lex, cands[orgs[a]].name, cands[orgs[b]].name))
+        uf.unite(orgs[a], orgs[b]);
+  // Unnamed agreements between the same parties.
+  std::map<std::string, int> by_parties;
+  for (std::size_t i = 0; i < cands.size(); ++i) {
+    if (cands[i].type != "agreement" || cands[i].parties.empty() || cands[i].parties == "-") continue;
+    auto [it, fresh] = by_parties.emplace(cands[i].parties, static_cast<int>(i));
+    if (!fresh) uf.unite(it->second, static_cast<int>(i));
+  }
+  // Canonical name per cluster.
+  std::map<int, std::vector<int>> clusters;
+  for (std::size_t i = 0; i < cands.size(); ++i) clusters[uf.find(static_cast<int>(i))].push_back(static_cast<int>(i));
+  std::map<std::pair<std::string, std::string>, std::string> rename;
+  for (auto& [root, members] : clusters) {
+    if (members.size() < 2) continue;
+    // Spelling counts: mentions summed per exact name.
+    std::map<std::string, std::int64_t> count;
+    std::string fixed;
+    for (int m : members) {
+      count[cands[m].name] += cands[m].mentions;
+      if (cands[m].existing && fixed.empty()) fixed = cands[m].name;
+    }
+    std::string best = fixed;
+    if (best.empty()) {
+      auto better = [&](const std::string& x, const std::string& y) {
+        // proper form, then fullest, then most common, then earliest alphabetically.
+        if (proper(x) != proper(y)) return proper(x);
+        if (nwords(x) != nwords(y)) return nwords(x) > nwords(y);
+        if (count[x] != count[y]) return count[x] > count[y];
+        return x < y;
+      };
+      for (auto& [nm, c] : count)
+        if (best.empty() || better(nm, best)) best = nm;
+    }
+    for (int m : members)
+      if (cands[m].name != best) rename[{cands[m].type, cands[m].name}] = best;
+  }
+  if (rename.empty()) return;
+  std::map<std::string, std::string> any_type;  // attributed_to names
+  for (auto& [k, v] : rename) any_type[k.second] = v;
+  for (auto& f : batch) {
+    std::vector<EntityFact> merged;
+    for (auto& e : f.entities) {
+      auto it = rename.find({e.type, e.name});
+      if (it != rename.end()) {
+        if (std::find(e.aliases.begin(), e.aliases.end(), e.name) == e.aliases.end()) e.aliases.push_back(e.name);
+        e.name = it->second;
+      }
+      auto m = std::find_if(merged.begin(), merged.end(),
+                            [&](const EntityFact& x) { return x.type == e.type && x.name == e.name; });
+      if (m == merged.end()) {
+        merged.push_back(std::move(e));
+      } else {
+        m->mentions += e.mentions;
+        for (auto& a : e.aliases)
+          if (std::find(m->aliases.begin(), m->aliases.end(), a) == m->aliases.end()) m->aliases.push_back(a);
+      }
+    }
+    f.entities = std::move(merged);
+    for (auto& r : f.relations) {
+      if (auto it = rename.find({r.subject.type, r.subject.name}); it != rename.end()) r.subject.name = it->second;
+      if (auto it = rename.find({r.object.type, r.object.name}); it != rename.end()) r.object.name = it->second;
+      for (auto& a : r.attributed_to)
+        if (auto it = any_type.find(a); it != any_type.end()) a = it->second;
+    }
+  }
+}
+
+}  // namespace kg::extract

@@ -1,0 +1,601 @@
+// Tokens, sentences, boilerplate and dates: hand-written scanners (no regex on the
+// hot path).
+#include "extract/text.h"
+
+#include <utf8proc.h>
+
+#include <algorithm>
+#include <cstring>
+#include <ctime>
+#include <unordered_set>
+
+namespace kg::extract {
+
+namespace {
+
+// Decodes one UTF-8 code point at s[i]; returns its length (1 for bad bytes).
+int decode(std::string_view s, std::size_t i, std::int32_t& cp) {
+  auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(s.data() + i),
+                            static_cast<utf8proc_ssize_t>(s.size() - i), &cp);
+  if (n <= 0) {
+    cp = static_cast<unsigned char>(s[i]);
+    return 1;
+  }
+  return static_cast<int>(n);
+}
+
+bool is_space_cp(std::int32_t cp) {
+  return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v' || cp == 0xA0 ||
+         cp == 0x2009 || cp == 0x200B || cp == 0x202F || cp == 0x3000 || cp == 0xFEFF || cp == 0x2002 ||
+         cp == 0x2003;
+}
+
+bool is_word_cp(std::int32_t cp) {
+  if (cp < 0x80) return std::isalnum(cp) != 0;
+  auto cat = utf8proc_category(cp);
+  return (cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO) ||
+         (cat >= UTF8PROC_CATEGORY_MN && cat <= UTF8PROC_CATEGORY_ME) ||
+         (cat >= UTF8PROC_CATEGORY_ND && cat <= UTF8PROC_CATEGORY_NO);
+}
+
+bool is_upper_cp(std::int32_t cp) {
+  if (cp < 0x80) return cp >= 'A' && cp <= 'Z';
+  return utf8proc_category(cp) == UTF8PROC_CATEGORY_LU;
+}
+bool is_lower_cp(std::int32_t cp) {
+  if (cp < 0x80) return cp >= 'a' && cp <= 'z';
+  return utf8proc_category(cp) == UTF8PROC_CATEGORY_LL;
+}
+
+bool is_apos(std::int32_t cp) { return cp == '\'' || cp == 0x2019; }
+
+const std::unordered_set<std::string>& abbreviations() {
+  static const std::unordered_set<std::string> a = {
+      "mr",   "mrs",  "ms",   "dr",   "prof", "gen",  "lt",   "col",  "maj",  "capt", "sgt",  "adm",
+      "gov",  "sen",  "rep",  "st",   "jr",   "sr",   "inc",  "corp", "co",   "ltd",  "no",   "vs",
+      "jan",  "feb",  "mar",  "apr",  "jun",  "jul",  "aug",  "sep",  "sept", "oct",  "nov",  "dec",
+      "etc",  "approx", "est", "dept", "univ", "assn", "bros", "mt",  "ft",   "pres", "fig",  "op"};
+  return a;
+}
+
+std::string lower_of(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c == 0xE2 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80 &&
+        (static_cast<unsigned char>(s[i + 2]) == 0x99 || static_cast<unsigned char>(s[i + 2]) == 0x98)) {
+      out += '\'';
+      i += 2;
+      continue;
+    }
+    out += static_cast<char>(c < 0x80 ? std::tolower(c) : c);
+  }
+  return out;
+}
+
+}  // namespace
+
+std::vector<Token> tokenize(std::string_view s, std::uint32_t base) {
+  std::vector<Token> out;
+  std::size_t i = 0;
+  int nl = 0;
+  while (i < s.size()) {
+    std::int32_t cp;
+    int len = decode(s, i, cp);
+    if (is_space_cp(cp)) {
+      if (cp == '\n') ++nl;
+      i += len;
+      continue;
+    }
+    Token t;
+    t.b = static_cast<std::uint32_t>(i);
+    t.nl_before = nl;
+    nl = 0;
+    if (!is_word_cp(cp)) {
+      // Possessive / contraction pieces: 's  'd  n't handled with the word before; a
+      // lone apostrophe is its own token.
+      if (is_apos(cp) && i + len < s.size()) {
+        std::int32_t c2;
+        int l2 = decode(s, i + len, c2);
+        if ((c2 == 's' || c2 == 'S') && (i + len + l2 >= s.size() || !is_word_cp([&] {
+                                            std::int32_t c3;
+                                            decode(s, i + len + l2, c3);
+                                            return c3;
+                                          }()))) {
+          i += len + l2;
+          t.e = static_cast<std::uint32_t>(i);
+          t.lower = "'s";
+          t.word = false;
+          t.b += base;
+          t.e += base;
+          out.push_back(std::move(t));
+          continue;
+        }
+      }
+      i += len;
+      t.e = static_cast<std::uint32_t>(i);
+      t.lower = lower_of(s.substr(t.b, t.e - t.b));
+      t.b += base;
+      t.e += base;
+      out.push_back(std::move(t));
+      continue;
+    }
+    // A word: letters/digits with internal hyphens, apostrophes, periods (U.S.) and
+    // digit groups (10,000; 3.5).
+    std::size_t j = i;
+    std::int32_t first = cp;
+    bool first_upper = is_upper_cp(cp);
+    std::int32_t prev = 0;
+    while (j < s.size()) {
+      std::int32_t c;
+      int l = decode(s, j, c);
+      if (is_word_cp(c)) {
+        prev = c;
+        j += l;
+        continue;
+      }
+      if (j + l < s.size()) {
+        std::int32_t nx;
+        decode(s, j + l, nx);
+        if (c == '-' && is_word_cp(nx) && is_word_cp(prev)) {
+          // Split "Pyongyang-Moscow", "Asia-Pacific"; keep "Tok-hun", "test-fired".
+          if (first_upper && is_upper_cp(nx) && !std::isdigit(static_cast<unsigned char>(s[i]))) break;
+          j += l;
+          continue;
+        }
+        if ((c == ',' || c == '.') && std::isdigit(prev < 0x80 ? prev : 'a') && nx < 0x80 && std::isdigit(nx)) {
+          j += l;
+          continue;
+        }
+        if (c == '.' && is_word_cp(nx) && !is_lower_cp(nx) && j - i <= 3 && is_upper_cp(prev)) {
+          // U.S.  D.P.R.K.
+          j += l;
+          continue;
+        }
+        if (is_apos(c) && is_word_cp(nx)) {
+          // n't
+          if ((prev == 'n' || prev == 'N') && (nx == 't' || nx == 'T')) break;
+          // 's followed by a non-letter is a possessive: stop here.
+          if (nx == 's' || nx == 'S') {
+            std::size_t k = j + l + 1;
+            std::int32_t after = 0;
+            if (k < s.size()) decode(s, k, after);
+            if (k >= s.size() || !is_word_cp(after)) break;
+          }
+          j += l;
+          continue;
+        }
+      }
+      break;
+    }
+    // n't as its own token.
+    if (j > i + 1 && (s[j - 1] == 'n' || s[j - 1] == 'N') && j < s.size()) {
+      std::int32_t c;
+      int l = decode(s, j, c);
+      if (is_apos(c) && j + l < s.size() && (s[j + l] == 't' || s[j + l] == 'T')) --j;
+    }
+    // A trailing period belongs to abbreviations and initials.
+    std::string_view w = s.substr(i, j - i);
+    if (j < s.size() && s[j] == '.') {
+      std::string lw = lower_of(w);
+      bool initial = w.size() == 1 && first_upper;
+      bool dotted = w.find('.') != std::string_view::npos;
+      if (initial || dotted || abbreviations().count(lw)) ++j;
+    }
+    t.e = static_cast<std::uint32_t>(j);
+    std::string_view tw = s.substr(i, j - i);
+    t.lower = lower_of(tw);
+    t.word = true;
+    t.cap = first_upper;
+    t.digit = first < 0x80 && std::isdigit(first);
+    int letters = 0, uppers = 0;
+    for (std::size_t k = 0; k < tw.size();) {
+      std::int32_t c;
+      int l = decode(tw, k, c);
+      if (is_upper_cp(c)) ++uppers, ++letters;
+      else if (is_lower_cp(c)) ++letters;
+      k += l;
+    }
+    t.allcaps = letters >= 2 && uppers == letters;
+    t.b += base;
+    t.e += base;
+    out.push_back(std::move(t));
+    i = j;
+  }
+  return out;
+}
+
+namespace {
+
+bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+
+std::string_view trim_sv(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
+  return s;
+}
+
+// Lines that are page furniture, not article text.
+bool boilerplate_line(std::string_view line) {
+  std::string l = lower_of(trim_sv(line));
+  while (!l.empty() && (l[0] == '*' || l[0] == '#' || l[0] == '>' || l[0] == '|')) l.erase(0, 1);
+  while (!l.empty() && l[0] == ' ') l.erase(0, 1);
+  static const char* prefixes[] = {"also read", "read also", "read more", "read full", "log in", "login", "sign in",
+                                   "sign up", "subscribe", "follow ", "share", "copyright", "\xc2\xa9", "original url",
+                                   "source:", "photo:", "photos:", "(with inputs", "with inputs", "watch:", "help-image",
+                                   "to write comments", "all rights reserved", "click here", "advertisement",
+                                   "related:", "related articles", "standards board", "<http", "http", "www."};
+  if (starts_with(l, "by ") && l.size() < 60) return true;
+  for (const char* p : prefixes)
+    if (starts_with(l, p)) return true;
+  if (l.find(" > ") != std::string::npos) return true;  // breadcrumbs
+  if (l.find("http://") != std::string::npos || l.find("https://") != std::string::npos) return true;
+  if (l.find("[email") != std::string::npos || l.find("@") != std::string::npos) return true;
+  return false;
+}
+
+bool terminal(const Token& t) {
+  return t.lower == "." || t.lower == "!" || t.lower == "?" || t.lower == "\xe2\x80\xa6";
+}
+bool closing_quote(const Token& t) {
+  return t.lower == "\"" || t.lower == "'" || t.lower == "\xe2\x80\x9d" || t.lower == ")" || t.lower == "]";
+}
+
+}  // namespace
+
+std::vector<Sentence> split_sentences(std::string_view text) {
+  std::vector<Token> toks = tokenize(text);
+  // Line facts: for each token, the length of its line and whether the line is furniture.
+  std::vector<Sentence> out;
+  std::size_t n = toks.size();
+  if (!n) return out;
+  auto line_of = [&](std::uint32_t pos) {
+    std::size_t a = text.rfind('\n', pos == 0 ? 0 : pos - 1);
+    a = (a == std::string_view::npos || pos == 0) ? 0 : a + 1;
+    if (pos == 0) a = 0;
+    std::size_t b = text.find('\n', pos);
+    if (b == std::string_view::npos) b = text.size();
+    return std::pair<std::size_t, std::size_t>(a, b);
+  };
+  std::vector<bool> boiler(n);
+  {
+    std::size_t cur_a = static_cast<std::size_t>(-1);
+    bool cur = false;
+    for (std::size_t i = 0; i < n; ++i) {
+      auto [a, b] = line_of(toks[i].b);
+      if (a != cur_a) {
+        cur_a = a;
+        cur = boilerplate_line(text.substr(a, b - a));
+      }
+      boiler[i] = cur;
+    }
+  }
+  // Credits: [ALL CAPS], **bold**, a trailing "— AGENCY" or "— X pic via Y".
+  for (std::size_t i = 0; i < n; ++i) {
+    if (toks[i].lower == "[") {
+      std::size_t j = i + 1;
+      bool caps = true;
+      while (j < n && toks[j].lower != "]" && j - i < 8) {
+        if (toks[j].word && !toks[j].allcaps && toks[j].lower.size() > 1) caps = false;
+        ++j;
+      }
+      if (j < n && toks[j].lower == "]" && caps)
+        for (std::size_t k = i; k <= j; ++k) toks[k].skip = true;
+    }
+    if (toks[i].lower == "*" && i + 1 < n && toks[i + 1].lower == "*" && toks[i + 1].b == toks[i].e) {
+      std::size_t j = i + 2;
+      while (j + 1 < n && !(toks[j].lower == "*" && toks[j + 1].lower == "*") && toks[j].nl_before == 0) ++j;
+      if (j + 1 < n && toks[j].lower == "*")
+        for (std::size_t k = i; k <= j + 1; ++k) toks[k].skip = true;
+    }
+  }
+  auto is_dash = [](const Token& t) {
+    return t.lower == "\xe2\x80\x94" || t.lower == "\xe2\x80\x93" || t.lower == "-";
+  };
+  // Sentence boundaries.
+  std::vector<std::size_t> starts{0};
+  for (std::size_t i = 1; i < n; ++i) {
+    const Token& t = toks[i];
+    const Token& p = toks[i - 1];
+    bool lower_next = !t.word ? false : (!t.cap && !t.digit && std::isalpha(static_cast<unsigned char>(text[t.b])));
+    bool boundary = false;
+    if (t.nl_before >= 2) {
+      boundary = !lower_next || terminal(p);
+    } else if (t.nl_before == 1) {
+      if (terminal(p) || closing_quote(p) || boiler[i] != boiler[i - 1]) {
+        boundary = true;
+      } else {
+        auto [a, b] = line_of(p.b);
+        boundary = !lower_next && (b - a) < 70;
+      }
+    } else if (terminal(p)) {
+      // ". The", ".\" The", "? ("
+      boundary = t.cap || t.digit || t.lower == "\"" || t.lower == "\xe2\x80\x9c" || t.lower == "(" ||
+                 t.lower == "[" || t.lower == "\xe2\x80\x94";
+    } else if (closing_quote(p) && i >= 2 && terminal(toks[i - 2])) {
+      boundary = t.cap || t.digit;
+    } else if (is_dash(t) && i + 1 < n && toks[i + 1].allcaps) {
+      // "... forces. — AFP": a trailing credit.
+      std::size_t k = i + 1;
+      while (k < n && toks[k].nl_before == 0 && (toks[k].word ? (toks[k].allcaps || toks[k].cap) : true) && k - i < 8) ++k;
+      if (k == n || toks[k].nl_before > 0) {
+        boundary = true;
+        for (std::size_t m = i; m < k; ++m) toks[m].skip = true;
+      }
+    }
+    if (boundary) starts.push_back(i);
+  }
+  starts.push_back(n);
+  for (std::size_t s = 0; s + 1 < starts.size(); ++s) {
+    std::size_t a = starts[s], b = starts[s + 1];
+    if (a >= b) continue;
+    Sentence sent;
+    sent.b = toks[a].b;
+    sent.e = toks[b - 1].e;
+    sent.toks.assign(toks.begin() + a, toks.begin() + b);
+    std::size_t nb = 0;
+    for (std::size_t k = a; k < b; ++k) nb += boiler[k];
+    sent.boilerplate = nb * 2 > (b - a);
+    out.push_back(std::move(sent));
+  }
+  return out;
+}
+
+// ---- dates ----
+
+int month_of(std::string_view w) {
+  static const char* full[] = {"january", "february", "march",     "april",   "may",      "june",
+                               "july",    "august",   "september", "october", "november", "december"};
+  std::string l(w);
+  if (!l.empty() && l.back() == '.') l.pop_back();
+  for (int i = 0; i < 12; ++i) {
+    std::string_view f = full[i];
+    if (l == f) return i + 1;
+    if (l.size() >= 3 && l.size() < f.size() && f.substr(0, l.size()) == l && (l.size() == 3 || l == "sept"))
+      return i + 1;
+  }
+  return 0;
+}
+
+int weekday_of(std::string_view w) {
+  static const char* d[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+  for (int i = 0; i < 7; ++i)
+    if (w == d[i]) return i;
+  return -1;
+}
+
+Ymd parse_iso(std::string_view s) {
+  Ymd v;
+  auto num = [&](std::size_t a, std::size_t len) {
+    int x = 0;
+    for (std::size_t i = a; i < a + len; ++i) {
+      if (i >= s.size() || !std::isdigit(static_cast<unsigned char>(s[i]))) return -1;
+      x = x * 10 + (s[i] - '0');
+    }
+    return x;
+  };
+  if (s.size() >= 4) v.y = std::max(0, num(0, 4));
+  if (s.size() >= 7 && s[4] == '-') v.m = std::max(0, num(5, 2));
+  if (s.size() >= 10 && s[7] == '-') v.d = std::max(0, num(8, 2));
+  return v;
+}
+
+std::string to_iso(const Ymd& v) {
+  if (v.y <= 0) return {};
+  char buf[16];
+  if (v.m <= 0) std::snprintf(buf, sizeof buf, "%04d", v.y);
+  else if (v.d <= 0) std::snprintf(buf, sizeof buf, "%04d-%02d", v.y, v.m);
+  else std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", v.y, v.m, v.d);
+  return buf;
+}
+
+namespace {
+long days_from_civil(int y, int m, int d) {
+  y -= m <= 2;
+  const long era = (y >= 0 ? y : y - 399) / 400;
+  const unsigned yoe = static_cast<unsigned>(y - era * 400);
+  const unsigned doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + static_cast<long>(doe) - 719468;
+}
+Ymd civil_from_days(long z) {
+  z += 719468;
+  const long era = (z >= 0 ? z : z - 146096) / 146097;
+  const unsigned doe = static_cast<unsigned>(z - era * 146097);
+  const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  const long y = static_cast<long>(yoe) + era * 400;
+  const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  const unsigned mp = (5 * doy + 2) / 153;
+  const unsigned d = doy - (153 * mp + 2) / 5 + 1;
+  const unsigned m = mp < 10 ? mp + 3 : mp - 9;
+  return Ymd{static_cast<int>(y + (m <= 2)), static_cast<int>(m), static_cast<int>(d)};
+}
+bool valid_day(int y, int m, int d) {
+  if (m < 1 || m > 12 || d < 1 || d > 31) return false;
+  Ymd back = civil_from_days(days_from_civil(y, m, d));
+  return back.m == m && back.d == d;
+}
+}  // namespace
+
+int weekday(int y, int m, int d) {
+  long z = days_from_civil(y, m, d);
+  // 1970-01-01 was a Thursday (3 when Monday = 0).
+  return static_cast<int>(((z % 7) + 7 + 3) % 7);
+}
+
+Ymd add_days(Ymd v, int n) { return civil_from_days(days_from_civil(v.y, v.m, v.d) + n); }
+
+std::vector<DateExpr> find_dates(const std::vector<Token>& t, std::string_view doc_date) {
+  std::vector<DateExpr> out;
+  Ymd D = parse_iso(doc_date);
+  bool full = D.y > 0 && D.m > 0 && D.d > 0;
+  auto year_of = [](const Token& k) {
+    if (!k.digit || k.lower.size() != 4) return 0;
+    int y = std::atoi(k.lower.c_str());
+    return (y >= 1900 && y <= 2100) ? y : 0;
+  };
+  auto day_of = [](const Token& k) {
+    if (!k.digit) return 0;
+    std::string s = k.lower;
+    for (const char* suf : {"st", "nd", "rd", "th"})
+      if (s.size() > 2 && s.substr(s.size() - 2) == suf) s = s.substr(0, s.size() - 2);
+    for (char c : s)
+      if (!std::isdigit(static_cast<unsigned char>(c))) return 0;
+    int d = std::atoi(s.c_str());
+    return (d >= 1 && d <= 31 && s.size() <= 2) ? d : 0;
+  };
+  // Month and day without a year: the year of the document date, or the year before
+  // when that would put it more than a week after the document.
+  auto md_value = [&](int m, int d) -> std::string {
+    if (D.y <= 0) return {};
+    int y = D.y;
+    if (full && valid_day(y, m, d) && days_from_civil(y, m, d) > days_from_civil(D.y, D.m, D.d) + 7) --y;
+    if (!valid_day(y, m, d)) return {};
+    return to_iso({y, m, d});
+  };
+  std::size_t n = t.size();
+  for (std::size_t i = 0; i < n; ++i) {
+    const std::string& w = t[i].lower;
+    auto push = [&](std::size_t a, std::size_t b, std::string v) {
+      out.push_back({a, b, std::move(v)});
+      i = b - 1;
+    };
+    int mon = t[i].word ? month_of(w) : 0;
+    if (mon && (t[i].cap || t[i].allcaps) && !(w == "may" && !(i + 1 < n && day_of(t[i + 1])))) {
+      // Month [day][,] [year]
+      std::size_t j = i + 1;
+      int d = 0, y = 0;
+      if (j < n && day_of(t[j])) d = day_of(t[j++]);
+      if (j < n && t[j].lower == "," && j + 1 < n && year_of(t[j + 1])) ++j;
+      if (j < n && year_of(t[j])) y = year_of(t[j++]);
+      if (d && y && valid_day(y, mon, d)) push(i, j, to_iso({y, mon, d}));
+      else if (d) {
+        std::string v = md_value(mon, d);
+        push(i, j, v);
+      } else if (y) {
+        push(i, j, to_iso({y, mon, 0}));
+      } else if (i > 0 && (t[i - 1].lower == "in" || t[i - 1].lower == "since" || t[i - 1].lower == "until" ||
+                           t[i - 1].lower == "last" || t[i - 1].lower == "early" || t[i - 1].lower == "late" ||
+                           t[i - 1].lower == "mid")) {
+        if (D.y > 0) {
+          int yy = D.y;
+          if (D.m > 0 && mon > D.m) --yy;
+          if (t[i - 1].lower == "last" && D.m > 0 && mon >= D.m) yy = D.y - 1;
+          push(i - 1, i + 1, to_iso({yy, mon, 0}));
+        } else {
+          push(i - 1, i + 1, std::string());
+        }
+      }
+      continue;
+    }
+    // day Month [year]
+    if (day_of(t[i]) && i + 1 < n && month_of(t[i + 1].lower) && t[i + 1].cap) {
+      int d = day_of(t[i]), m = month_of(t[i + 1].lower);
+      if (i + 2 < n && year_of(t[i + 2]) && valid_day(year_of(t[i + 2]), m, d)) {
+        push(i, i + 3, to_iso({year_of(t[i + 2]), m, d}));
+      } else {
+        push(i, i + 2, md_value(m, d));
+      }
+      continue;
+    }
+    int wd = t[i].word ? weekday_of(w) : -1;
+    if (wd >= 0 && t[i].cap) {
+      std::size_t a = i, b = i + 1;
+      if (i > 0 && (t[i - 1].lower == "on" || t[i - 1].lower == "last" || t[i - 1].lower == "this")) a = i - 1;
+      // "Monday (Nov 18)" / "Monday, Nov. 18": the explicit date wins.
+      std::size_t j = i + 1;
+      if (j < n && (t[j].lower == "(" || t[j].lower == ",")) ++j;
+      if (j + 1 < n && month_of(t[j].lower) && t[j].cap && day_of(t[j + 1])) {
+        int m = month_of(t[j].lower), d = day_of(t[j + 1]);
+        std::size_t e = j + 2;
+        int y = 0;
+        if (e < n && t[e].lower == "," && e + 1 < n && year_of(t[e + 1])) ++e;
+        if (e < n && year_of(t[e])) y = year_of(t[e++]);
+        if (e < n && t[e].lower == ")") ++e;
+        push(a, e, y && valid_day(y, m, d) ? to_iso({y, m, d}) : md_value(m, d));
+        continue;
+      }
+      std::string v;
+      if (full) {
+        int back = (weekday(D.y, D.m, D.d) - wd + 7) % 7;
+        if (a < i && t[a].lower == "last" && back == 0) back = 7;
+        v = to_iso(add_days(D, -back));
+      }
+      push(a, b, v);
+      continue;
+    }
+    if (w == "yesterday" || w == "today" || w == "tonight") {
+      push(i, i + 1, full ? to_iso(add_days(D, w == "yesterday" ? -1 : 0)) : std::string());
+      continue;
+    }
+    // the previous day / the day before / a day earlier
+    if ((w == "the" || w == "a") && i + 2 < n &&
+        ((t[i + 1].lower == "previous" && t[i + 2].lower == "day") ||
+         (t[i + 1].lower == "day" && (t[i + 2].lower == "before" || t[i + 2].lower == "earlier")))) {
+      push(i, i + 3, full ? to_iso(add_days(D, -1)) : std::string());
+      continue;
+    }
+    if ((w == "last" || w == "this" || w == "next") && i + 1 < n &&
+        (t[i + 1].lower == "week" || t[i + 1].lower == "month" || t[i + 1].lower == "year")) {
+      std::string v;
+      const std::string& unit = t[i + 1].lower;
+      int sign = w == "last" ? -1 : w == "next" ? 1 : 0;
+      if (unit == "week" && full) {
+        Ymd x = add_days(D, 7 * sign);
+        Ymd mon_of_week = add_days(x, -weekday(x.y, x.m, x.d));
+        Ymd sun_of_week = add_days(mon_of_week, 6);
+        if (mon_of_week.m == sun_of_week.m || sign == 0) v = to_iso({x.y, x.m, 0});
+        else v = to_iso({x.y, x.m, 0});
+      } else if (unit == "month" && D.m > 0) {
+        int m = D.m + sign, y = D.y;
+        if (m < 1) m = 12, --y;
+        if (m > 12) m = 1, ++y;
+        v = to_iso({y, m, 0});
+      } else if (unit == "year" && D.y > 0) {
+        v = to_iso({D.y + sign, 0, 0});
+      }
+      std::size_t a = i;
+      if (i >= 2 && t[i - 1].lower == "earlier" ) a = i - 1;
+      push(a, i + 2, v);
+      continue;
+    }
+    if (w == "earlier" && i + 2 < n && t[i + 1].lower == "this" &&
+        (t[i + 2].lower == "month" || t[i + 2].lower == "year")) {
+      push(i, i + 3, t[i + 2].lower == "month" ? to_iso({D.y, D.m, 0}) : to_iso({D.y, 0, 0}));
+      continue;
+    }
+    // in 2022 / since 2022
+    if (int y = year_of(t[i]); y && i > 0 &&
+                               (t[i - 1].lower == "in" || t[i - 1].lower == "since" || t[i - 1].lower == "of" ||
+                                t[i - 1].lower == "until" || t[i - 1].lower == "by")) {
+      push(i - 1, i + 1, to_iso({y, 0, 0}));
+      continue;
+    }
+  }
+  return out;
+}
+
+std::string infer_date_from_weekday(std::string_view text, std::string_view today) {
+  std::vector<Token> t = tokenize(text.substr(0, std::min<std::size_t>(text.size(), 4000)));
+  Ymd T = parse_iso(today);
+  if (T.y <= 0) return {};
+  for (std::size_t i = 0; i + 2 < t.size(); ++i) {
+    int wd = weekday_of(t[i].lower);
+    if (wd < 0 || !t[i].cap) continue;
+    std::size_t j = i + 1;
+    if (t[j].lower == "(" || t[j].lower == ",") ++j;
+    if (j + 1 >= t.size()) continue;
+    int m = month_of(t[j].lower);
+    if (!m || !t[j].cap || !t[j + 1].digit) continue;
+    int d = std::atoi(t[j + 1].lower.c_str());
+    for (int y = T.y; y > T.y - 30; --y) {
+      if (!valid_day(y, m, d)) continue;
+      if (days_from_civil(y, m, d) > days_from_civil(T.y, T.m, T.d)) continue;
+      if (weekday(y, m, d) == wd) return to_iso({y, m, d});
+    }
+  }
+  return {};
+}
+
+}  // namespace kg::extract

@@ -1,0 +1,61 @@
+// Text stages of the extractor, exposed for the unit tests: tokens, sentences,
+// boilerplate, date expressions and their resolution against a document date.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace kg::extract {
+
+struct Token {
+  std::uint32_t b = 0, e = 0;  // byte offsets in the document text
+  std::string lower;           // ASCII-lower-cased text, curly apostrophes made straight
+  bool word = false;           // letters or digits (else punctuation)
+  bool cap = false;            // starts with an upper-case letter
+  bool allcaps = false;        // every letter upper case (and at least two letters)
+  bool digit = false;          // starts with a digit
+  int nl_before = 0;           // line breaks in the space before the token
+  bool skip = false;           // credit, caption marker: text, never an entity
+};
+
+struct Sentence {
+  std::uint32_t b = 0, e = 0;  // byte offsets of the sentence text
+  std::vector<Token> toks;
+  bool boilerplate = false;    // "Also read |", "Log in ..." footers, URLs, bylines
+};
+
+std::vector<Token> tokenize(std::string_view text, std::uint32_t base = 0);
+
+// Splits into sentences with byte offsets; survives abbreviations (Nov., U.S.,
+// N. Korea, Mr.), keeps a sentence that runs over a blank line when the next line
+// starts in lower case, and ends headings at their line end.
+std::vector<Sentence> split_sentences(std::string_view text);
+
+// A civil date; y==0 when unknown. m==0 / d==0 for partial dates.
+struct Ymd {
+  int y = 0, m = 0, d = 0;
+};
+Ymd parse_iso(std::string_view iso);
+std::string to_iso(const Ymd& v);
+int weekday(int y, int m, int d);  // 0 = Monday
+Ymd add_days(Ymd v, int n);
+
+// A date expression found in a token range, resolved against `doc_date` (ISO,
+// possibly empty). `value` is ISO as precise as the text allows, or empty when it
+// cannot be resolved (a weekday without a document date).
+struct DateExpr {
+  std::size_t tb = 0, te = 0;  // token range [tb, te)
+  std::string value;
+};
+std::vector<DateExpr> find_dates(const std::vector<Token>& toks, std::string_view doc_date);
+
+// For a document without a year: a weekday with a month and day ("Monday (Nov 18)")
+// gives the most recent year, not after `today` (ISO), in which they agree.
+std::string infer_date_from_weekday(std::string_view text, std::string_view today);
+
+int month_of(std::string_view lower_word);    // 1..12 or 0
+int weekday_of(std::string_view lower_word);  // 0..6 or -1
+
+}  // namespace kg::extract
