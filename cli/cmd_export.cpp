@@ -73,3 +73,35 @@ Command add_export_command(CLI::App& app) {
 }
 
 }  // namespace kg::cli
+
+namespace kg::cli {
+
+Command add_import_command(CLI::App& app) {
+  struct Opts {
+    std::string graphml, nodes, rels, out;
+  };
+  auto o = std::make_shared<Opts>();
+  auto* sub = app.add_subcommand("import", "read a GraphML file or a Neo4j-import CSV pair into a new store");
+  sub->require_subcommand(1);
+  auto* gm = sub->add_subcommand("graphml", "import a GraphML file (one kg wrote, or one edited in Gephi)");
+  gm->add_option("FILE", o->graphml, "the GraphML file")->required();
+  gm->add_option("-o,--output", o->out, "the store to write")->required();
+  auto* csv = sub->add_subcommand("csv", "import nodes.csv and relationships.csv (neo4j-admin import headers)");
+  csv->add_option("NODES", o->nodes, "nodes.csv")->required();
+  csv->add_option("RELS", o->rels, "relationships.csv")->required();
+  csv->add_option("-o,--output", o->out, "the store to write")->required();
+  return {sub, [o, gm] {
+            try {
+              PropertyGraph g = gm->parsed() ? import_graphml(o->graphml) : import_csv(o->nodes, o->rels);
+              save_store(g, o->out);
+              std::cerr << "kg: imported " << g.node_count() << " nodes and " << g.rel_count()
+                        << " relationships -> " << o->out << std::endl;
+              return kExitOk;
+            } catch (const std::exception& e) {
+              print_error(e.what());
+              return kExitRuntime;
+            }
+          }};
+}
+
+}  // namespace kg::cli

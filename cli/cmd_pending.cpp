@@ -22,8 +22,4 @@ __attribute__((weak)) Command add_shell_command(CLI::App& app) {
   return pending(app, "shell", "the interactive query shell");
 }
 
-__attribute__((weak)) Command add_import_command(CLI::App& app) {
-  return pending(app, "import", "read a GraphML file or a CSV pair into a store");
-}
-
 }  // namespace kg::cli
