@@ -98,7 +98,9 @@ def machine():
         pass
     commit = subprocess.run(["git", "-C", SRC, "rev-parse", "--short", "HEAD"], capture_output=True,
                             text=True).stdout.strip()
-    return {"cpu": cpu, "cores": os.cpu_count(), "memory_mb": mem, "load_avg": os.getloadavg(),
+    dirty = subprocess.run(["git", "-C", SRC, "status", "--porcelain", "--", "cli", "graph", "extract", "query"],
+                           capture_output=True, text=True).stdout.count("\n")
+    return {"cpu": cpu, "tree_dirty_files": dirty, "cores": os.cpu_count(), "memory_mb": mem, "load_avg": os.getloadavg(),
             "kernel": platform.release(), "python": platform.python_version(),
             "node": subprocess.run(["node", "--version"], capture_output=True, text=True).stdout.strip()
             if shutil.which("node") else None,
