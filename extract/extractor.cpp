@@ -182,7 +182,7 @@ class DocExtractor {
     return id;
   }
 
-  const GazEntry* gaz_match(const Toks& t, std::size_t i, std::size_t& len) const;
+  const GazEntry* gaz_match(const Toks& t, std::size_t i, std::size_t& len, bool credits = false) const;
   std::size_t title_match(const Toks& t, std::size_t i) const;
   void detect(std::size_t si);
   void resolve_doc_mentions();
@@ -195,14 +195,14 @@ class DocExtractor {
 
 // ---- mention detection ----
 
-const GazEntry* DocExtractor::gaz_match(const Toks& t, std::size_t i, std::size_t& len) const {
+const GazEntry* DocExtractor::gaz_match(const Toks& t, std::size_t i, std::size_t& len, bool credits) const {
   len = 0;
-  if (!t[i].word || t[i].skip) return nullptr;
+  if (!t[i].word || (t[i].skip && !credits)) return nullptr;
   if (!L.gaz_first.count(t[i].lower)) return nullptr;
   std::string key;
   const GazEntry* best = nullptr;
   for (std::size_t k = 0; k < L.gaz_max && i + k < t.size(); ++k) {
-    if (t[i + k].skip) break;
+    if (t[i + k].skip && !credits) break;
     if (k) key += ' ';
     key += t[i + k].lower;
     auto it = L.gaz.find(key);
@@ -405,7 +405,8 @@ void DocExtractor::detect(std::size_t si) {
         std::size_t c = a;
         while (c > 0) {
           const Token& p = t[c - 1];
-          bool ok = (is_title_case_word(p) || (p.lower == "and" && c >= 2 && is_title_case_word(t[c - 2]))) &&
+          bool ok = ((is_title_case_word(p) && L.portfolio.count(p.lower)) ||
+                     (p.lower == "and" && c >= 2 && is_title_case_word(t[c - 2]))) &&
                     !L.is(p.lower, "nonname");
           if (!ok) break;
           std::size_t gl;
@@ -426,7 +427,7 @@ void DocExtractor::detect(std::size_t si) {
         while (q < n && q - b <= 8) {
           const Token& x = t[q];
           std::size_t gl;
-          if (x.word && (caps ? x.cap : !x.cap) && !gaz_match(t, q, gl) && !L.is(x.lower, "nonname")) {
+          if (x.word && (caps ? x.cap : !x.cap) && L.portfolio.count(x.lower) && !gaz_match(t, q, gl)) {
             end = q + 1;
             ++q;
             continue;
@@ -466,7 +467,8 @@ void DocExtractor::detect(std::size_t si) {
         m.type = "person";
         bool honorific = i > 0 && (t[i - 1].lower == "mr." || t[i - 1].lower == "mrs." || t[i - 1].lower == "ms." ||
                                    t[i - 1].lower == "dr.");
-        m.person_cue = honorific || last_title_end == i;
+        m.person_cue = honorific || last_title_end == i ||
+                       (i > 0 && last_title_end == i - 1 && t[i - 1].lower == "," && r < n && t[r].lower == ",");
         if (m.person_cue) {
           // A name after a title: at most four words.
           if (m.te - m.tb > 4) m.te = m.tb + 4;
@@ -792,8 +794,18 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
               break;
             }
           }
+        if (owner >= 0) {
+          pop = 2;
+          start = items[items.size() - 2].tb;
+          if (items.size() >= 3 && items[items.size() - 3].word == "the") {
+            pop = 3;
+            start = items[items.size() - 3].tb;
+          }
+        }
       }
       const Mention* pm = T.te < t.size() ? at[T.te] : nullptr;
+      if (!pm && T.te + 1 < t.size() && t[T.te].lower == "," && at[T.te + 1] && at[T.te + 1]->type == "person")
+        pm = at[T.te + 1];
       if (pm && pm->type == "person" && !pm->drop) {
         int person = entity("person", pm->name, pm->surface);
         if (owner < 0 && !dateline_country_.empty() && T.rel == "holds_position" &&
@@ -850,8 +862,28 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
       it.te = m->te;
       it.ents = {id};
       if (m->capital) {
-        it.alt = entity("country", m->country, "", false);
-        it.place = i > 0 && kPlacePreps.count(t[i - 1].lower);
+        bool place = (i > 0 && kPlacePreps.count(t[i - 1].lower)) ||
+                     (i > 1 && t[i - 1].lower == "the" && kPlacePreps.count(t[i - 2].lower));
+        // A dateline ("SEOUL, Nov 19", "Pyongyang, North Korea") names a place.
+        if (m->te < t.size() && (t[m->te].lower == "," || t[m->te].lower == "(") && (i == 0 || t[i].allcaps))
+          place = true;
+        if (m->te + 1 < t.size() && t[m->te].lower == ",") {
+          std::size_t gl;
+          const GazEntry* g2 = gaz_match(t, m->te + 1, gl);
+          if (g2 && g2->type == "country" && !g2->demonym && !g2->contextual &&
+              (m->te + 1 + gl >= t.size() || !t[m->te + 1 + gl].word))
+            place = true;
+        }
+        if (place) {
+          it.alt = entity("country", m->country, "", false);
+          it.place = true;
+        } else {
+          // The capital as an actor: its country ("Moscow sent", "Pyongyang's").
+          ents_[id].mentions--;
+          auto sf = ents_[id].surfaces.find(collapse_ws(m->surface));
+          if (sf != ents_[id].surfaces.end() && --sf->second <= 0) ents_[id].surfaces.erase(sf);
+          it.ents = {entity("country", m->country, m->surface)};
+        }
       }
       if (m->demonym) {
         // "Russian forces": the country as actor; "North Korean capital": its capital.
@@ -1032,6 +1064,13 @@ class Matcher {
   bool try_elem(const PatElem& e, std::size_t ei, std::size_t pos, Match& m) {
     switch (e.kind) {
       case PatElem::Words:
+        if (e.words.count("$")) {
+          // The end of a phrase: punctuation or the sentence end (consumes nothing).
+          if (pos >= it.size() || (!it[pos].is_ent() && !it[pos].word.empty() &&
+                                   !std::isalnum(static_cast<unsigned char>(it[pos].word[0])) && it[pos].word != "'s"))
+            return step(ei + 1, pos, m);
+          return false;
+        }
         if (pos < it.size() && !it[pos].is_ent() && e.words.count(it[pos].word)) return step(ei + 1, pos + 1, m);
         return false;
       case PatElem::Gap:
@@ -1057,6 +1096,9 @@ class Matcher {
       case PatElem::Slot: {
         if (pos >= it.size()) return false;
         auto types = slot_types(e);
+        if ((it[pos].word == "a" || it[pos].word == "an" || it[pos].word == "the") && pos + 1 < it.size() &&
+            (it[pos + 1].is_ent() || it[pos + 1].deleg >= 0))
+          ++pos;
         const Item& x = it[pos];
         std::vector<int> got;
         int deleg = -1;
@@ -1064,6 +1106,17 @@ class Matcher {
           deleg = x.deleg;
         } else if (!slot_item(x, types, got)) {
           return false;
+        }
+        // "a delegation from (Russia's) X": the delegation is the actor.
+        if (deleg < 0 && e.slot == 0) {
+          std::size_t b = pos;
+          if (b >= 2 && it[b - 1].word == "'s" && it[b - 2].is_ent()) b -= 2;
+          if (b >= 1 && (it[b - 1].word == "a" || it[b - 1].word == "the")) --b;
+          if (b >= 2 && it[b - 1].word == "from" && it[b - 2].deleg >= 0 &&
+              (types.count("person") || types.count("organization"))) {
+            deleg = it[b - 2].deleg;
+            got.clear();
+          }
         }
         std::size_t q = pos + 1;
         // Coordination: ", Y", "and Y", ", and Y"; caption markers ", left,".
@@ -1088,6 +1141,12 @@ class Matcher {
             }
             break;
           }
+        }
+        // "met with Russia's minister": a possessor is not the object.
+        if (q < it.size() && it[q].word == "'s" &&
+            !(ei + 1 < p.elems.size() && p.elems[ei + 1].kind == PatElem::Words && p.elems[ei + 1].words.count("'s"))) {
+          for (std::size_t z = q + 1; z < it.size() && z <= q + 4; ++z)
+            if (it[z].title >= 0 || (it[z].is_ent() && ents[it[z].ents[0]].type == "person")) return false;
         }
         Match saved = m;
         if (e.slot == 0) {
@@ -1236,7 +1295,13 @@ void DocExtractor::match_patterns(std::size_t si, std::vector<Item>& items) {
       }
     }
   };
-  for (const Pattern& p : L.patterns) {
+  std::vector<const Pattern*> order;
+  for (const Pattern& p : L.patterns)
+    if (p.embed) order.push_back(&p);
+  for (const Pattern& p : L.patterns)
+    if (!p.embed) order.push_back(&p);
+  for (const Pattern* pp : order) {
+    const Pattern& p = *pp;
     const RelType& rt = L.rel_types.at(p.relation);
     Matcher mt(L, items, ents_, p, rt);
     for (std::size_t start = 0; start < items.size(); ++start) {
@@ -1362,10 +1427,10 @@ DocumentFacts DocExtractor::run(std::map<std::string, std::string>& agreement_pa
     const Toks& t = sents_[si].toks;
     for (std::size_t i = 0; i < t.size(); ++i) {
       std::size_t len;
-      const GazEntry* g = gaz_match(t, i, len);
+      const GazEntry* g = gaz_match(t, i, len, true);
       if (g && g->type == "organization" && g->kind == "news") {
-        bool credit = t[i].skip || sents_[si].boilerplate || (i > 0 && t[i - 1].lower == "(" && i + len < t.size() &&
-                                                               t[i + len].lower == ")");
+        bool credit = t[i].skip || sents_[si].boilerplate ||
+                      (i > 0 && t[i - 1].lower == "(" && i + len + 1 == t.size() && t[i + len].lower == ")");
         if (credit) news_seen.push_back(g->name);
       }
     }
@@ -1442,8 +1507,9 @@ DocumentFacts DocExtractor::run(std::map<std::string, std::string>& agreement_pa
     if (r.pattern.rfind("title.", 0) == 0) continue;
     const Toks& t = sents_[r.sent].toks;
     int best = 1 << 30;
+    bool undated = doc_.info.date.empty();
     for (const auto& d : info_[r.sent].dates) {
-      if (d.value.empty()) continue;
+      if (d.value.empty() && !undated) continue;
       std::size_t pre = d.tb;
       while (pre > 0 && (t[pre - 1].lower == "on" || t[pre - 1].lower == "reporters")) --pre;
       if (pre > 0 && L.is(t[pre - 1].lower, "report")) continue;
@@ -1453,7 +1519,8 @@ DocumentFacts DocExtractor::run(std::map<std::string, std::string>& agreement_pa
       if (dist > 15) continue;
       if (dist < best) {
         best = dist;
-        r.date = d.value;
+        // Without a document date a relative date waits for resolve() ("?on Monday").
+        r.date = !d.value.empty() ? d.value : "?" + collapse_ws(text(t[d.tb].b, t[d.te - 1].e));
       }
     }
   }
@@ -1542,6 +1609,26 @@ void Extractor::resolve(std::vector<DocumentFacts>& batch, const PropertyGraph& 
     std::lock_guard<std::mutex> lock(impl_->mu);
     parties = impl_->agreement_parties;
   }
+  // Relative dates of documents without a date ("?on Monday"): resolved against the
+  // most common date of the other documents in the batch (a crawl of one period), or
+  // dropped when there is none.
+  std::map<std::string, int> dates;
+  for (const auto& f : batch)
+    if (f.doc.date.size() == 10) dates[f.doc.date]++;
+  std::string ref;
+  int best = 0;
+  for (auto& [d, c] : dates)
+    if (c > best) ref = d, best = c;
+  for (auto& f : batch)
+    for (auto& r : f.relations) {
+      if (r.date.empty() || r.date[0] != '?') continue;
+      std::string v;
+      if (!ref.empty()) {
+        auto found = find_dates(tokenize(r.date.substr(1)), ref);
+        if (!found.empty()) v = found.front().value;
+      }
+      r.date = v;
+    }
   resolve_entities(impl_->lex, batch, existing, parties);
 }
 

@@ -212,6 +212,9 @@ void Lexicon::load_dir(const std::string& dir) {
       else throw InputError(p.string(), no, static_cast<int>(f[0].size() + f[1].size() + 3), "position must be head, prefix or after");
     });
   }
+  if (auto p = file(lex, "portfolios.tsv"); fs::exists(p)) {
+    read_tsv(p, [&](const std::vector<std::string>& f, int) { portfolio.insert(phrase_key(trim(f[0]))); });
+  }
   if (auto p = file(lex, "weapon_modifiers.tsv"); fs::exists(p)) {
     read_tsv(p, [&](const std::vector<std::string>& f, int) {
       weapon_mods[phrase_key(trim(f[0]))] = f.size() < 2 || trim(f[1]) != "no";

@@ -55,6 +55,7 @@ struct Lexicon {
   std::unordered_map<std::string, std::string> titles;
   std::size_t title_max = 1;
   std::unordered_map<std::string, std::string> head_cue, prefix_cue, after_cue;  // word -> type
+  std::unordered_set<std::string> portfolio;  // words of a ministerial portfolio
   std::unordered_map<std::string, bool> weapon_mods;  // modifier -> keep
   std::unordered_map<std::string, std::string> word_class;  // lower word/phrase -> class
   std::unordered_map<std::string, std::string> country_capital;  // country -> first capital
