@@ -494,15 +494,22 @@ void DocExtractor::detect(std::size_t si) {
       bool ok = false;
       if (b + 1 < n && (t[b].lower == "for" || t[b].lower == "on")) {
         std::size_t q = b + 1, words = 0;
-        while (q < n && q - b <= 12 && (t[q].word ? (!t[q].cap && !t[q].digit) : (t[q].lower == ","))) {
+        bool closed = false;
+        while (q < n && q - b <= 12) {
+          if (t[q].lower == "," && (q + 1 == n || t[q + 1].cap || t[q + 1].lower == "the" || t[q + 1].lower == "a" ||
+                                    L.verb_forms.count(t[q + 1].lower))) {
+            closed = true;
+            break;
+          }
+          if (!(t[q].word ? (!t[q].cap && !t[q].digit && !L.verb_forms.count(t[q].lower)) : t[q].lower == ","))
+            break;
           if (t[q].word) ++words;
           ++q;
         }
         // The list must end the clause: ", the", ".", ")" or the sentence end.
         std::size_t end = q;
         while (end > b + 1 && t[end - 1].lower == ",") --end;
-        bool closed = q == n || t[q].lower == "." || t[q].lower == ")" || t[q].lower == ";" ||
-                      (t[q - 1].lower == "," && (t[q].cap || t[q].lower == "the"));
+        closed = closed || q == n || t[q].lower == "." || t[q].lower == ")" || t[q].lower == ";";
         if (closed && words >= 3 && a < i) {
           b = end;
           ok = true;
@@ -695,7 +702,7 @@ void DocExtractor::resolve_doc_mentions() {
 // ---- items, titles and patterns ----
 
 const std::set<std::string> kPlacePreps = {"in", "at", "to", "into", "near", "outside", "from", "toward",
-                                           "towards", "across", "inside", "around", "via", "of"};
+                                           "towards", "across", "inside", "around", "via"};
 
 void DocExtractor::title_relation(int person, int owner, const std::string& title, const std::string& rel,
                                   std::size_t si, std::size_t tb, std::size_t te, const char* pat) {
@@ -862,7 +869,7 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
       it.te = m->te;
       it.ents = {id};
       if (m->capital) {
-        bool place = (i > 0 && kPlacePreps.count(t[i - 1].lower)) ||
+        bool place = (i > 0 && kPlacePreps.count(t[i - 1].lower) && !(m->te < t.size() && t[m->te].lower == "'s")) ||
                      (i > 1 && t[i - 1].lower == "the" && kPlacePreps.count(t[i - 2].lower));
         // A dateline ("SEOUL, Nov 19", "Pyongyang, North Korea") names a place.
         if (m->te < t.size() && (t[m->te].lower == "," || t[m->te].lower == "(") && (i == 0 || t[i].allcaps))
@@ -1121,6 +1128,9 @@ class Matcher {
         std::size_t q = pos + 1;
         // Coordination: ", Y", "and Y", ", and Y"; caption markers ", left,".
         if (deleg < 0) {
+          // A list joined by commas only counts when it ends with "and" ("X, Y and Z");
+          // "X, the Y" is an apposition.
+          std::size_t keep_q = q, keep_n = got.size();
           while (q < it.size()) {
             std::size_t r = q;
             if (r + 2 < it.size() && it[r].word == "," && L.is(it[r + 1].word, "caption") && it[r + 2].word == ",")
@@ -1133,14 +1143,19 @@ class Matcher {
             if (c < it.size() && it[c].word == "and") ++c;
             if (c == r) break;
             if (c < it.size() && (it[c].word == "a" || it[c].word == "an" || it[c].word == "the")) ++c;
+            bool with_and = false;
+            for (std::size_t z = r; z < c; ++z) with_and |= it[z].word == "and";
             std::vector<int> more;
             if (c < it.size() && slot_item(it[c], types, more)) {
               got.insert(got.end(), more.begin(), more.end());
               q = c + 1;
+              if (with_and) keep_q = q, keep_n = got.size();
               continue;
             }
             break;
           }
+          q = keep_q;
+          got.resize(keep_n);
         }
         // "met with Russia's minister": a possessor is not the object.
         if (q < it.size() && it[q].word == "'s" &&
