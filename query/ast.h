@@ -72,6 +72,7 @@ struct Expr {
   std::shared_ptr<PatternPart> pattern;  // PatternPred, PatternComp, Exists
   mutable std::shared_ptr<MatchPlan> plan;  // planner output (built at first use)
   int agg_index = -1;                    // aggregation slot (set by the planner)
+  mutable int fn_code = -1;              // cached aggregate function code (executor)
 };
 
 inline ExprP make_expr(EK k, Pos p) {
@@ -90,6 +91,10 @@ struct NodePat {
   ExprP props;      // Map or Param, or null
   int slot = -1;
   bool bound = false;  // variable bound before this clause (binder)
+  // executor cache: label ids, valid while the symbol table has `sym_epoch` entries
+  mutable std::vector<std::uint32_t> label_ids;
+  mutable bool labels_missing = false;
+  mutable std::size_t sym_epoch = static_cast<std::size_t>(-1);
 };
 
 struct RelPat {
@@ -102,6 +107,8 @@ struct RelPat {
   long long min_hops = 1, max_hops = 1;  // max_hops -1 = unbounded
   int slot = -1;
   bool bound = false;
+  mutable std::vector<std::uint32_t> type_ids;  // executor cache (see NodePat)
+  mutable std::size_t sym_epoch = static_cast<std::size_t>(-1);
 };
 
 struct PatternPart {

@@ -162,6 +162,11 @@ class Binder {
       const char* n = e->op == Op::And ? "AND" : e->op == Op::Or ? "OR" : "XOR";
       bad(e->kids[0], n);
       bad(e->kids[1], n);
+    } else if (e->kind == EK::Prop) {
+      auto k = static_kind(e->kids[0]);
+      if (k && *k != Value::Kind::Null && *k != Value::Kind::Node && *k != Value::Kind::Rel &&
+          *k != Value::Kind::Map)
+        err("InvalidArgumentType", std::string("cannot read a property of a ") + kind_name(*k), e->pos);
     } else if (e->kind == EK::Unary && e->op == Op::Not) {
       bad(e->kids[0], "NOT");
     } else if (e->kind == EK::Binary && e->op == Op::In) {
@@ -295,6 +300,10 @@ class Binder {
     ctx.where = "in a pattern";
     if (!p.path_var.empty()) {
       if (scope_.count(p.path_var)) err("VariableAlreadyBound", "variable `" + p.path_var + "` already declared", p.pos);
+      for (auto& n : p.nodes)
+        if (n.var == p.path_var) err("VariableAlreadyBound", "variable `" + p.path_var + "` already declared", n.pos);
+      for (auto& r : p.rels)
+        if (r.var == p.path_var) err("VariableAlreadyBound", "variable `" + p.path_var + "` already declared", r.pos);
     }
     if (p.fn != PatternPart::Plain) {
       if (p.rels.size() != 1) err("UnexpectedSyntax", "shortestPath needs a single relationship pattern", p.pos);
@@ -332,6 +341,8 @@ class Binder {
     for (auto& r : p.rels) {
       if (r.props && r.props->kind == EK::Param && mode != PatMode::Create)
         err("InvalidParameterUse", "parameter maps cannot be used in MATCH or MERGE patterns", r.props->pos);
+      if (mode != PatMode::Match && !r.var.empty() && scope_.count(r.var))
+        err("VariableAlreadyBound", "variable `" + r.var + "` already declared", r.pos);
       if (mode != PatMode::Match) {
         if (r.types.size() != 1)
           err("NoSingleRelationshipType", "a relationship must have exactly one type to be created", r.pos);
@@ -347,7 +358,7 @@ class Binder {
           if (rels_here.count(r.var))
             err("RelationshipUniquenessViolation", "relationship `" + r.var + "` used twice in one pattern", r.pos);
           if (r.varlen) {
-            if (t != VT::RelList && t != VT::Any)
+            if (t != VT::RelList && t != VT::Any && t != VT::Value)
               err("VariableTypeConflict", "variable `" + r.var + "` is not a relationship list", r.pos);
           } else if (t != VT::Rel && t != VT::Any) {
             err("VariableTypeConflict", "variable `" + r.var + "` is not a relationship", r.pos);
@@ -531,7 +542,7 @@ class Binder {
         it.has_alias = true;
         star_items.push_back(it);
       }
-      if (star_items.empty() && pr.items.empty())
+      if (star_items.empty() && pr.items.empty() && !is_with)
         err("NoVariablesInScope", "RETURN * is not allowed when there are no variables in scope", c.pos);
       star_items.insert(star_items.end(), pr.items.begin(), pr.items.end());
       pr.items = star_items;

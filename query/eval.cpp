@@ -713,9 +713,29 @@ Value eval(const Expr& e, Row& row, EvalCtx& ctx) {
 
 // ---------------- aggregation ----------------
 
+namespace {
+enum AggFn { kCount, kSum, kAvg, kMin, kMax, kCollect, kOther };
+int agg_code(const Expr& call) {
+  if (call.fn_code >= 0) return call.fn_code;
+  std::string n = call.name;
+  for (auto& c : n) c = static_cast<char>(std::tolower((unsigned char)c));
+  int code = n == "count" ? kCount : n == "sum" ? kSum : n == "avg" ? kAvg : n == "min" ? kMin : n == "max" ? kMax
+           : n == "collect" ? kCollect : kOther;
+  call.fn_code = code;
+  return code;
+}
+}  // namespace
+
 void agg_update(const Expr& call, AggState& st, Row& row, EvalCtx& ctx) {
   if (call.kind == EK::CountStar) {
     ++st.count;
+    return;
+  }
+  int code = agg_code(call);
+  if (code == kCount && !call.distinct) {
+    if (call.kids[0]->kind == EK::Var ? !row[call.kids[0]->slot].is_null()
+                                      : !eval(*call.kids[0], row, ctx).is_null())
+      ++st.count;
     return;
   }
   Value v = eval(*call.kids[0], row, ctx);

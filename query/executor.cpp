@@ -167,11 +167,21 @@ class Engine {
   }
 
   bool labels_ok(const NodePat& n, NodeId id) {
-    const NodeData& d = g.node(id);
-    for (const auto& l : n.labels) {
-      auto s = g.symbols().find(l);
-      if (!s || !d.has_label(*s)) return false;
+    if (n.labels.empty()) return true;
+    if (n.sym_epoch != g.symbols().size()) {
+      n.sym_epoch = g.symbols().size();
+      n.label_ids.clear();
+      n.labels_missing = false;
+      for (const auto& l : n.labels) {
+        auto s = g.symbols().find(l);
+        if (!s) n.labels_missing = true;
+        else n.label_ids.push_back(*s);
+      }
     }
+    if (n.labels_missing) return false;
+    const NodeData& d = g.node(id);
+    for (SymId s : n.label_ids)
+      if (!d.has_label(s)) return false;
     return true;
   }
 
@@ -212,11 +222,15 @@ class Engine {
 
   bool rel_type_ok(const RelPat& r, RelId id) {
     if (r.types.empty()) return true;
-    SymId t = g.rel(id).type;
-    for (const auto& name : r.types) {
-      auto s = g.symbols().find(name);
-      if (s && *s == t) return true;
+    if (r.sym_epoch != g.symbols().size()) {
+      r.sym_epoch = g.symbols().size();
+      r.type_ids.clear();
+      for (const auto& name : r.types)
+        if (auto s = g.symbols().find(name)) r.type_ids.push_back(*s);
     }
+    SymId t = g.rel(id).type;
+    for (SymId s : r.type_ids)
+      if (s == t) return true;
     return false;
   }
 
@@ -526,6 +540,33 @@ bool Matcher::run(std::size_t i) {
       bool out = (r.dir == Dir::Out) == st.forward;
       bool both = r.dir == Dir::Both;
       long long lo = r.min_hops, hi = r.max_hops;
+      if (r.bound) {
+        // a list of relationships bound earlier: follow it exactly
+        const Value& lv = row[r.slot];
+        if (!lv.is_list()) return true;
+        const auto& l = lv.as_list();
+        if ((long long)l.size() < lo || (hi >= 0 && (long long)l.size() > hi)) return true;
+        NodeId cur = fv.as_node().id;
+        std::vector<RelId> seq;
+        for (std::size_t k = 0; k < l.size(); ++k) {
+          const Value& x = st.forward ? l[k] : l[l.size() - 1 - k];
+          if (!x.is_rel() || !g.rel_alive(x.as_rel().id)) return true;
+          RelId id = x.as_rel().id;
+          const RelData& d = g.rel(id);
+          if (!en.rel_type_ok(r, id) || !en.props_ok(r.props, d.props, row)) return true;
+          if ((both || out) && d.src == cur) cur = d.dst;
+          else if ((both || !out) && d.dst == cur) cur = d.src;
+          else return true;
+          seq.push_back(id);
+        }
+        if (st.to_bound) {
+          const Value& tv = row[to.slot];
+          if (!tv.is_node() || tv.as_node().id != cur) return true;
+        }
+        if (!en.node_ok(to, cur, row)) return true;
+        if (!st.to_bound) row[to.slot] = Value(NodeRef{cur});
+        return run(i + 1);
+      }
       std::vector<RelId> path;
       std::size_t used_base = used.size();
       std::function<bool(NodeId, long long)> dfs = [&](NodeId cur, long long depth) -> bool {
@@ -765,18 +806,18 @@ struct AggregateOp : Operator {
       }
     }
   }
+  std::vector<Value> kbuf;
   void push(Row& r) override {
     if ((++en.tick & 0xFFF) == 0) en.check_cancel();
-    std::vector<Value> k;
-    k.reserve(keys.size());
-    for (auto* it : keys) k.push_back(eval(*it->expr, r, en.ctx));
-    auto f = index.find(k);
+    kbuf.clear();
+    for (auto* it : keys) kbuf.push_back(eval(*it->expr, r, en.ctx));
+    auto f = index.find(kbuf);
     std::size_t gi;
     if (f == index.end()) {
       gi = groups.size();
       groups.push_back(Group{r, std::vector<AggState>(calls.size())});
-      group_keys.push_back(k);
-      index.emplace(std::move(k), gi);
+      group_keys.push_back(kbuf);
+      index.emplace(kbuf, gi);
     } else {
       gi = f->second;
     }
