@@ -91,6 +91,7 @@ struct Mention {
   bool demonym = false, capital = false, contextual = false, unknown = false, generic = false;
   bool modifier_only = false;
   bool person_cue = false;  // a title / Mr. before it
+  std::string title_word;   // the last word of the title before it
   bool drop = false;
   std::string kind;
 };
@@ -316,9 +317,21 @@ void DocExtractor::detect(std::size_t si) {
           ++r;
           continue;
         }
+        // Name particles: "Mohammed bin Salman", "Omar al-Bashir", "George W. Bush".
+        const std::string& w = t[r].lower;
+        if ((w == "bin" || w == "ibn" || w == "bint" || w == "al" || w == "el" || w == "van" || w == "von" ||
+             w == "de" || w == "da" || w == "di" || w == "dos" || w == "der" || w == "abu") &&
+            r + 1 < n && is_title_case_word(t[r + 1])) {
+          ++r;
+          continue;
+        }
+        if (t[r].word && !has_cue && (w.rfind("al-", 0) == 0 || w.rfind("el-", 0) == 0) && w.size() > 3 &&
+            std::isupper(static_cast<unsigned char>(doc_.text[t[r].b + 3]))) {
+          ++r;
+          continue;
+        }
         // Connectors inside names: "Academy of the General Staff", "Committee for
         // Cooperation in Trade, Economy, Science and Technology", "Workers' Party".
-        const std::string& w = t[r].lower;
         if (w == "'" && r + 1 < n && is_title_case_word(t[r + 1]) && t[r].b == t[r - 1].e) {
           ++r;
           continue;
@@ -469,6 +482,7 @@ void DocExtractor::detect(std::size_t si) {
                                    t[i - 1].lower == "dr.");
         m.person_cue = honorific || last_title_end == i ||
                        (i > 0 && last_title_end == i - 1 && t[i - 1].lower == "," && r < n && t[r].lower == ",");
+        if (m.person_cue && !honorific && !S.titles.empty()) m.title_word = t[S.titles.back().te - 1].lower;
         if (m.person_cue) {
           // A name after a title: at most four words.
           if (m.te - m.tb > 4) m.te = m.tb + 4;
@@ -636,12 +650,29 @@ void DocExtractor::resolve_doc_mentions() {
         add_person(m.name);
       }
     }
-  // The byline author.
+  // Where each full name is first seen (sentence index).
+  std::map<std::string, std::size_t> first_seen;
+  for (std::size_t si = 0; si < info_.size(); ++si)
+    for (auto& m : info_[si].ms)
+      if (m.type == "person" && !m.unknown && words_of(m.name).size() >= 2) first_seen.emplace(m.name, si);
+  std::map<std::string, std::set<std::string>> titles_of;
+  for (auto& S : info_)
+    for (auto& m : S.ms)
+      if (m.type == "person" && !m.title_word.empty()) titles_of[m.name].insert(m.title_word);
+  // A title-cued surname takes a full name seen before it, or one named later with
+  // the same title ("President Xi" ... "President Xi Jinping"; not "first lady Laura Bush").
+  auto seen_before = [&](const std::string& name, std::size_t si, const std::string& title) {
+    auto it = first_seen.find(name);
+    if (it != first_seen.end() && it->second <= si) return true;
+    auto tt = titles_of.find(name);
+    return tt != titles_of.end() && !title.empty() && tt->second.count(title) > 0;
+  };
   // Resolve short and unknown runs against the full names.
   for (std::size_t si = 0; si < info_.size(); ++si)
     for (auto& m : info_[si].ms) {
-      if (!m.unknown || m.type != "person") continue;
+      if (m.type != "person" || m.drop) continue;
       auto w = words_of(m.name);
+      if (!m.unknown && w.size() != 1) continue;
       // The longest known name at the start of the run ("Kim Jong Un Meets With").
       const P* best = nullptr;
       std::size_t best_len = 0;
@@ -671,13 +702,16 @@ void DocExtractor::resolve_doc_mentions() {
         const P* cand = nullptr;
         bool tie = false;
         for (auto& p : persons) {
+          if (p.w.size() < 2) continue;
+          // A title-cued surname ("President Bush") takes a full name seen before it only.
+          if (!m.unknown && !seen_before(p.name, si, m.title_word)) continue;
           bool east_asian = p.w.size() >= 3 || (p.w.size() == 2 && m.name.size() && [&] {
                               for (auto& x : persons) (void)x;
                               return false;
                             }());
           std::string nm = p.name;
           bool hyph = nm.find('-') != std::string::npos;
-          bool match = p.w.back() == w[0] || (p.w.front() == w[0] && (p.w.size() >= 3 || hyph || east_asian));
+          bool match = p.w.back() == w[0] || (p.w.front() == w[0] && (p.w.size() >= 3 || hyph || east_asian || !m.unknown));
           if (!match) continue;
           if (!cand || p.count > cand->count) {
             cand = &p;
@@ -815,12 +849,7 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
         pm = at[T.te + 1];
       if (pm && pm->type == "person" && !pm->drop) {
         int person = entity("person", pm->name, pm->surface);
-        if (owner < 0 && !dateline_country_.empty() && T.rel == "holds_position" &&
-            words_of(T.text).size() >= 2)
-          title_relation(person, entity("country", dateline_country_, "", false), T.text, T.rel, si, T.tb, pm->te,
-                         "title.dateline");
-        else
-          title_relation(person, owner, T.text, T.rel, si, start, pm->te, pop == 2 ? "title.possessive" : "title.owner");
+        title_relation(person, owner, T.text, T.rel, si, start, pm->te, pop == 2 ? "title.possessive" : "title.owner");
         for (std::size_t k = 0; k < pop; ++k) items.pop_back();
         Item it;
         it.tb = start;
@@ -897,6 +926,21 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
         std::size_t k = m->te;
         if (k < t.size() && L.is(t[k].lower, "group")) {
           it.te = k + 1;
+        } else if (k < t.size() && t[k].lower == "capital" && items.size() >= 3 && items.back().word == "the" &&
+                   items[items.size() - 2].word == "," && items[items.size() - 3].ents.size() == 1 &&
+                   ents_[items[items.size() - 3].ents[0]].type == "city") {
+          // "Riyadh, the Saudi capital": the city is the country's capital.
+          RawRel r;
+          r.type = "capital_of";
+          r.pattern = "capital.apposition";
+          r.s = items[items.size() - 3].ents[0];
+          r.o = id;
+          r.sent = si;
+          r.tb = items[items.size() - 3].tb;
+          r.te = k + 1;
+          rels_.push_back(std::move(r));
+          it.te = k + 1;
+          it.modifier = true;
         } else if (k < t.size() && t[k].lower == "capital" && L.country_capital.count(m->country)) {
           const std::string& cap = L.country_capital.at(m->country);
           ents_[id].mentions--;
@@ -1258,10 +1302,11 @@ void DocExtractor::match_patterns(std::size_t si, std::vector<Item>& items) {
     std::size_t tb = items[m.a].tb, te = items[m.b - 1].te;
     for (auto [s, o] : pairs) {
       if (s == o) continue;
+      std::string type = p.relation;
       if (rt.symmetric && s > o) std::swap(s, o);
-      if (!seen.insert({p.relation, s, o}).second) continue;
+      if (!seen.insert({type, s, o}).second) continue;
       RawRel r;
-      r.type = p.relation;
+      r.type = type;
       r.pattern = p.id;
       r.s = s;
       r.o = o;

@@ -232,11 +232,21 @@ void resolve_entities(const Lexicon& lex, std::vector<DocumentFacts>& batch, con
   for (std::size_t a = 0; a < persons.size(); ++a)
     for (std::size_t b = a + 1; b < persons.size(); ++b)
       if (same_person_name(cands[persons[a]].name, cands[persons[b]].name)) uf.unite(persons[a], persons[b]);
+  // Full names per document: a lone surname in a document that also names a different
+  // full-name person with it ("President Bush" beside "Laura Bush") is not that person.
+  std::map<std::string, std::set<std::string>> doc_names;
+  for (auto& f : batch)
+    for (auto& e : f.entities)
+      if (e.type == "person") doc_names[e.name].insert(f.doc.id);
   for (int i : persons) {
     auto w = split_words(name_key(cands[i].name));
     if (w.size() != 1) continue;
     std::set<int> roots;
     for (int j : persons) {
+      bool together = false;
+      for (auto& d : doc_names[cands[i].name])
+        if (doc_names[cands[j].name].count(d)) together = true;
+      if (together) continue;
       auto v = split_words(name_key(cands[j].name));
       if (v.size() < 2) continue;
       bool east = v.size() >= 3 || cands[j].name.find('-') != std::string::npos;
