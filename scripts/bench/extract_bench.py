@@ -201,15 +201,17 @@ def main():
 
 
 def report(res):
-    lines = ["| corpus | tool | time (s) | MB/s | peak memory (MB) | entities | relationships |",
-             "| --- | --- | ---: | ---: | ---: | ---: | ---: |"]
+    lines = ["| corpus | tool | wall (s) | MB/s (wall) | CPU (s) | MB per CPU-s | peak memory (MB) | entities | relationships |",
+             "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
     for run in res["runs"]:
         for r in run["rows"]:
             if r.get("rc"):
                 lines.append(f"| {run['size']} | {r['tool']} | failed | | | | |")
                 continue
+            cpu = r.get("cpu_seconds") or 0
             lines.append(f"| {run['size']} ({run['files']} files) | {r['tool']} | {r['seconds']:.1f} | "
-                         f"{r['mb_per_s']:.3f} | {r['peak_mb']:.0f} | {r.get('entities', '')} | {r.get('relationships', '')} |")
+                         f"{r['mb_per_s']:.3f} | {cpu:.1f} | {run['bytes'] / 1e6 / cpu if cpu else 0:.3f} | "
+                         f"{r['peak_mb']:.0f} | {r.get('entities', '')} | {r.get('relationships', '')} |")
     lines.append("")
     for run in res["runs"] if not res.get("kg_note") else []:
         rows = {r["tool"].split(" (")[0]: r for r in run["rows"] if not r.get("rc")}
@@ -218,8 +220,9 @@ def report(res):
                 continue
             for peer in ("compromise", "wink-nlp"):
                 if peer in rows:
-                    lines.append(f"- {run['size']}: {j} is {rows[j]['mb_per_s'] / rows[peer]['mb_per_s']:.1f}x "
-                                 f"the throughput of {peer}")
+                    cpu = (rows[peer]["cpu_seconds"] / rows[j]["cpu_seconds"]) if rows[j].get("cpu_seconds") else 0
+                    lines.append(f"- {run['size']}: {j} has {rows[j]['mb_per_s'] / rows[peer]['mb_per_s']:.2f}x "
+                                 f"the throughput (wall) of {peer}, and needs {1 / cpu if cpu else 0:.2f}x its CPU time")
     s = res.get("seeds", {})
     for tool in ("kg", "compromise"):
         if tool in s and "line" in s[tool]:

@@ -163,12 +163,12 @@ def kg_batches(Q, out):
     return files
 
 
-_TIMER = re.compile(r"^\S.* \(([0-9.]+) ms\)$", re.M)
+_TIMER = re.compile(r"^\S.* \(([0-9.]+) (ms|s)\)$", re.M)
 
 
 def parse_shell(stdout):
     """The statements' times (ms, from .timer) and their JSON results, in order."""
-    times = [float(x) for x in _TIMER.findall(stdout)]
+    times = [float(x) * (1000.0 if unit == "s" else 1.0) for x, unit in _TIMER.findall(stdout)]
     results = [json.loads(l) for l in stdout.splitlines() if l.startswith("{")]
     return times, results
 
