@@ -4,6 +4,8 @@
 #include <cmath>
 #include <cstdlib>
 
+#include <utf8proc.h>
+
 #include "query/errors.h"
 
 namespace kg::query {
@@ -28,10 +30,37 @@ void append_utf8(std::string& out, std::uint32_t cp) {
   }
 }
 
-bool ident_start(unsigned char c) { return std::isalpha(c) || c == '_' || c >= 0x80; }
-bool ident_char(unsigned char c) { return std::isalnum(c) || c == '_' || c >= 0x80; }
+// Non-ASCII identifier characters: letters, marks, digits and connector punctuation.
+bool unicode_ident(std::string_view s, std::size_t i) {
+  utf8proc_int32_t cp;
+  auto k = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(s.data() + i),
+                            static_cast<utf8proc_ssize_t>(s.size() - i), &cp);
+  if (k <= 0) return false;
+  switch (utf8proc_category(cp)) {
+    case UTF8PROC_CATEGORY_LU: case UTF8PROC_CATEGORY_LL: case UTF8PROC_CATEGORY_LT: case UTF8PROC_CATEGORY_LM:
+    case UTF8PROC_CATEGORY_LO: case UTF8PROC_CATEGORY_MN: case UTF8PROC_CATEGORY_MC: case UTF8PROC_CATEGORY_ND:
+    case UTF8PROC_CATEGORY_NL: case UTF8PROC_CATEGORY_PC: return true;
+    default: return false;
+  }
+}
 
 class Lexer {
+  bool ident_start(unsigned char c) const {
+    if (c < 0x80) return std::isalpha(c) || c == '_';
+    return unicode_ident(s_, i_);
+  }
+  bool ident_char(unsigned char c) const {
+    if (c < 0x80) return std::isalnum(c) || c == '_';
+    if ((c & 0xC0) == 0x80) return true;  // continuation byte of an accepted character
+    return unicode_ident(s_, i_);
+  }
+  bool at_ident_char(std::size_t j) const {
+    unsigned char c = s_[j];
+    if (c < 0x80) return std::isalnum(c) || c == '_';
+    if ((c & 0xC0) == 0x80) return true;
+    return unicode_ident(s_, j);
+  }
+
  public:
   explicit Lexer(std::string_view s) : s_(s) {}
 
@@ -111,8 +140,11 @@ class Lexer {
         if (!done) {
           static const std::string_view one = "()[]{},.:;|+-*/%^=<>";
           if (one.find(static_cast<char>(c)) == std::string_view::npos) {
-            std::string shown(1, static_cast<char>(c));
-            syntax_error("UnexpectedSyntax", "unexpected character '" + shown + "'", t.line, t.col);
+            std::size_t n = 1;
+            while (i_ + n < s_.size() && (static_cast<unsigned char>(s_[i_ + n]) & 0xC0) == 0x80) ++n;
+            std::string shown(s_.substr(i_, n));
+            syntax_error(c >= 0x80 ? "InvalidUnicodeCharacter" : "UnexpectedSyntax",
+                         "unexpected character '" + shown + "'", t.line, t.col);
           }
           t.text = std::string(1, static_cast<char>(c));
           adv();

@@ -1083,10 +1083,10 @@ std::vector<ScriptPiece> split_statements(std::string_view s) {
   };
   for (std::size_t i = 0; i < s.size(); ++i) {
     char c = s[i];
-    if (!started && !std::isspace((unsigned char)c)) {
+    bool is_comment = c == '/' && i + 1 < s.size() && (s[i + 1] == '/' || s[i + 1] == '*');
+    if (!started && !std::isspace((unsigned char)c) && !is_comment && c != ';') {
       started = true;
       start_line = line;
-      // keep line numbers: pad with nothing; the piece starts here
     }
     if (c == '\'' || c == '"' || c == '`') {
       char q = c;
@@ -1105,7 +1105,7 @@ std::vector<ScriptPiece> split_statements(std::string_view s) {
     if (c == '/' && i + 1 < s.size() && s[i + 1] == '/') {
       while (i < s.size() && s[i] != '\n') ++i;
       if (i < s.size()) {
-        curr += '\n';
+        if (started) curr += '\n';
         ++line;
       }
       continue;

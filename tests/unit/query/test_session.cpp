@@ -1,0 +1,97 @@
+#include <gtest/gtest.h>
+
+#include "graph/property_graph.h"
+#include "query/errors.h"
+#include "query/format.h"
+#include "query/session.h"
+
+#include <sstream>
+
+using namespace kg::query;
+
+namespace {
+std::string json(Session& s, const std::string& q, const kg::Map& params = {}) {
+  Result r = s.run(q, params);
+  std::ostringstream out;
+  write_result(r, s.graph(), Format::Json, out);
+  return out.str();
+}
+}  // namespace
+
+TEST(QuerySession, ReadWriteAndChangedFlag) {
+  kg::PropertyGraph g;
+  Session s(g);
+  s.run("CREATE (:person {name: 'Ann'})-[:knows]->(:person {name: 'Bob'})");
+  EXPECT_TRUE(s.last_changed());
+  EXPECT_EQ(g.node_count(), 2u);
+  EXPECT_EQ(g.rel_count(), 1u);
+  EXPECT_EQ(json(s, "MATCH (a)-[:knows]->(b) RETURN a.name, b.name"),
+            "{\"columns\": [\"a.name\", \"b.name\"], \"rows\": [[\"Ann\", \"Bob\"]]}\n");
+  EXPECT_FALSE(s.last_changed());
+  EXPECT_EQ(g.nodes_named("Ann").size(), 1u);
+}
+
+TEST(QuerySession, FailedStatementsChangeNothing) {
+  kg::PropertyGraph g;
+  Session s(g);
+  s.run("CREATE (:a {name: 'x', v: 1})-[:r]->(:b)");
+  try {
+    s.run("MATCH (n:a) SET n.v = 2, n.name = 'y' CREATE (:c) DETACH DELETE n WITH 1 AS one RETURN one / 0");
+    FAIL();
+  } catch (const QueryError& e) {
+    EXPECT_FALSE(e.compile_time);
+    EXPECT_EQ(e.cls, "ArithmeticError");
+  }
+  EXPECT_FALSE(s.last_changed());
+  EXPECT_EQ(g.node_count(), 2u);
+  EXPECT_EQ(g.rel_count(), 1u);
+  EXPECT_EQ(g.nodes_named("x").size(), 1u);
+  EXPECT_TRUE(g.nodes_named("y").empty());
+  EXPECT_EQ(json(s, "MATCH (n:a)-[:r]->(m:b) RETURN n.v"), "{\"columns\": [\"n.v\"], \"rows\": [[1]]}\n");
+  EXPECT_THROW(s.run("MATCH (n:a) DELETE n"), QueryError);
+  EXPECT_EQ(g.node_count(), 2u);
+}
+
+TEST(QuerySession, ReadOnlyRefusesWrites) {
+  kg::PropertyGraph g;
+  Session s(g);
+  EXPECT_THROW(s.run("CREATE ()", {}, true), QueryError);
+  EXPECT_EQ(g.node_count(), 0u);
+  EXPECT_NO_THROW(s.run("RETURN 1", {}, true));
+}
+
+TEST(QuerySession, ParametersNullsAndOrdering) {
+  kg::PropertyGraph g;
+  Session s(g);
+  kg::Map params{{"xs", kg::Value(kg::List{kg::Value(3), kg::Value(nullptr), kg::Value(1.5)})}};
+  EXPECT_EQ(json(s, "UNWIND $xs AS x RETURN x ORDER BY x", params),
+            "{\"columns\": [\"x\"], \"rows\": [[1.5], [3], [null]]}\n");
+  EXPECT_EQ(json(s, "RETURN null = null AS a, null IS NULL AS b, 1 = 1.0 AS c"),
+            "{\"columns\": [\"a\", \"b\", \"c\"], \"rows\": [[null, true, true]]}\n");
+}
+
+TEST(QuerySession, CancellationStopsAndRollsBack) {
+  kg::PropertyGraph g;
+  Session s(g);
+  s.run("UNWIND range(1, 5000) AS i CREATE (:n {i: i})");
+  // a cancel request set before run() is cleared; a statement sees only requests made while it runs
+  s.cancel_flag().store(true);
+  EXPECT_NO_THROW(s.run("MATCH (n) RETURN count(*)"));
+  EXPECT_EQ(g.node_count(), 5000u);
+}
+
+TEST(QuerySession, ExplainAndProfile) {
+  kg::PropertyGraph g;
+  Session s(g);
+  s.run("CREATE (:p {name: 'a'})-[:k]->(:p {name: 'b'})");
+  Result e = s.run("EXPLAIN MATCH (a {name: 'a'})-[:k]->(b) RETURN b");
+  ASSERT_TRUE(e.is_plan);
+  std::string all;
+  for (auto& r : e.rows) all += r[0].as_string() + "\n";
+  EXPECT_NE(all.find("NodeByNameIndex"), std::string::npos);
+  EXPECT_NE(all.find("Expand"), std::string::npos);
+  Result p = s.run("PROFILE MATCH (a:p) RETURN a");
+  std::string prof;
+  for (auto& r : p.rows) prof += r[0].as_string() + "\n";
+  EXPECT_NE(prof.find("rows out: 2"), std::string::npos);
+}
