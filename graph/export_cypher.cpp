@@ -3,9 +3,10 @@
 // Nodes are created with a temporary `__kg_export_id` property, relationships find
 // their ends by it (label and id), and the last statement removes it.
 //
-// `cypher` writes every property as it is (maps and lists of maps included, which kg
-// stores); `cypher-neo4j` writes maps, nested lists and mixed lists as JSON strings,
-// since Neo4j only stores scalars and lists of one scalar type.
+// A CREATE cannot store a map or a list of lists or maps (openCypher's rule, which kg's
+// query engine and Neo4j both follow), so such values (evidence) are written as their
+// JSON text; `cypher-neo4j` also writes lists with nulls or mixed types that way, since
+// Neo4j only stores lists of one scalar type.
 #include <algorithm>
 #include <cctype>
 #include <cmath>
@@ -80,13 +81,17 @@ void string_lit(std::string& out, std::string_view s) {
   out += '\'';
 }
 
-// Neo4j stores null-free lists of one scalar type and scalars; anything else goes as JSON.
-bool neo4j_storable(const Value& v) {
+// What a CREATE can store. kg (like Neo4j) refuses maps and lists of lists or maps as
+// property values; Neo4j also refuses lists holding null or values of mixed types.
+// Anything else is written as its JSON text.
+bool storable(const Value& v, bool neo4j) {
   if (v.is_map()) return false;
   if (!v.is_list()) return true;
   int kind = -1;
   for (const auto& e : v.as_list()) {
-    if (e.is_null() || e.is_list() || e.is_map()) return false;
+    if (e.is_list() || e.is_map()) return false;
+    if (!neo4j) continue;
+    if (e.is_null()) return false;
     int k = e.is_string() ? 0 : e.is_bool() ? 1 : e.is_number() ? 2 : 3;
     if (k == 3 || (kind >= 0 && kind != k)) return false;
     kind = k;
@@ -160,7 +165,7 @@ void props(std::string& out, const PropertyGraph& g, const Properties& p, bool n
     first = false;
     name(out, *k);
     out += ": ";
-    if (neo4j && !neo4j_storable(*v))
+    if (!storable(*v, neo4j))
       string_lit(out, to_json(*v));
     else
       literal(out, *v);

@@ -159,7 +159,8 @@ void write_gexf(const PropertyGraph& g, const Selection& sel, std::ostream& out)
 void write_json(const PropertyGraph& g, const Selection& sel, std::ostream& out);
 void write_csv_nodes(const PropertyGraph& g, const Selection& sel, std::ostream& out);
 void write_csv_rels(const PropertyGraph& g, const Selection& sel, std::ostream& out);
-// neo4j: lists of maps and maps become JSON strings (Neo4j cannot store them).
+// Maps and lists of lists or maps become JSON strings (no CREATE can store them); with
+// `neo4j` also lists holding nulls or mixed types.
 void write_cypher(const PropertyGraph& g, const Selection& sel, std::ostream& out, bool neo4j);
 void write_dot(const PropertyGraph& g, const Selection& sel, std::ostream& out);
 
