@@ -49,6 +49,25 @@ class RoundTrip(KgTestCase):
         self.assertEqual(met["properties"]["evidence"], EVIDENCE)
         self.assertEqual(met["properties"]["weight"], 2)  # an integer again
 
+    def test_graphml_rewritten_by_networkx(self):
+        """Another tool's GraphML in the same shape (networkx re-saves ours: its own key ids and
+        types, no kg.json marks) imports to the same graph; only a map property stays JSON text."""
+        import networkx as nx
+        store = write_fixture(self.path("f.kg.json"))
+        a, nxfile = self.path("a.graphml"), self.path("nx.graphml")
+        kg("export", "-g", store, "--format", "graphml", "-o", a, check=0)
+        nx.write_graphml(nx.read_graphml(a), nxfile)
+        back = self.path("back.kg.json")
+        kg("import", "graphml", nxfile, "-o", back, check=0)
+        want_nodes, want_rels = entities(fixture_store())
+        got_nodes, got_rels = entities(load_json(back))
+        want_nodes[4][1]["meta"] = json.dumps(want_nodes[4][1]["meta"], separators=(",", ":"))
+        for i, (labels, props) in want_nodes.items():
+            self.assertEqual(got_nodes[i], (labels, {k: clean(v) for k, v in props.items()}))
+        self.assertEqual(len(got_rels), len(REL_IDS))
+        for (t, s, e, props), (gt, gs, ge, gprops) in zip(want_rels, got_rels):
+            self.assertEqual((gt, gs, ge, gprops), (t, s, e, {k: clean(v) for k, v in props.items()}))
+
     def test_csv(self):
         store = write_fixture(self.path("f.kg.json"))
         kg("export", "-g", store, "--format", "csv", "-o", self.path("a"), check=0)
