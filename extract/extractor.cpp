@@ -1584,12 +1584,12 @@ DocumentFacts DocExtractor::run(std::map<std::string, std::string>& agreement_pa
       }
     }
   }
-  // Facts.
-  std::map<int, int> remap;
-  for (auto& e : ents_) {
-    if (e.mentions <= 0 && e.surfaces.empty()) {
-      // Entities named only through a relation (a dateline owner) still count once.
-    }
+  // Facts: entities mentioned, and those only implied but standing at a relation's end.
+  std::set<int> used;
+  for (auto& r : out) used.insert(r.s), used.insert(r.o);
+  for (std::size_t i = 0; i < ents_.size(); ++i) {
+    auto& e = ents_[i];
+    if (e.mentions <= 0 && !used.count(static_cast<int>(i))) continue;
     EntityFact f;
     f.type = e.type;
     f.name = e.name;

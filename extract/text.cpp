@@ -121,6 +121,26 @@ std::vector<Token> tokenize(std::string_view s, std::uint32_t base) {
       out.push_back(std::move(t));
       continue;
     }
+    // "n't" (from "didn't") is one token.
+    if ((cp == 'n' || cp == 'N') && i + len < s.size()) {
+      std::int32_t c2;
+      int l2 = decode(s, i + len, c2);
+      if (is_apos(c2) && i + len + l2 < s.size() && (s[i + len + l2] == 't' || s[i + len + l2] == 'T')) {
+        std::size_t k = i + len + l2 + 1;
+        std::int32_t c3 = 0;
+        if (k < s.size()) decode(s, k, c3);
+        if (k >= s.size() || !is_word_cp(c3)) {
+          t.e = static_cast<std::uint32_t>(k);
+          t.lower = "n't";
+          t.word = true;
+          t.b += base;
+          t.e += base;
+          out.push_back(std::move(t));
+          i = k;
+          continue;
+        }
+      }
+    }
     // A word: letters/digits with internal hyphens, apostrophes, periods (U.S.) and
     // digit groups (10,000; 3.5).
     std::size_t j = i;
