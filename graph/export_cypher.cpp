@@ -153,17 +153,34 @@ void literal(std::string& out, const Value& v) {
   }
 }
 
-void props(std::string& out, const PropertyGraph& g, const Properties& p, bool neo4j, const std::int64_t* temp_id) {
-  std::vector<std::pair<const std::string*, const Value*>> kv;
-  for (const auto& [k, v] : p.entries()) kv.emplace_back(&g.symbols().name(k), &v);
-  std::sort(kv.begin(), kv.end(), [](const auto& a, const auto& b) { return *a.first < *b.first; });
+// Property keys, labels and types as written (quoted when needed), by symbol id.
+class Names {
+ public:
+  explicit Names(const PropertyGraph& g) : g_(g), cache_(g.symbols().size()) {}
+  const std::string& operator()(SymId id) {
+    std::string& s = cache_[id];
+    if (s.empty()) name(s, g_.symbols().name(id));
+    return s;
+  }
+
+ private:
+  const PropertyGraph& g_;
+  std::vector<std::string> cache_;
+};
+
+void props(std::string& out, const PropertyGraph& g, Names& names, const Properties& p, bool neo4j,
+           const std::int64_t* temp_id) {
+  std::vector<std::pair<SymId, const Value*>> kv;
+  for (const auto& [k, v] : p.entries()) kv.emplace_back(k, &v);
+  const SymbolTable& syms = g.symbols();
+  std::sort(kv.begin(), kv.end(), [&](const auto& a, const auto& b) { return syms.name(a.first) < syms.name(b.first); });
   if (kv.empty() && !temp_id) return;
   out += " {";
   bool first = true;
   for (const auto& [k, v] : kv) {
     if (!first) out += ", ";
     first = false;
-    name(out, *k);
+    out += names(k);
     out += ": ";
     if (!storable(*v, neo4j))
       string_lit(out, to_json(*v));
@@ -194,6 +211,7 @@ void node_pattern(std::string& out, const PropertyGraph& g, NodeId n, const char
 }  // namespace
 
 void write_cypher(const PropertyGraph& g, const Selection& sel, std::ostream& os, bool neo4j) {
+  Names names(g);
   Out out(os);
   std::string& b = out.buf();
   b += "// kg export: " + std::to_string(sel.nodes.size()) + " nodes, " + std::to_string(sel.rels.size()) +
@@ -206,7 +224,7 @@ void write_cypher(const PropertyGraph& g, const Selection& sel, std::ostream& os
       name(b, l);
     }
     std::int64_t id = static_cast<std::int64_t>(n);
-    props(b, g, g.node(n).props, neo4j, &id);
+    props(b, g, names, g.node(n).props, neo4j, &id);
     b += ");\n";
     out.maybe_flush();
   }
@@ -217,8 +235,8 @@ void write_cypher(const PropertyGraph& g, const Selection& sel, std::ostream& os
     b += ", ";
     node_pattern(b, g, d.dst, "b");
     b += " CREATE (a)-[:";
-    name(b, g.symbols().name(d.type));
-    props(b, g, d.props, neo4j, nullptr);
+    b += names(d.type);
+    props(b, g, names, d.props, neo4j, nullptr);
     b += "]->(b);\n";
     out.maybe_flush();
   }
