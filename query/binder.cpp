@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <functional>
 #include <optional>
 #include <set>
 
@@ -199,12 +200,13 @@ class Binder {
       case EK::Call: {
         std::string ln = lower(e->name);
         if (e->agg) {
-          if (!c.allow_agg)
-            err("InvalidAggregation", std::string("aggregation is not allowed ") + c.where, e->pos);
           if (c.in_agg) err("NestedAggregation", "aggregate functions cannot be nested", e->pos);
           Ctx c2 = c;
           c2.in_agg = true;
+          c2.allow_agg = true;
           for (auto& k : e->kids) bind_expr(k, c2);
+          if (!c.allow_agg)
+            err("InvalidAggregation", std::string("aggregation is not allowed ") + c.where, e->pos);
           if (ln == "count" && e->kind == EK::Call && e->kids.size() == 1 && e->kids[0]->kind == EK::Call &&
               lower(e->kids[0]->name) == "rand")
             err("NonConstantExpression", "non-deterministic expression inside an aggregation", e->pos);
@@ -490,10 +492,13 @@ class Binder {
   }
 
   void check_agg_item(const ExprP& e, const std::set<std::string>& key_texts,
-                      const std::set<std::string>& key_vars) {
+                      const std::set<std::string>& key_vars, bool in_order = false) {
     if (!e || e->agg) return;
-    if (key_texts.count(src(e))) return;
+    bool simple = e->kind == EK::Var || (e->kind == EK::Prop && e->kids[0]->kind == EK::Var);
+    if (simple && key_texts.count(src(e))) return;
     if (e->kind == EK::Var) {
+      if (!key_vars.count(e->name) && in_order && !item_vars_.count(e->name))
+        err("UndefinedVariable", "variable `" + e->name + "` not defined", e->pos);
       if (!key_vars.count(e->name))
         err("AmbiguousAggregationExpression",
             "expression mixes aggregation with variable `" + e->name + "` that is not a grouping key", e->pos);
@@ -502,7 +507,7 @@ class Binder {
     if (e->kind == EK::ListComp || e->kind == EK::Quantifier || e->kind == EK::Reduce) {
       return;
     }
-    for (auto& k : e->kids) check_agg_item(k, key_texts, key_vars);
+    for (auto& k : e->kids) check_agg_item(k, key_texts, key_vars, in_order);
   }
 
   void bind_limit(ExprP& e, const char* what) {
@@ -553,8 +558,6 @@ class Binder {
     std::set<std::string> names;
     for (auto& it : pr.items) {
       bind_expr(it.expr, ic);
-      if (is_with && !it.has_alias && it.expr->kind != EK::Var)
-        err("NoExpressionAlias", "expression in WITH must be aliased (use AS)", it.expr->pos);
       if (!names.insert(it.alias).second)
         err("ColumnNameConflict", "multiple result columns with the same name `" + it.alias + "`", it.expr->pos);
       if (contains_agg(it.expr)) aggregating = true;
@@ -569,6 +572,32 @@ class Binder {
       for (auto& it : pr.items)
         if (contains_agg(it.expr)) check_agg_item(it.expr, key_texts, key_vars);
     }
+    if (aggregating) {
+      std::set<std::string> key_texts, key_vars;
+      for (auto& it : pr.items) {
+        if (contains_agg(it.expr)) continue;
+        key_texts.insert(src(it.expr));
+        if (it.expr->kind == EK::Var) key_vars.insert(it.expr->name);
+        key_vars.insert(it.alias);
+      }
+      item_vars_.clear();
+      std::function<void(const ExprP&)> collect = [&](const ExprP& x) {
+        if (!x) return;
+        if (x->kind == EK::Var) item_vars_.insert(x->name);
+        for (auto& k : x->kids) collect(k);
+      };
+      for (auto& it : pr.items) collect(it.expr);
+      for (auto& s : pr.order)
+        if (contains_agg(s.expr)) {
+          bool projected = false;
+          for (auto& it : pr.items)
+            if (src(it.expr) == src(s.expr)) projected = true;
+          if (!projected) check_agg_item(s.expr, key_texts, key_vars, true);
+        }
+    }
+    for (auto& it : pr.items)
+      if (is_with && !it.has_alias && it.expr->kind != EK::Var)
+        err("NoExpressionAlias", "expression in WITH must be aliased (use AS)", it.expr->pos);
     // new scope
     Scope old = scope_;
     Scope fresh;
@@ -619,6 +648,7 @@ class Binder {
   int nslots_ = 0;
   bool writes_ = false;
   std::set<std::string> declared_here_;
+  std::set<std::string> item_vars_;  // variables read by the current projection's items
 };
 
 }  // namespace
