@@ -117,7 +117,7 @@ char* word_breaks() {
 char** complete(const char* text, int start, int end) {
   std::string_view line(rl_line_buffer ? rl_line_buffer : "");
   std::string_view before = line.substr(0, static_cast<std::size_t>(start));
-  CompletionKind kind = classify(before);
+  CompletionKind kind = classify(before, text);
   rl_attempted_completion_over = 1;
   if (kind == CompletionKind::DotArgument) {
     std::size_t first = before.find_first_not_of(" \t");
@@ -569,6 +569,12 @@ class Shell {
     std::cout.flush();
   }
 
+  std::string json_text(const Value& v) const {
+    std::string s;
+    query::append_value_json(s, v, g_);
+    return s;
+  }
+
   int usage(const std::string& msg) {
     error_text("Error: " + msg + "\n");
     return kUsage;
@@ -630,7 +636,7 @@ class Shell {
       if (w.size() == 2) {
         auto it = params_.find(name);
         if (it == params_.end()) return fail("no parameter $" + name);
-        say("$" + name + " = " + value_to_json(it->second) + "\n");
+        say("$" + name + " = " + json_text(it->second) + "\n");
         return kOk;
       }
       try {
@@ -651,7 +657,7 @@ class Shell {
       }
       if (w.size() != 1) return usage("usage: .params [clear | unset NAME]");
       if (params_.empty()) say("(no parameters; set one with .param NAME JSON)\n");
-      for (const auto& [k, v] : params_) say("$" + k + " = " + value_to_json(v) + "\n");
+      for (const auto& [k, v] : params_) say("$" + k + " = " + json_text(v) + "\n");
       return kOk;
     }
     if (cmd == ".read") {

@@ -107,10 +107,10 @@ class Splitter {
 
 enum class CompletionKind { Keyword, Label, RelType, PropertyKey, Parameter, DotCommand, DotArgument, None };
 
-// What the word that ends the text `before` (everything left of the cursor's word) is:
+// What the word being completed (`word`, with `before` all the line left of it) is:
 // after ':' a label or (inside [...]) a relationship type, after '.' a property key,
-// after '$' a parameter, at the start of a line beginning with '.' a dot-command.
-CompletionKind classify(std::string_view before);
+// after '$' a parameter; a word starting with '.' at the start of the line a dot-command.
+CompletionKind classify(std::string_view before, std::string_view word);
 
 // The candidates for a word `prefix` of kind `kind` (case-insensitive prefix match;
 // keywords come back in the case the prefix was typed in).

@@ -103,8 +103,9 @@ const std::vector<std::string>& dot_commands() {
   return d;
 }
 
-CompletionKind classify(std::string_view before) {
+CompletionKind classify(std::string_view before, std::string_view word) {
   std::size_t first = before.find_first_not_of(" \t");
+  if (first == std::string_view::npos && !word.empty() && word[0] == '.') return CompletionKind::DotCommand;
   if (first != std::string_view::npos && before[first] == '.') {
     std::string_view rest = before.substr(first);
     return rest.find_first_of(" \t") == std::string_view::npos ? CompletionKind::DotCommand

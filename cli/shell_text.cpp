@@ -119,7 +119,7 @@ void render_table(const query::Result& r, const PropertyGraph& g, const RenderOp
     std::string s = b.v;
     for (std::size_t j = 0; j < n; ++j) {
       std::string t = j < c.size() ? truncate_to_width(c[j], w[j]) : std::string();
-      std::string cell = pad(t, w[j], !header && right[j]);
+      std::string cell = pad(t, w[j], right[j]);
       if (header && o.color) cell = "\033[1m" + cell + "\033[0m";
       s += " " + cell + " " + b.v;
     }
@@ -240,7 +240,10 @@ void render(const query::Result& r, const PropertyGraph& g, const RenderOptions&
     return;
   }
   switch (o.mode) {
-    case Mode::Json: query::write_result(r, g, query::Format::Json, out); return;
+    case Mode::Json:
+      // a statement without RETURN writes nothing (kg query prints {"columns": [], "rows": []})
+      if (!r.columns.empty() || r.is_plan) query::write_result(r, g, query::Format::Json, out);
+      return;
     case Mode::Jsonl: query::write_result(r, g, query::Format::Jsonl, out); return;
     case Mode::Csv:
     case Mode::Tsv: {

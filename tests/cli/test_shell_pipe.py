@@ -72,7 +72,7 @@ class ShellPipeTest(KgTestCase):
         self.assertTrue(lines[0].startswith("SyntaxError"), p.stderr)
         m = re.search(r"line 3, column (\d+)", lines[0])
         self.assertTrue(m, p.stderr)
-        self.assertEqual(lines[1], "MATCH (a:person RETURN a")
+        self.assertEqual(lines[1], "MATCH (a:person RETURN a;")  # the script's line
         self.assertEqual(lines[2], " " * (int(m.group(1)) - 1) + "^")
         self.assertIn(int(m.group(1)), (16, 17))  # the end of the node pattern, or RETURN
         names = json.loads(kg("query", "-g", s, "MATCH (p:person) RETURN p.name ORDER BY p.name", check=0).stdout)
@@ -208,8 +208,9 @@ class ShellPipeTest(KgTestCase):
         self.assertEqual((g.number_of_nodes(), g.number_of_edges()), (4, 3))
         g = nx.read_graphml(part)
         self.assertEqual((g.number_of_nodes(), g.number_of_edges()), (2, 1))
-        self.assertEqual(sorted(d.get("name") for _, d in g.nodes(data=True)), ["Kim Jong Un", "Vladimir Putin"])
-        nodes = list(csv.reader(open(os.path.join(csvdir, "nodes.csv"), encoding="utf-8")))
+        self.assertEqual(sorted(d.get("label") for _, d in g.nodes(data=True)), ["Kim Jong Un", "Vladimir Putin"])
+        with open(os.path.join(csvdir, "nodes.csv"), encoding="utf-8") as f:
+            nodes = list(csv.reader(f))
         self.assertEqual(len(nodes), 3)  # header and the two countries
         p = self.shell(f".export nosuch {self.path('x')}\n", "-g", s, check=2)
         self.assertFalse(os.path.exists(self.path("x")))
