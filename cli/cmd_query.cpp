@@ -199,7 +199,9 @@ Command add_query_command(CLI::App& app) {
   sub->add_option("-g,--graph", o->store, "the store (a JSON file; created at the first write when missing)");
   sub->add_flag("--read-only", o->read_only, "fail on statements that write; never save");
   sub->add_option("--format", o->format, "table|csv|tsv|json|jsonl|graphml (default: table on a terminal, else json)");
-  sub->add_option("--param", o->param, "a parameter NAME=JSON (repeatable)");
+  sub->add_option("--param", o->param, "a parameter NAME=JSON (repeatable)")
+      ->allow_extra_args(false)
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
   sub->add_option("--params", o->params, "parameters as one JSON object");
   sub->add_option("-e,--execute", o->expr, "the statements to run");
   sub->add_option("-f,--file", o->file, "a file of statements ('//' comments allowed)");

@@ -63,6 +63,8 @@ def main():
         p = kg("-g", store, "--format", "json", "--param", "n=\"Ann\"", "--params", '{"k": [1, 2]}', "-e",
                "MATCH (p {name: $n}) RETURN p.age + size($k) AS x")
         check(p.returncode == 0 and json.loads(p.stdout)["rows"] == [[5]], f"params: {p.stdout} {p.stderr}")
+        p = kg("-g", store, "--format", "json", "--param", "a=1", "--param", "b=[2]", "RETURN $a + $b[0] AS x")
+        check(p.returncode == 0 and json.loads(p.stdout)["rows"] == [[3]], f"--param then positional: {p.stderr}")
         p = kg("-g", store, "--param", "bad", "-e", "RETURN 1")
         check(p.returncode == 2, "bad --param accepted")
         # positional query and several statements; the last result is printed
