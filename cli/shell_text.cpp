@@ -2,6 +2,7 @@
 #include <utf8proc.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cstdio>
 #include <sstream>
 
@@ -52,9 +53,46 @@ void for_each_cluster(std::string_view s, F&& f) {
 
 bool is_numeric(const Value& v) { return v.is_int() || v.is_float(); }
 
-// A cell's text on one line.
+// Properties as a Cypher map, `name` first (what a reader looks for), the rest by key.
+std::string props_text(const Properties& p, const PropertyGraph& g) {
+  std::vector<std::pair<const std::string*, const Value*>> kv;
+  for (const auto& [k, v] : p.entries()) kv.emplace_back(&g.symbols().name(k), &v);
+  std::sort(kv.begin(), kv.end(), [](const auto& a, const auto& b) {
+    bool an = *a.first == "name", bn = *b.first == "name";
+    return an != bn ? an : *a.first < *b.first;
+  });
+  std::string s = "{";
+  for (std::size_t i = 0; i < kv.size(); ++i) {
+    if (i) s += ", ";
+    const std::string& k = *kv[i].first;
+    bool plain = !k.empty() && !std::isdigit(static_cast<unsigned char>(k[0]));
+    for (char c : k)
+      if (!std::isalnum(static_cast<unsigned char>(c)) && c != '_') plain = false;
+    s += plain ? k : "`" + k + "`";
+    s += ": ";
+    query::append_value_json(s, *kv[i].second, g);
+  }
+  return s + "}";
+}
+
+// A cell's text on one line: nodes as (id:label {name: ..., ...}), relationships as
+// [id:type {...}], everything else as `kg query` writes it.
 std::string cell_text(const Value& v, const PropertyGraph& g) {
-  std::string t = query::value_text(v, g);
+  std::string t;
+  if (v.is_node() && g.node_alive(v.as_node().id)) {
+    NodeId n = v.as_node().id;
+    t = "(" + std::to_string(n);
+    for (const auto& l : g.labels(n)) t += ":" + l;
+    if (!g.node(n).props.empty()) t += " " + props_text(g.node(n).props, g);
+    t += ")";
+  } else if (v.is_rel() && g.rel_alive(v.as_rel().id)) {
+    RelId r = v.as_rel().id;
+    t = "[" + std::to_string(r) + ":" + g.rel_type(r);
+    if (!g.rel(r).props.empty()) t += " " + props_text(g.rel(r).props, g);
+    t += "]";
+  } else {
+    t = query::value_text(v, g);
+  }
   for (auto& ch : t)
     if (ch == '\n' || ch == '\t' || ch == '\r') ch = ' ';
   return t;
@@ -176,7 +214,7 @@ void render_line(const query::Result& r, const PropertyGraph& g, std::ostream& o
   for (std::size_t i = 0; i < r.rows.size(); ++i) {
     if (i) s += "\n";
     for (std::size_t j = 0; j < r.columns.size() && j < r.rows[i].size(); ++j)
-      s += pad(r.columns[j], kw, true) + " = " + query::value_text(r.rows[i][j], g) + "\n";
+      s += pad(r.columns[j], kw, true) + " = " + cell_text(r.rows[i][j], g) + "\n";
   }
   out << s;
 }
