@@ -133,6 +133,58 @@ int json_depth(const rapidjson::Value& j, int limit) {
   return deepest;
 }
 
+// RapidJSON validates the UTF-8 of the raw text but decodes an unpaired surrogate
+// escape (\udc00, or \ud800 not followed by a low one) into bytes that are not UTF-8.
+bool valid_utf8(const char* s, std::size_t n) {
+  for (std::size_t i = 0; i < n;) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80) {
+      ++i;
+      continue;
+    }
+    int len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+    if (c < 0xC2 || c > 0xF4 || i + len > n) return false;
+    std::uint32_t cp = c & (len == 2 ? 0x1F : len == 3 ? 0x0F : 0x07);
+    for (int k = 1; k < len; ++k) {
+      unsigned char cc = static_cast<unsigned char>(s[i + k]);
+      if ((cc & 0xC0) != 0x80) return false;
+      cp = (cp << 6) | (cc & 0x3F);
+    }
+    if ((len == 3 && cp < 0x800) || (len == 4 && (cp < 0x10000 || cp > 0x10FFFF)) || (cp >= 0xD800 && cp <= 0xDFFF))
+      return false;
+    i += len;
+  }
+  return true;
+}
+
+// Whether every string (and member name) in j is valid UTF-8 (iterative). Only needed
+// when the text has a surrogate escape.
+bool strings_valid(const rapidjson::Value& j, std::string_view text) {
+  bool escapes = false;
+  for (std::size_t i = text.find("\\u"); i != std::string_view::npos; i = text.find("\\u", i + 2))
+    if (i + 2 < text.size() && (text[i + 2] == 'd' || text[i + 2] == 'D')) {
+      escapes = true;
+      break;
+    }
+  if (!escapes) return true;
+  std::vector<const rapidjson::Value*> stack{&j};
+  while (!stack.empty()) {
+    const rapidjson::Value* v = stack.back();
+    stack.pop_back();
+    if (v->IsString()) {
+      if (!valid_utf8(v->GetString(), v->GetStringLength())) return false;
+    } else if (v->IsArray()) {
+      for (const auto& x : v->GetArray()) stack.push_back(&x);
+    } else if (v->IsObject()) {
+      for (const auto& kv : v->GetObject()) {
+        stack.push_back(&kv.name);
+        stack.push_back(&kv.value);
+      }
+    }
+  }
+  return true;
+}
+
 // Identity of the store file each path had when this process loaded it, to refuse
 // saving over a store another process replaced in between (a lost update).
 struct FileId {
@@ -224,6 +276,7 @@ Value value_from_json(std::string_view text) {
                      rapidjson::GetParseError_En(d.GetParseError()));
   if (json_depth(d, kMaxDepth) > kMaxDepth)
     throw StoreError("invalid JSON: nested deeper than " + std::to_string(kMaxDepth) + " levels");
+  if (!strings_valid(d, text)) throw StoreError("invalid JSON: a string holds an unpaired surrogate escape");
   return from_rj(d);
 }
 
@@ -274,6 +327,7 @@ PropertyGraph load_store_from_string(std::string_view text_view, const std::stri
   if (ver < 1) fail(path, "store format version " + std::to_string(ver) + " is not a version kg ever wrote");
   if (json_depth(d, kMaxDepth + 4) > kMaxDepth + 4)
     fail(path, "damaged store: values nested deeper than " + std::to_string(kMaxDepth) + " levels");
+  if (!strings_valid(d, text)) fail(path, "damaged store: a string holds an unpaired surrogate escape (\\uD800-\\uDFFF)");
   // Ids leave holes where elements were deleted, and the graph is dense in ids: bound
   // them by the file's size so that a damaged id cannot demand terabytes.
   const std::uint64_t max_id = (1ull << 20) + 8ull * text.size();

@@ -1,0 +1,1 @@
+MATCH (a:person)-[r:met_with]->(b) WHERE r.date >= '2024' RETURN a.name, b.name, r.evidence[0].text ORDER BY a.name LIMIT 10

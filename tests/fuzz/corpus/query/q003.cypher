@@ -1,0 +1,1 @@
+MATCH (a:person {name: 'Kim Jong Un'})-[*1..3]-(b) RETURN DISTINCT b.name

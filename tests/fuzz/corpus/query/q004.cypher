@@ -1,0 +1,1 @@
+MATCH p = shortestPath((a:person)-[*]-(b:city)) RETURN length(p), nodes(p)

@@ -1,0 +1,1 @@
+MATCH (n) WITH n.name AS name, count(*) AS c WHERE c > 0 RETURN name, c ORDER BY c DESC SKIP 1 LIMIT 5

@@ -1,0 +1,1 @@
+CREATE (a:person {name: 'New'})-[:met_with {date: '2025'}]->(b:country {name: 'X'}) RETURN a, b

@@ -1,0 +1,1 @@
+MATCH (n:person) SET n.flag = true, n:vip REMOVE n.aliases RETURN n

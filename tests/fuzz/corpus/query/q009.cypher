@@ -1,0 +1,1 @@
+MATCH (n {name: 'Pyongyang'}) DETACH DELETE n

@@ -1,0 +1,1 @@
+MATCH (a) OPTIONAL MATCH (a)-[r]->(b) RETURN a.name, collect(b.name) AS out, size(collect(r))

@@ -1,0 +1,1 @@
+RETURN CASE WHEN 1 < 2 THEN 'a' ELSE 'b' END, 2 ^ 10, -9223372036854775808, 1.5e300 * 1e10, 'a' =~ 'a.*'

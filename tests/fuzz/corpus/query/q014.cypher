@@ -1,0 +1,1 @@
+MATCH (n) RETURN n { .name, labels: labels(n) } UNION ALL MATCH (n) RETURN n { .name, labels: [] }

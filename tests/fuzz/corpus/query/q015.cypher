@@ -1,0 +1,1 @@
+MATCH (a)-[r]->(b) RETURN type(r), startNode(r) = a, properties(r), keys(b), id(a) ORDER BY id(r)

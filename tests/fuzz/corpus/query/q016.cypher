@@ -1,0 +1,1 @@
+EXPLAIN MATCH (a:person)-[:met_with]-(b) RETURN a, b

@@ -1,0 +1,1 @@
+RETURN substring('hello', 1, 3), toUpper('é'), split('a,b', ','), replace('aaa', 'a', 'b'), trim('  x ')

@@ -1,0 +1,1 @@
+MATCH (a:person) WHERE exists((a)-[:met_with]->()) AND ALL(x IN a.aliases WHERE x STARTS WITH 'K') RETURN a
