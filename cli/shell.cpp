@@ -422,8 +422,9 @@ class Shell {
     b << ", " << g_.node_count() << " nodes, " << g_.rel_count() << " relationships";
     if (!store_.empty() && !std::filesystem::exists(store_)) b << " (a new store: written at the first change)";
     b << "\nStatements end with ';'. Enter .help for the commands, Tab to complete, Ctrl-D to leave.\n";
-    std::cout << b.str();
     std::cout.flush();
+    std::fputs(b.str().c_str(), rl_outstream ? rl_outstream : stdout);
+    std::fflush(rl_outstream ? rl_outstream : stdout);
   }
 
   void cancel_input() {
@@ -459,9 +460,8 @@ class Shell {
     hist_lines_.push_back(line);
     source_ += line + "\n";
     for (const auto& s : splitter_.feed(line + "\n")) {
-      exec(s, source_);
-      if (g_sigints > 0) {
-        // a cancelled statement takes the rest of the line with it
+      if (exec(s, source_) != kOk || g_sigints > 0) {
+        // a failed or cancelled statement takes the rest of the line with it
         splitter_ = Splitter();
         break;
       }

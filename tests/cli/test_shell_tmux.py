@@ -181,18 +181,42 @@ class ShellTmuxTest(KgTestCase):
 
     def test_history_is_recalled_after_a_restart(self):
         t = self.start()
-        t.line("RETURN 'remember me' AS memo;")
+        t.line("RETURN 'two'")
+        t.wait_text("  -> ")
+        t.line("  AS lines;")
         t.wait_text("1 row")
+        t.line("RETURN 'remember me' AS memo;")
+        t.wait_text("1 row", 2)
         t.key("C-d")
         self.assertEqual(t.wait_dead(), 0)
-        hist = read(os.path.join(self.home, ".kg_history"))
-        self.assertIn("RETURN 'remember me' AS memo;", hist)
+        hist = read(os.path.join(self.home, ".kg_history")).splitlines()
+        # one entry per statement, however many lines it took
+        self.assertEqual(hist[-2:], ["RETURN 'two' AS lines;", "RETURN 'remember me' AS memo;"])
         t2 = self.start()
         t2.key("Up")
         t2.wait_text("kg> RETURN 'remember me' AS memo;")
         t2.key("Enter")
         s = t2.wait_text("1 row")
         self.assertIn("remember me", s.split("kg> RETURN 'remember me'")[-1])
+        t2.key("Up", "Up")
+        t2.wait_text("kg> RETURN 'two' AS lines;")
+
+    def test_history_file_is_size_limited(self):
+        path = os.path.join(self.home, ".kg_history")
+        with open(path, "w") as f:
+            f.writelines(f"RETURN {i};\n" for i in range(1500))
+        t = self.start()
+        t.key("Up")
+        t.wait_text("kg> RETURN 1499;")  # the old history is there
+        t.key("C-u")
+        t.line("RETURN 'newest' AS n;")
+        t.wait_text("1 row")
+        t.key("C-d")
+        self.assertEqual(t.wait_dead(), 0)
+        hist = read(path).splitlines()
+        self.assertEqual(len(hist), 1000)
+        self.assertEqual(hist[-1], "RETURN 'newest' AS n;")
+        self.assertEqual(hist[0], "RETURN 501;")
 
     def test_ctrl_c_cancels_a_running_query_and_the_shell_goes_on(self):
         kg("shell", "-g", self.store, input="UNWIND range(1, 400) AS i CREATE (:dot {i: i});\n", check=0)
