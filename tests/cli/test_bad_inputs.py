@@ -304,6 +304,46 @@ def add_case_tests():
 add_case_tests()
 
 
+class FuzzCorpusThroughTheBinary(KgTestCase):
+    """Every seed and every past finding of the fuzz targets (tests/fuzz/corpus/<target>,
+    tests/fuzz/regressions/<target>) fed to the command that reads that kind of input:
+    only 0, 1 or 2, never a signal or a sanitizer report."""
+
+    COMMANDS = {
+        "store": lambda f, tmp, base: ["stats", "-g", f],
+        "document": lambda f, tmp, base: ["build", f, "-o", os.path.join(tmp, "out.kg.json")],
+        "query": lambda f, tmp, base: ["query", "-g", base, "--read-only", "-f", f, "--format", "json"],
+        "graphml": lambda f, tmp, base: ["import", "graphml", f, "-o", os.path.join(tmp, "out.kg.json")],
+    }
+
+    def test_replay(self):
+        base = self.path("base.kg.json")
+        kg("build", SEEDS, "-o", base, check=0)
+        n = 0
+        for target, cmd in self.COMMANDS.items():
+            for kind in ("corpus", "regressions"):
+                d = os.path.join(SRC, "tests", "fuzz", kind, target)
+                if not os.path.isdir(d):
+                    continue
+                for name in sorted(os.listdir(d)):
+                    if name.startswith("."):
+                        continue
+                    f = os.path.join(d, name)
+                    tmp = tempfile.mkdtemp(dir=self.tmp)
+                    # A query file runs against a copy so that a write cannot touch the base.
+                    args = cmd(f, tmp, base)
+                    p = subprocess.run([KG, *args], capture_output=True, timeout=120,
+                                       preexec_fn=None if SANITIZED else limit_memory)
+                    err = p.stderr.decode("utf-8", "replace")
+                    with self.subTest(input=f"{kind}/{target}/{name}"):
+                        self.assertIn(p.returncode, (0, 1, 2), err[-2000:])
+                        for m in CRASH_MARKERS:
+                            self.assertNotIn(m, err)
+                    n += 1
+        print(f"replayed {n} fuzz inputs through kg")
+        self.assertGreater(n, 0)
+
+
 class ExportsEscapeEverything(KgTestCase):
     """Names, labels, types and evidence with <, &, quotes, control characters, ]]>,
     non-characters, NaN: every export must parse."""
