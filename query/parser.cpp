@@ -477,7 +477,14 @@ class Parser {
 
   // ---- expressions ----
  public:
-  ExprP expr() { return or_expr(); }
+  ExprP expr() {
+    struct Guard {
+      int& d;
+      ~Guard() { --d; }
+    } guard{++depth_};
+    if (depth_ > 400) syntax_error("UnexpectedSyntax", "expression nested too deeply", cur().line, cur().col);
+    return or_expr();
+  }
 
  private:
   ExprP finish(ExprP e, std::size_t b) {
@@ -1062,6 +1069,7 @@ class Parser {
   std::size_t i_ = 0;
   std::size_t prev_end_ = 0;
   bool backtracking_ = false;
+  int depth_ = 0;
 };
 
 }  // namespace
