@@ -38,7 +38,11 @@ class Tmux:
         with open(conf, "w") as f:
             f.write("set -g remain-on-exit on\nset -g history-limit 5000\nset -g default-terminal screen\n")
         env = {"HOME": home, "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "TERM": "screen", "PATH": os.environ.get("PATH", "/usr/bin:/bin")}
-        cmd = "exec env " + " ".join(f"{k}={shlex.quote(v)}" for k, v in env.items()) + " " + \
+        # The exit status is written to a file by a wrapping sh (tmux's #{pane_dead_status}
+        # is sometimes missing when the pty closes before the child is reaped).
+        self.status_file = os.path.join(tmp, f"status-{Tmux.count}")
+        cmd = "exec env " + " ".join(f"{k}={shlex.quote(v)}" for k, v in env.items()) + \
+            " sh -c " + shlex.quote(f'"$@"; echo $? > {shlex.quote(self.status_file)}') + " sh " + \
             " ".join(shlex.quote(a) for a in [KG, "shell", *args])
         self.env = dict(os.environ, LANG="C.UTF-8", LC_ALL="C.UTF-8")
         # The server runs in the foreground (-D), a child of this test: it needs no
@@ -56,7 +60,20 @@ class Tmux:
                 if time.monotonic() > end or self.server.poll() is not None:
                     raise
                 time.sleep(0.05)
-        self.pid = int(self.tmux("display-message", "-p", "-t", "t", "#{pane_pid}").strip())
+        sh_pid = int(self.tmux("display-message", "-p", "-t", "t", "#{pane_pid}").strip())
+        self.pid = None  # kg, the child of the wrapping sh
+        while self.pid is None:
+            try:
+                with open(f"/proc/{sh_pid}/task/{sh_pid}/children") as f:
+                    kids = f.read().split()
+            except OSError:
+                kids = []
+            if kids:
+                self.pid = int(kids[0])
+            elif time.monotonic() > end:
+                raise AssertionError("kg shell did not start")
+            else:
+                time.sleep(0.02)
 
     def tmux(self, *args):
         p = subprocess.run(["tmux", "-u", "-L", self.sock, *args], capture_output=True, text=True, env=self.env,
@@ -73,6 +90,7 @@ class Tmux:
         self.tmux("send-keys", "-t", "t", *names)
 
     def line(self, text):
+        self.ready()
         self.type(text)
         self.key("Enter")
 
@@ -92,16 +110,23 @@ class Tmux:
     def wait_text(self, text, count=1):
         return self.wait_for(lambda s: s.count(text) >= count, f"{text} x{count}")
 
-    def dead(self):
-        out = self.tmux("display-message", "-p", "-t", "t", "#{pane_dead} #{pane_dead_status}").split()
-        return out[0] == "1", (int(out[1]) if len(out) > 1 and out[1] else None)
+    def ready(self):
+        """Waits for a prompt at the bottom of the screen: readline has the terminal again
+        (keys sent while a statement's output is being written would meet a terminal in
+        cooked mode, where Ctrl-D is not a key)."""
+        return self.wait_for(lambda s: s.rstrip().endswith(("kg>", "->")), "a prompt")
 
     def wait_dead(self):
+        """Waits for the shell to leave; returns its exit status."""
         end = time.monotonic() + DEADLINE
         while time.monotonic() < end:
-            d, st = self.dead()
-            if d and st is not None:
-                return st
+            try:
+                with open(self.status_file) as f:
+                    text = f.read()
+                if text.endswith("\n"):
+                    return int(text)
+            except OSError:
+                pass
             time.sleep(0.05)
         raise AssertionError("the shell did not leave; the screen:\n" + self.screen())
 
@@ -169,12 +194,14 @@ class ShellTmuxTest(KgTestCase):
         t.key("Enter")
         s = t.wait_text("1 row")
         self.assertIn("Vladimir Putin", s)
+        t.ready()
         t.type(".sch")
         t.key("Tab")
         t.wait_text("kg> .schema")
         t.key("Enter")
         s = t.wait_text("relationship type")
         self.assertIn("met_with", s)
+        t.ready()
         t.type("mat")
         t.key("Tab")
         t.wait_text("kg> match ")  # keywords keep the case they were typed in
@@ -187,6 +214,7 @@ class ShellTmuxTest(KgTestCase):
         t.wait_text("1 row")
         t.line("RETURN 'remember me' AS memo;")
         t.wait_text("1 row", 2)
+        t.ready()
         t.key("C-d")
         self.assertEqual(t.wait_dead(), 0)
         hist = read(os.path.join(self.home, ".kg_history")).splitlines()
@@ -198,6 +226,7 @@ class ShellTmuxTest(KgTestCase):
         t2.key("Enter")
         s = t2.wait_text("1 row")
         self.assertIn("remember me", s.split("kg> RETURN 'remember me'")[-1])
+        t2.ready()
         t2.key("Up", "Up")
         t2.wait_text("kg> RETURN 'two' AS lines;")
 
@@ -211,6 +240,7 @@ class ShellTmuxTest(KgTestCase):
         t.key("C-u")
         t.line("RETURN 'newest' AS n;")
         t.wait_text("1 row")
+        t.ready()
         t.key("C-d")
         self.assertEqual(t.wait_dead(), 0)
         hist = read(path).splitlines()
@@ -235,7 +265,7 @@ class ShellTmuxTest(KgTestCase):
         t.line("RETURN 41 + 1 AS answer;")
         s = t.wait_text("1 row")
         self.assertIn("42", s)
-        self.assertFalse(t.dead()[0])
+        self.assertFalse(os.path.exists(t.status_file))  # still running
         self.assertEqual(read(self.store), before)  # the cancelled write was rolled back, not saved
 
     def test_ctrl_c_drops_the_line_being_typed(self):
@@ -272,6 +302,7 @@ class ShellTmuxTest(KgTestCase):
         self.assertFalse(os.path.exists(new))
         t.line("CREATE (:person {name: 'Ada'});")
         t.wait_text("1 node created")
+        t.ready()
         t.key("C-d")
         self.assertEqual(t.wait_dead(), 0)
         out = kg("query", "-g", new, "MATCH (p:person) RETURN p.name", check=0).stdout
