@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <set>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace kg {
 
@@ -50,15 +51,82 @@ bool is_symmetric_relation(std::string_view type) {
   return type == "met_with" || type == "allied_with" || type == "partner_of";
 }
 
-std::optional<NodeId> KnowledgeGraph::find_document(const std::string& id, const std::string& hash) const {
-  for (NodeId n : g_.nodes_with_label(kDocLabel)) {
-    Value vid = g_.node_prop(n, "id");
-    if (vid.is_string() && vid.as_string() == id) return n;
-    if (!hash.empty()) {
-      Value h = g_.node_prop(n, "hash");
-      if (h.is_string() && h.as_string() == hash) return n;
-    }
+// In-memory indexes over the graph, so that adding a document costs what it adds.
+struct KnowledgeGraph::Index {
+  std::unordered_map<std::string, NodeId> doc_by_id, doc_by_hash;
+  // type + '\x1f' + alias -> entity nodes listing that alias
+  std::unordered_map<std::string, std::vector<NodeId>> alias_owners;
+  // aliases and documents already listed on an entity
+  std::unordered_map<NodeId, std::unordered_set<std::string>> entity_aliases, entity_docs;
+  // (type, low end, high end) -> relationships between them
+  std::unordered_map<std::string, std::vector<RelId>> rels_between;
+  // (doc node, entity node) -> its mentions relationship
+  std::unordered_map<std::string, RelId> mention;
+  // evidence keys (doc + '\x1f' + text) and distinct documents of a relationship
+  struct Ev {
+    std::unordered_set<std::string> keys, docs;
+  };
+  std::unordered_map<RelId, Ev> evidence;
+
+  static std::string alias_key(std::string_view type, std::string_view a) {
+    std::string k(type);
+    k += '\x1f';
+    k += a;
+    return k;
   }
+  static std::string pair_key(SymId type, NodeId a, NodeId b) {
+    return std::to_string(type) + ':' + std::to_string(std::min(a, b)) + ':' + std::to_string(std::max(a, b));
+  }
+};
+
+namespace {
+std::string ev_key(const Map& m) {
+  auto d = m.find("doc"), t = m.find("text");
+  std::string k = d != m.end() && d->second.is_string() ? d->second.as_string() : "";
+  k += '\x1f';
+  if (t != m.end() && t->second.is_string()) k += t->second.as_string();
+  return k;
+}
+}  // namespace
+
+KnowledgeGraph::KnowledgeGraph(PropertyGraph& g) : g_(g), ix_(std::make_unique<Index>()) {
+  auto doc = g_.symbols().find(kDocLabel);
+  auto mentions = g_.symbols().find(kMentions);
+  for (NodeId n = 0; n < g_.node_id_bound(); ++n) {
+    if (!g_.node_alive(n)) continue;
+    if (doc && g_.node(n).has_label(*doc)) {
+      Value id = g_.node_prop(n, "id"), h = g_.node_prop(n, "hash");
+      if (id.is_string()) ix_->doc_by_id.emplace(id.as_string(), n);
+      if (h.is_string() && !h.as_string().empty()) ix_->doc_by_hash.emplace(h.as_string(), n);
+      continue;
+    }
+    Value a = g_.node_prop(n, "aliases"), d = g_.node_prop(n, "docs");
+    auto& as = ix_->entity_aliases[n];
+    if (a.is_list())
+      for (const auto& x : a.as_list())
+        if (x.is_string() && as.insert(x.as_string()).second)
+          for (const auto& l : g_.labels(n)) ix_->alias_owners[Index::alias_key(l, x.as_string())].push_back(n);
+    auto& ds = ix_->entity_docs[n];
+    if (d.is_list())
+      for (const auto& x : d.as_list())
+        if (x.is_string()) ds.insert(x.as_string());
+  }
+  for (RelId r = 0; r < g_.rel_id_bound(); ++r) {
+    if (!g_.rel_alive(r)) continue;
+    const RelData& d = g_.rel(r);
+    if (mentions && d.type == *mentions)
+      ix_->mention.emplace(std::to_string(d.src) + ':' + std::to_string(d.dst), r);
+    else
+      ix_->rels_between[Index::pair_key(d.type, d.src, d.dst)].push_back(r);
+  }
+}
+
+KnowledgeGraph::~KnowledgeGraph() = default;
+
+std::optional<NodeId> KnowledgeGraph::find_document(const std::string& id, const std::string& hash) const {
+  if (auto it = ix_->doc_by_id.find(id); it != ix_->doc_by_id.end()) return it->second;
+  if (!hash.empty())
+    if (auto it = ix_->doc_by_hash.find(hash); it != ix_->doc_by_hash.end()) return it->second;
   return std::nullopt;
 }
 
@@ -67,15 +135,9 @@ std::optional<NodeId> KnowledgeGraph::find_entity(const std::string& type, const
   if (!t) return std::nullopt;
   for (NodeId n : g_.nodes_named(name))
     if (g_.node(n).has_label(*t)) return n;
-  std::optional<NodeId> found;
-  for (NodeId n : g_.nodes_with_label(type)) {
-    Value a = g_.node_prop(n, "aliases");
-    if (a.is_list() && contains(a.as_list(), name)) {
-      if (found) return std::nullopt;  // ambiguous alias: no merge
-      found = n;
-    }
-  }
-  return found;
+  auto it = ix_->alias_owners.find(Index::alias_key(type, name));
+  if (it == ix_->alias_owners.end() || it->second.size() != 1) return std::nullopt;  // none, or ambiguous
+  return it->second.front();
 }
 
 std::vector<NodeId> KnowledgeGraph::entity_nodes() const {
@@ -88,6 +150,18 @@ std::vector<NodeId> KnowledgeGraph::entity_nodes() const {
   }
   return out;
 }
+
+namespace {
+// Appends `v` to the list property `key` of a node or relationship, in place.
+template <class GetMut, class Set>
+void append_to_list(GetMut get_mut, Set set, Value v) {
+  if (Value* cur = get_mut(); cur && cur->is_list()) {
+    cur->mutable_list().push_back(std::move(v));
+    return;
+  }
+  set(Value(List{std::move(v)}));
+}
+}  // namespace
 
 NodeId KnowledgeGraph::upsert_entity(const EntityFact& e, const DocumentInfo& doc) {
   auto found = find_entity(e.type, e.name);
@@ -102,18 +176,21 @@ NodeId KnowledgeGraph::upsert_entity(const EntityFact& e, const DocumentInfo& do
     Value cur = g_.node_prop(n, "name");
     if (cur.is_string() && better_name(e.name, cur.as_string())) g_.set_node_prop(n, "name", Value(e.name));
   }
-  List aliases = string_list(g_.node_prop(n, "aliases"));
+  const SymId k_aliases = g_.sym("aliases"), k_docs = g_.sym("docs");
+  auto& known = ix_->entity_aliases[n];
   auto add_alias = [&](const std::string& a) {
-    if (!a.empty() && !contains(aliases, a)) aliases.emplace_back(a);
+    if (a.empty() || !known.insert(a).second) return;
+    ix_->alias_owners[Index::alias_key(e.type, a)].push_back(n);
+    append_to_list([&] { return g_.node_prop_mut(n, k_aliases); },
+                   [&](Value v) { g_.set_node_prop(n, k_aliases, std::move(v)); }, Value(a));
   };
   add_alias(e.name);
   for (const auto& a : e.aliases) add_alias(a);
-  g_.set_node_prop(n, "aliases", Value(std::move(aliases)));
   Value m = g_.node_prop(n, "mentions");
   g_.set_node_prop(n, "mentions", Value((m.is_int() ? m.as_int() : 0) + e.mentions));
-  List docs = string_list(g_.node_prop(n, "docs"));
-  if (!contains(docs, doc.id)) docs.emplace_back(doc.id);
-  g_.set_node_prop(n, "docs", Value(std::move(docs)));
+  if (ix_->entity_docs[n].insert(doc.id).second)
+    append_to_list([&] { return g_.node_prop_mut(n, k_docs); },
+                   [&](Value v) { g_.set_node_prop(n, k_docs, std::move(v)); }, Value(doc.id));
   if (!doc.date.empty()) {
     Value f = g_.node_prop(n, "first_seen"), l = g_.node_prop(n, "last_seen");
     if (!f.is_string() || doc.date < f.as_string()) g_.set_node_prop(n, "first_seen", Value(doc.date));
@@ -123,16 +200,13 @@ NodeId KnowledgeGraph::upsert_entity(const EntityFact& e, const DocumentInfo& do
 }
 
 void KnowledgeGraph::link_mention(NodeId doc, NodeId entity, std::int64_t count) {
-  RelId found = static_cast<RelId>(-1);
-  SymId t = g_.sym(kMentions);
-  g_.for_each_out(doc, [&](RelId r) {
-    if (g_.rel(r).type == t && g_.rel(r).dst == entity) found = r;
-  });
-  if (found == static_cast<RelId>(-1)) {
-    g_.add_rel(doc, entity, kMentions, Map{{"count", Value(count)}});
+  std::string key = std::to_string(doc) + ':' + std::to_string(entity);
+  auto it = ix_->mention.find(key);
+  if (it == ix_->mention.end()) {
+    ix_->mention.emplace(key, g_.add_rel(doc, entity, kMentions, Map{{"count", Value(count)}}));
   } else {
-    Value c = g_.rel_prop(found, "count");
-    g_.set_rel_prop(found, "count", Value((c.is_int() ? c.as_int() : 0) + count));
+    Value c = g_.rel_prop(it->second, "count");
+    g_.set_rel_prop(it->second, "count", Value((c.is_int() ? c.as_int() : 0) + count));
   }
 }
 
@@ -148,54 +222,60 @@ void KnowledgeGraph::add_relation(const RelationFact& r, const DocumentInfo& doc
   // Find a relationship for the same fact: same type and ends (either way when
   // symmetric), same polarity, compatible dates.
   SymId type = g_.sym(r.type);
+  std::string pk = Index::pair_key(type, src, dst);
   std::optional<RelId> hit;
-  auto consider = [&](RelId id) {
-    if (hit) return;
+  for (RelId id : ix_->rels_between[pk]) {
     const RelData& d = g_.rel(id);
-    if (d.type != type) return;
     bool ends = (d.src == src && d.dst == dst) || (sym && d.src == dst && d.dst == src);
-    if (!ends) return;
-    if ((str_prop(g_, id, "status") == "negated") != negated) return;
-    if (!dates_compatible(str_prop(g_, id, "date"), r.date)) return;
+    if (!ends) continue;
+    if ((str_prop(g_, id, "status") == "negated") != negated) continue;
+    if (!dates_compatible(str_prop(g_, id, "date"), r.date)) continue;
     hit = id;
-  };
-  g_.for_each_out(src, consider);
-  if (sym) g_.for_each_in(src, consider);
-
-  RelId id = hit ? *hit : g_.add_rel(src, dst, r.type);
+    break;
+  }
+  RelId id;
+  if (hit) {
+    id = *hit;
+  } else {
+    id = g_.add_rel(src, dst, r.type);
+    ix_->rels_between[pk].push_back(id);
+  }
 
   // Evidence: one entry per supporting sentence; a sentence printed twice in one
   // document (a caption repeated) is one entry.
-  List ev = string_list(g_.rel_prop(id, "evidence"));
-  bool dup = false;
-  for (const auto& x : ev) {
-    const Map& m = x.as_map();
-    auto d = m.find("doc"), t = m.find("text");
-    if (d != m.end() && t != m.end() && d->second.as_string() == r.evidence.doc &&
-        t->second.as_string() == r.evidence.text)
-      dup = true;
+  const SymId k_evidence = g_.sym("evidence");
+  auto ev_it = ix_->evidence.find(id);
+  if (ev_it == ix_->evidence.end()) {
+    ev_it = ix_->evidence.emplace(id, Index::Ev{}).first;
+    if (Value* cur = g_.rel_prop_mut(id, k_evidence); cur && cur->is_list())
+      for (const auto& x : cur->as_list())
+        if (x.is_map()) {
+          ev_it->second.keys.insert(ev_key(x.as_map()));
+          auto d = x.as_map().find("doc");
+          if (d != x.as_map().end() && d->second.is_string()) ev_it->second.docs.insert(d->second.as_string());
+        }
   }
-  if (!dup) {
-    Map e{{"doc", Value(r.evidence.doc)},
-          {"sentence", Value(r.evidence.sentence)},
-          {"start", Value(r.evidence.start)},
-          {"end", Value(r.evidence.end)},
-          {"text", Value(r.evidence.text)},
-          {"pattern", Value(r.evidence.pattern)},
-          {"status", Value(r.status)}};
-    if (!r.date.empty()) e.emplace("date", Value(r.date));
-    if (!r.attributed_to.empty()) {
-      List a;
-      for (const auto& x : r.attributed_to) a.emplace_back(x);
-      e.emplace("attributed_to", Value(std::move(a)));
-    }
-    ev.emplace_back(Value(std::move(e)));
+  Map e{{"doc", Value(r.evidence.doc)},
+        {"sentence", Value(r.evidence.sentence)},
+        {"start", Value(r.evidence.start)},
+        {"end", Value(r.evidence.end)},
+        {"text", Value(r.evidence.text)},
+        {"pattern", Value(r.evidence.pattern)},
+        {"status", Value(r.status)}};
+  if (!r.date.empty()) e.emplace("date", Value(r.date));
+  if (!r.attributed_to.empty()) {
+    List a;
+    for (const auto& x : r.attributed_to) a.emplace_back(x);
+    e.emplace("attributed_to", Value(std::move(a)));
   }
-  std::set<std::string> docs;
-  for (const auto& x : ev) docs.insert(x.as_map().find("doc")->second.as_string());
-  g_.set_rel_prop(id, "evidence", Value(std::move(ev)));
-  g_.set_rel_prop(id, "sources", Value(static_cast<std::int64_t>(docs.size())));
-  g_.set_rel_prop(id, "weight", Value(static_cast<std::int64_t>(docs.size())));
+  if (ev_it->second.keys.insert(ev_key(e)).second) {
+    ev_it->second.docs.insert(r.evidence.doc);
+    append_to_list([&] { return g_.rel_prop_mut(id, k_evidence); },
+                   [&](Value v) { g_.set_rel_prop(id, k_evidence, std::move(v)); }, Value(std::move(e)));
+  }
+  auto ndocs = static_cast<std::int64_t>(ev_it->second.docs.size());
+  g_.set_rel_prop(id, "sources", Value(ndocs));
+  g_.set_rel_prop(id, "weight", Value(ndocs));
 
   // Date: the most precise date the text gives; `reported`: the earliest report.
   std::string cur = str_prop(g_, id, "date");
@@ -231,6 +311,8 @@ bool KnowledgeGraph::add(const DocumentFacts& f) {
   put("hash", f.doc.hash);
   put("name", f.doc.id);
   NodeId d = g_.add_node({kDocLabel}, props);
+  ix_->doc_by_id.emplace(f.doc.id, d);
+  if (!f.doc.hash.empty()) ix_->doc_by_hash.emplace(f.doc.hash, d);
   for (const auto& e : f.entities) link_mention(d, upsert_entity(e, f.doc), e.mentions);
   for (const auto& r : f.relations) add_relation(r, f.doc);
   return true;

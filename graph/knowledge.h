@@ -17,6 +17,7 @@
 // two relationships.
 #pragma once
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -72,9 +73,17 @@ struct DocumentFacts {
 // Relation types read as symmetric (one edge, either direction).
 bool is_symmetric_relation(std::string_view type);
 
+// Adding is linear in the facts added: documents, aliases, relation ends and each
+// relationship's evidence keys are indexed in memory (built once from the graph when
+// a KnowledgeGraph is made), so a fact reported by thousands of documents does not
+// make each new report cost more. Change the graph only through this object while it
+// lives.
 class KnowledgeGraph {
  public:
-  explicit KnowledgeGraph(PropertyGraph& g) : g_(g) {}
+  explicit KnowledgeGraph(PropertyGraph& g);
+  ~KnowledgeGraph();
+  KnowledgeGraph(const KnowledgeGraph&) = delete;
+  KnowledgeGraph& operator=(const KnowledgeGraph&) = delete;
 
   PropertyGraph& graph() { return g_; }
 
@@ -101,7 +110,9 @@ class KnowledgeGraph {
   void add_relation(const RelationFact& r, const DocumentInfo& doc);
   void link_mention(NodeId doc, NodeId entity, std::int64_t count);
 
+  struct Index;
   PropertyGraph& g_;
+  std::unique_ptr<Index> ix_;
 };
 
 }  // namespace kg

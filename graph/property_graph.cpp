@@ -26,6 +26,12 @@ const Value* Properties::get(SymId key) const {
   return nullptr;
 }
 
+Value* Properties::get_mut(SymId key) {
+  for (auto& e : entries_)
+    if (e.first == key) return &e.second;
+  return nullptr;
+}
+
 Value Properties::set(SymId key, Value v) {
   for (auto it = entries_.begin(); it != entries_.end(); ++it) {
     if (it->first != key) continue;
@@ -182,6 +188,17 @@ void PropertyGraph::set_rel_prop(RelId r, SymId key, Value v) {
 
 void PropertyGraph::set_rel_prop(RelId r, std::string_view key, Value v) {
   set_rel_prop(r, sym(key), std::move(v));
+}
+
+Value* PropertyGraph::rel_prop_mut(RelId r, SymId key) {
+  ensure_rel(r);
+  return rels_[r].props.get_mut(key);
+}
+
+Value* PropertyGraph::node_prop_mut(NodeId n, SymId key) {
+  ensure_node(n);
+  if (key == name_key_) throw GraphError("`name` is indexed: change it with set_node_prop");
+  return nodes_[n].props.get_mut(key);
 }
 
 void PropertyGraph::clear_node_props(NodeId n) {

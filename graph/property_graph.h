@@ -50,6 +50,7 @@ class Properties {
  public:
   using Entry = std::pair<SymId, Value>;
   const Value* get(SymId key) const;
+  Value* get_mut(SymId key);
   // Setting null removes the key. Returns the previous value (null when absent).
   Value set(SymId key, Value v);
   bool erase(SymId key);
@@ -109,6 +110,10 @@ class PropertyGraph {
   void set_rel_prop(RelId r, std::string_view key, Value v);
   void set_node_prop(NodeId n, SymId key, Value v);
   void set_rel_prop(RelId r, SymId key, Value v);
+  // The stored value of a relationship property, for in-place changes (null when
+  // absent). Likewise for node properties other than the indexed `name`.
+  Value* rel_prop_mut(RelId r, SymId key);
+  Value* node_prop_mut(NodeId n, SymId key);
   void clear_node_props(NodeId n);
   void clear_rel_props(RelId r);
   bool add_label(NodeId n, std::string_view label);

@@ -22,6 +22,18 @@ const char* kind_name(Value::Kind k) {
   return "?";
 }
 
+List& Value::mutable_list() {
+  auto& p = std::get<std::shared_ptr<const List>>(v_);
+  if (p.use_count() != 1) p = std::make_shared<const List>(*p);
+  return const_cast<List&>(*p);  // sole owner: nobody else sees the change
+}
+
+Map& Value::mutable_map() {
+  auto& p = std::get<std::shared_ptr<const Map>>(v_);
+  if (p.use_count() != 1) p = std::make_shared<const Map>(*p);
+  return const_cast<Map&>(*p);
+}
+
 bool Value::operator==(const Value& o) const {
   if (kind() != o.kind()) return false;
   switch (kind()) {

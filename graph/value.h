@@ -82,6 +82,11 @@ class Value {
   RelRef as_rel() const { return std::get<RelRef>(v_); }
   const Path& as_path() const { return *std::get<std::shared_ptr<const Path>>(v_); }
 
+  // In-place access to a list or map, copying it first when another Value shares it
+  // (copy on write), so appending to a long list held in one place costs O(1).
+  List& mutable_list();
+  Map& mutable_map();
+
   // Structural equality (Int 1 and Float 1.0 are different values here; the query
   // language's `=` is in query/ and follows openCypher's rules).
   bool operator==(const Value& o) const;
