@@ -155,7 +155,7 @@ int run_build(BuildOptions& o, bool resolve_across) {
     KnowledgeGraph kg(g);
     for (const auto& f : facts) kg.add(f);
     save_store(g, o.out);
-    std::cerr << "kg: " << facts.size() << " documents, " << kg.entity_nodes().size() << " entities, "
+    std::cerr << "kg: " << facts.size() << " documents, " << KnowledgeGraph::entity_nodes(g).size() << " entities, "
               << g.rel_count() << " relationships -> " << o.out << std::endl;
     return bad ? kExitRuntime : kExitOk;
   } catch (const std::exception& e) {

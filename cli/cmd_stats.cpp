@@ -24,8 +24,7 @@ Command add_stats_command(CLI::App& app) {
   return {sub, [o] {
             try {
               PropertyGraph g = load_store(o->store);
-              KnowledgeGraph kg(g);
-              auto ents = kg.entity_nodes();
+              auto ents = KnowledgeGraph::entity_nodes(g);
               std::vector<std::pair<std::int64_t, NodeId>> top;
               for (NodeId n : ents) {
                 Value m = g.node_prop(n, "mentions");

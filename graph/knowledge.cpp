@@ -59,7 +59,19 @@ struct KnowledgeGraph::Index {
   // aliases and documents already listed on an entity
   std::unordered_map<NodeId, std::unordered_set<std::string>> entity_aliases, entity_docs;
   // (type, low end, high end) -> relationships between them
-  std::unordered_map<std::string, std::vector<RelId>> rels_between;
+  struct PairKey {
+    SymId type;
+    NodeId lo, hi;
+    bool operator==(const PairKey&) const = default;
+  };
+  struct PairHash {
+    std::size_t operator()(const PairKey& k) const {
+      std::size_t h = std::hash<NodeId>{}(k.lo) * 0x9e3779b97f4a7c15ULL;
+      h ^= std::hash<NodeId>{}(k.hi) + 0x632be59bd9b4e019ULL + (h << 6) + (h >> 2);
+      return h ^ (k.type * 0x85ebca6bULL);
+    }
+  };
+  std::unordered_map<PairKey, std::vector<RelId>, PairHash> rels_between;
   // (doc node, entity node) -> its mentions relationship
   std::unordered_map<std::string, RelId> mention;
   // evidence keys (doc + '\x1f' + text) and distinct documents of a relationship
@@ -74,9 +86,7 @@ struct KnowledgeGraph::Index {
     k += a;
     return k;
   }
-  static std::string pair_key(SymId type, NodeId a, NodeId b) {
-    return std::to_string(type) + ':' + std::to_string(std::min(a, b)) + ':' + std::to_string(std::max(a, b));
-  }
+  static PairKey pair_key(SymId type, NodeId a, NodeId b) { return {type, std::min(a, b), std::max(a, b)}; }
 };
 
 namespace {
@@ -140,12 +150,12 @@ std::optional<NodeId> KnowledgeGraph::find_entity(const std::string& type, const
   return it->second.front();
 }
 
-std::vector<NodeId> KnowledgeGraph::entity_nodes() const {
+std::vector<NodeId> KnowledgeGraph::entity_nodes(const PropertyGraph& g) {
   std::vector<NodeId> out;
-  auto doc = g_.symbols().find(kDocLabel);
-  for (NodeId n = 0; n < g_.node_id_bound(); ++n) {
-    if (!g_.node_alive(n)) continue;
-    if (doc && g_.node(n).has_label(*doc)) continue;
+  auto doc = g.symbols().find(kDocLabel);
+  for (NodeId n = 0; n < g.node_id_bound(); ++n) {
+    if (!g.node_alive(n)) continue;
+    if (doc && g.node(n).has_label(*doc)) continue;
     out.push_back(n);
   }
   return out;
@@ -222,7 +232,7 @@ void KnowledgeGraph::add_relation(const RelationFact& r, const DocumentInfo& doc
   // Find a relationship for the same fact: same type and ends (either way when
   // symmetric), same polarity, compatible dates.
   SymId type = g_.sym(r.type);
-  std::string pk = Index::pair_key(type, src, dst);
+  const Index::PairKey pk = Index::pair_key(type, src, dst);
   std::optional<RelId> hit;
   for (RelId id : ix_->rels_between[pk]) {
     const RelData& d = g_.rel(id);

@@ -103,7 +103,7 @@ class KnowledgeGraph {
   static std::vector<DocumentFacts> document_facts(const PropertyGraph& g);
 
   // Entity nodes (every node that is not a document).
-  std::vector<NodeId> entity_nodes() const;
+  static std::vector<NodeId> entity_nodes(const PropertyGraph& g);
 
  private:
   NodeId upsert_entity(const EntityFact& e, const DocumentInfo& doc);

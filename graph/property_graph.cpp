@@ -72,6 +72,24 @@ void PropertyGraph::sorted_erase(std::vector<std::uint64_t>& v, std::uint64_t x)
   if (it != v.end() && *it == x) v.erase(it);
 }
 
+void PropertyGraph::swap(PropertyGraph& o) noexcept {
+  std::swap(syms_, o.syms_);
+  adj_.swap(o.adj_);
+  std::swap(nodes_, o.nodes_);
+  std::swap(rels_, o.rels_);
+  std::swap(live_nodes_, o.live_nodes_);
+  std::swap(live_rels_, o.live_rels_);
+  std::swap(by_label_, o.by_label_);
+  std::swap(by_type_, o.by_type_);
+  std::swap(by_name_, o.by_name_);
+  std::swap(name_key_, o.name_key_);
+}
+
+void PropertyGraph::reserve(std::size_t nodes, std::size_t rels) {
+  nodes_.reserve(nodes);
+  rels_.reserve(rels);
+}
+
 void PropertyGraph::ensure_node(NodeId n) const {
   if (!node_alive(n)) throw GraphError("no node with id " + std::to_string(n));
 }

@@ -89,6 +89,19 @@ class PropertyGraph {
                                           boost::no_property, RelId>;
 
   PropertyGraph() = default;
+  PropertyGraph(const PropertyGraph&) = default;
+  PropertyGraph& operator=(const PropertyGraph&) = default;
+  // Boost's adjacency_list has no move: moving swaps, so returning a graph by value
+  // never copies it.
+  PropertyGraph(PropertyGraph&& o) noexcept { swap(o); }
+  PropertyGraph& operator=(PropertyGraph&& o) noexcept {
+    swap(o);
+    return *this;
+  }
+  void swap(PropertyGraph& o) noexcept;
+
+  // Room for this many nodes and relationships (loading, importing).
+  void reserve(std::size_t nodes, std::size_t rels);
 
   SymbolTable& symbols() { return syms_; }
   const SymbolTable& symbols() const { return syms_; }

@@ -157,16 +157,16 @@ bool valid_utf8(const char* s, std::size_t n) {
   return true;
 }
 
-// Whether every string (and member name) in j is valid UTF-8 (iterative). Only needed
-// when the text has a surrogate escape.
-bool strings_valid(const rapidjson::Value& j, std::string_view text) {
-  bool escapes = false;
+// Whether the raw JSON text has a \uDxxx escape (only then can a decoded string be
+// invalid UTF-8).
+bool has_surrogate_escape(std::string_view text) {
   for (std::size_t i = text.find("\\u"); i != std::string_view::npos; i = text.find("\\u", i + 2))
-    if (i + 2 < text.size() && (text[i + 2] == 'd' || text[i + 2] == 'D')) {
-      escapes = true;
-      break;
-    }
-  if (!escapes) return true;
+    if (i + 2 < text.size() && (text[i + 2] == 'd' || text[i + 2] == 'D')) return true;
+  return false;
+}
+
+// Whether every string (and member name) in j is valid UTF-8 (iterative).
+bool strings_valid(const rapidjson::Value& j) {
   std::vector<const rapidjson::Value*> stack{&j};
   while (!stack.empty()) {
     const rapidjson::Value* v = stack.back();
@@ -276,18 +276,37 @@ Value value_from_json(std::string_view text) {
                      rapidjson::GetParseError_En(d.GetParseError()));
   if (json_depth(d, kMaxDepth) > kMaxDepth)
     throw StoreError("invalid JSON: nested deeper than " + std::to_string(kMaxDepth) + " levels");
-  if (!strings_valid(d, text)) throw StoreError("invalid JSON: a string holds an unpaired surrogate escape");
+  if (has_surrogate_escape(text) && !strings_valid(d)) throw StoreError("invalid JSON: a string holds an unpaired surrogate escape");
   return from_rj(d);
 }
 
+namespace {
+PropertyGraph parse_store(std::string& text, const std::string& path, std::string_view original_text);
+}  // namespace
+
 PropertyGraph load_store(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) fail(path, std::string("cannot open: ") + std::strerror(errno));
+  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) fail(path, std::string("cannot open: ") + std::strerror(errno));
   FileId before{}, after{};
   bool have_id = file_id(path, before);
-  std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  if (in.bad()) fail(path, "cannot read");
-  PropertyGraph g = load_store_from_string(text, path);
+  // One read into a buffer of the file's size; the parser then works in place.
+  std::string text;
+  struct stat st {};
+  if (::fstat(fd, &st) == 0 && st.st_size > 0) text.reserve(static_cast<std::size_t>(st.st_size) + 1);
+  char buf[1 << 16];
+  for (;;) {
+    ssize_t n = ::read(fd, buf, sizeof buf);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) {
+      int e = errno;
+      ::close(fd);
+      fail(path, std::string("cannot read: ") + std::strerror(e));
+    }
+    if (n == 0) break;
+    text.append(buf, static_cast<std::size_t>(n));
+  }
+  ::close(fd);
+  PropertyGraph g = parse_store(text, path, {});
   // Remember which file this was (for save_store's lost-update check), unless it was
   // replaced while being read (then the check has nothing sure to compare with).
   if (have_id && file_id(path, after) && after == before) {
@@ -298,12 +317,30 @@ PropertyGraph load_store(const std::string& path) {
 }
 
 PropertyGraph load_store_from_string(std::string_view text_view, const std::string& path) {
-  if (text_view.empty()) fail(path, "empty file, not a kg store");
-  std::string text(text_view);  // RapidJSON wants a terminated buffer
+  std::string text(text_view);
+  return parse_store(text, path, text_view);
+}
+
+namespace {
+
+// Parses the store text in place (the buffer is changed).
+PropertyGraph parse_store(std::string& text, const std::string& path, std::string_view original_text) {
+  if (text.empty()) fail(path, "empty file, not a kg store");
+  // Surrogate escapes are looked for in the raw text, before in-place parsing changes it.
+  const bool surrogate_escapes = has_surrogate_escape(text);
   rapidjson::Document d;
-  d.Parse<kParseFlags>(text.c_str(), text.size());
+  d.ParseInsitu<kParseFlags>(text.data());
   if (d.HasParseError()) {
-    // Name the line and column of the damage.
+    // Name the line and column of the damage, counted in the text as it was (parsing
+    // in place rewrote the buffer): read again from the file, or use the original.
+    std::string original;
+    if (!original_text.empty()) {
+      original.assign(original_text);
+    } else {
+      std::ifstream again(path, std::ios::binary);
+      original.assign(std::istreambuf_iterator<char>(again), std::istreambuf_iterator<char>());
+    }
+    const std::string& text = original;
     std::size_t off = d.GetErrorOffset(), line = 1, col = 1;
     for (std::size_t i = 0; i < off && i < text.size(); ++i) {
       if (text[i] == '\n') {
@@ -327,11 +364,16 @@ PropertyGraph load_store_from_string(std::string_view text_view, const std::stri
   if (ver < 1) fail(path, "store format version " + std::to_string(ver) + " is not a version kg ever wrote");
   if (json_depth(d, kMaxDepth + 4) > kMaxDepth + 4)
     fail(path, "damaged store: values nested deeper than " + std::to_string(kMaxDepth) + " levels");
-  if (!strings_valid(d, text)) fail(path, "damaged store: a string holds an unpaired surrogate escape (\\uD800-\\uDFFF)");
+  if (surrogate_escapes && !strings_valid(d)) fail(path, "damaged store: a string holds an unpaired surrogate escape (\\uD800-\\uDFFF)");
   // Ids leave holes where elements were deleted, and the graph is dense in ids: bound
   // them by the file's size so that a damaged id cannot demand terabytes.
   const std::uint64_t max_id = (1ull << 20) + 8ull * text.size();
   PropertyGraph g;
+  {
+    std::size_t nn = d.HasMember("nodes") && d["nodes"].IsArray() ? d["nodes"].Size() : 0;
+    std::size_t nr = d.HasMember("relationships") && d["relationships"].IsArray() ? d["relationships"].Size() : 0;
+    g.reserve(nn, nr);
+  }
   auto obj_props = [&](const rapidjson::Value& o, const char* what, auto&& set) {
     if (!o.HasMember("properties")) return;
     const auto& p = o["properties"];
@@ -389,6 +431,8 @@ PropertyGraph load_store_from_string(std::string_view text_view, const std::stri
   }
   return g;
 }
+
+}  // namespace
 
 namespace {
 void lock_held_save(const std::string& out, const std::string& path, const std::string& key);
