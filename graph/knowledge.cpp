@@ -77,6 +77,7 @@ struct KnowledgeGraph::Index {
   // evidence keys (doc + '\x1f' + text) and distinct documents of a relationship
   struct Ev {
     std::unordered_set<std::string> keys, docs;
+    std::size_t asserted = 0, alleged = 0;  // evidence entries by status
   };
   std::unordered_map<RelId, Ev> evidence;
 
@@ -263,6 +264,11 @@ void KnowledgeGraph::add_relation(const RelationFact& r, const DocumentInfo& doc
           ev_it->second.keys.insert(ev_key(x.as_map()));
           auto d = x.as_map().find("doc");
           if (d != x.as_map().end() && d->second.is_string()) ev_it->second.docs.insert(d->second.as_string());
+          auto st = x.as_map().find("status");
+          if (st != x.as_map().end() && st->second == Value("alleged"))
+            ++ev_it->second.alleged;
+          else
+            ++ev_it->second.asserted;
         }
   }
   Map e{{"doc", Value(r.evidence.doc)},
@@ -280,6 +286,7 @@ void KnowledgeGraph::add_relation(const RelationFact& r, const DocumentInfo& doc
   }
   if (ev_it->second.keys.insert(ev_key(e)).second) {
     ev_it->second.docs.insert(r.evidence.doc);
+    ++(r.status == "alleged" ? ev_it->second.alleged : ev_it->second.asserted);
     append_to_list([&] { return g_.rel_prop_mut(id, k_evidence); },
                    [&](Value v) { g_.set_rel_prop(id, k_evidence, std::move(v)); }, Value(std::move(e)));
   }
@@ -293,9 +300,15 @@ void KnowledgeGraph::add_relation(const RelationFact& r, const DocumentInfo& doc
   std::string rep = min_date(str_prop(g_, id, "reported"), doc.date);
   if (!rep.empty()) g_.set_rel_prop(id, "reported", Value(rep));
 
-  // Status: negated stays negated; alleged wins over asserted (a contested claim).
-  std::string st = str_prop(g_, id, "status");
-  if (st.empty() || (st == "asserted" && r.status == "alleged")) g_.set_rel_prop(id, "status", Value(r.status));
+  // Status: negated facts are their own relationships; otherwise the weight of the
+  // evidence decides: alleged when at least as many sentences attribute the claim as
+  // state it (a claim repeated as fact by one outlet stays a claim; a fact that one
+  // outlet credits to "state media" stays a fact).
+  if (negated)
+    g_.set_rel_prop(id, "status", Value("negated"));
+  else
+    g_.set_rel_prop(id, "status",
+                    Value(ev_it->second.alleged >= ev_it->second.asserted ? "alleged" : "asserted"));
   if (!r.attributed_to.empty()) {
     List a = string_list(g_.rel_prop(id, "attributed_to"));
     for (const auto& x : r.attributed_to)

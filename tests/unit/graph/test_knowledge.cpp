@@ -85,7 +85,24 @@ TEST(Knowledge, TwoMeetingsYearsApartStayTwoEdges) {
   EXPECT_EQ(g.rels_with_type("met_with").size(), 2u);
 }
 
-TEST(Knowledge, AllegedWinsAndNegatedStaysApart) {
+TEST(Knowledge, StatusFollowsTheEvidence) {
+  PropertyGraph g;
+  KnowledgeGraph kg(g);
+  std::vector<EntityFact> es{{"person", "Kim Jong Un", {}, 1}, {"person", "Alexander Kozlov", {}, 1}};
+  auto credited = rel("met_with", kKim, kKoz, "a", "Kim met Kozlov, state media reported.");
+  credited.status = "alleged";
+  credited.attributed_to = {"KCNA"};
+  kg.add(doc("a", "", es, {credited}));
+  RelId r = g.rels_with_type("met_with")[0];
+  EXPECT_EQ(g.rel_prop(r, "status"), Value("alleged"));
+  kg.add(doc("b", "", es, {rel("met_with", kKim, kKoz, "b", "Kim met Kozlov.")}));
+  EXPECT_EQ(g.rel_prop(r, "status"), Value("alleged"));  // one each: still a claim
+  kg.add(doc("c", "", es, {rel("met_with", kKim, kKoz, "c", "Kozlov met Kim.")}));
+  EXPECT_EQ(g.rel_prop(r, "status"), Value("asserted"));  // stated by more than credit it
+  EXPECT_EQ(g.rel_prop(r, "evidence").as_list()[0].as_map().at("status"), Value("alleged"));
+}
+
+TEST(Knowledge, AllegedOnATieAndNegatedStaysApart) {
   PropertyGraph g;
   KnowledgeGraph kg(g);
   EntityKey nk{"country", "North Korea"}, ru{"country", "Russia"};
