@@ -11,6 +11,7 @@
 #include <mutex>
 #include <set>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "extract/lexicon.h"
 #include "extract/resolve.h"
@@ -119,6 +120,7 @@ struct DocEnt {
 struct Item {
   std::size_t tb = 0, te = 0;
   std::string word;              // lower form for words
+  int wid = -1;                  // its id among the words patterns name (-1: none)
   std::vector<int> ents;         // entity ids (a group has several)
   int alt = -1;                  // capital city: the country entity id
   bool place = false;            // capital after in/at/to: a place, not an actor
@@ -206,6 +208,7 @@ const GazEntry* DocExtractor::gaz_match(const Toks& t, std::size_t i, std::size_
     if (t[i + k].skip && !credits) break;
     if (k) key += ' ';
     key += t[i + k].lower;
+    if (k && !L.gaz_prefix.count(key)) break;
     auto it = L.gaz.find(key);
     if (it == L.gaz.end()) continue;
     for (const auto& e : it->second) {
@@ -231,7 +234,7 @@ const GazEntry* DocExtractor::gaz_match(const Toks& t, std::size_t i, std::size_
 }
 
 std::size_t DocExtractor::title_match(const Toks& t, std::size_t i) const {
-  if (!t[i].word) return 0;
+  if (!t[i].word || !L.title_first.count(t[i].lower)) return 0;
   std::string key;
   std::size_t best = 0;
   for (std::size_t k = 0; k < L.title_max && i + k < t.size(); ++k) {
@@ -788,7 +791,7 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
                                              "the two neighbours", "the two neighbors", "both governments"};
   for (std::size_t i = 0; i < t.size();) {
     // "the two countries": the document's two most mentioned countries.
-    if (i + 2 < t.size()) {
+    if (i + 2 < t.size() && (t[i].lower == "the" || t[i].lower == "both")) {
       std::string tri = t[i].lower + " " + t[i + 1].lower + " " + t[i + 2].lower;
       std::string bi = t[i].lower + " " + t[i + 1].lower;
       std::size_t len = kTwo.count(tri) ? 3 : kTwo.count(bi) ? 2 : 0;
@@ -1035,6 +1038,8 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
     }
     title_relation(items[k].ents[0], owner, T.text, T.rel, si, items[k].tb, T.te, "title.apposition");
   }
+  for (auto& x : items)
+    if (!x.word.empty()) x.wid = L.word_id(x.word);
   return items;
 }
 
@@ -1078,12 +1083,7 @@ class Matcher {
     return types.count(ty) ? ent : -1;
   }
 
-  std::set<std::string> slot_types(const PatElem& e) const {
-    std::set<std::string> s;
-    if (!e.types.empty()) s.insert(e.types.begin(), e.types.end());
-    else s = e.slot == 0 ? rt.subj : rt.obj;
-    return s;
-  }
+  const std::set<std::string>& slot_types(const PatElem& e) const { return e.slot_types; }
 
   bool slot_item(const Item& x, const std::set<std::string>& types, std::vector<int>& out) const {
     if (!x.is_ent() || x.modifier) return false;
@@ -1115,14 +1115,16 @@ class Matcher {
   bool try_elem(const PatElem& e, std::size_t ei, std::size_t pos, Match& m) {
     switch (e.kind) {
       case PatElem::Words:
-        if (e.words.count("$")) {
+        if (e.end) {
           // The end of a phrase: punctuation or the sentence end (consumes nothing).
           if (pos >= it.size() || (!it[pos].is_ent() && !it[pos].word.empty() &&
                                    !std::isalnum(static_cast<unsigned char>(it[pos].word[0])) && it[pos].word != "'s"))
             return step(ei + 1, pos, m);
           return false;
         }
-        if (pos < it.size() && !it[pos].is_ent() && e.words.count(it[pos].word)) return step(ei + 1, pos + 1, m);
+        if (pos < it.size() && !it[pos].is_ent() && it[pos].wid >= 0 &&
+            std::binary_search(e.ids.begin(), e.ids.end(), it[pos].wid))
+          return step(ei + 1, pos + 1, m);
         return false;
       case PatElem::Gap:
       case PatElem::AnyGap: {
@@ -1146,7 +1148,7 @@ class Matcher {
       }
       case PatElem::Slot: {
         if (pos >= it.size()) return false;
-        auto types = slot_types(e);
+        const auto& types = slot_types(e);
         if ((it[pos].word == "a" || it[pos].word == "an" || it[pos].word == "the") && pos + 1 < it.size() &&
             (it[pos + 1].is_ent() || it[pos + 1].deleg >= 0))
           ++pos;
@@ -1240,8 +1242,12 @@ void DocExtractor::match_patterns(std::size_t si, std::vector<Item>& items) {
   // Attribution in the sentence: "according to X", "X said", "reportedly".
   bool alleged = false;
   std::vector<int> attributed;
+  static const std::unordered_set<std::string> kCues = {"reportedly", "allegedly", "purportedly", "according",
+                                                         "said",       "says",      "claimed",     "claims",
+                                                         "alleged",    "alleges",   "allege",      "claim"};
   for (std::size_t k = 0; k < items.size(); ++k) {
     const std::string& w = items[k].word;
+    if (items[k].is_ent() || !kCues.count(w)) continue;
     if (w == "reportedly" || w == "allegedly" || w == "purportedly") alleged = true;
     if (w == "according" && k + 1 < items.size() && items[k + 1].word == "to") {
       alleged = true;
@@ -1355,16 +1361,30 @@ void DocExtractor::match_patterns(std::size_t si, std::vector<Item>& items) {
       }
     }
   };
+  // Only the patterns whose anchor word is in the sentence; claims (embed) first.
+  std::vector<char> on(L.patterns.size(), 0);
+  for (std::size_t k : L.unanchored) on[k] = 1;
+  for (const auto& x : items)
+    if (!x.is_ent() && !x.word.empty())
+      if (auto a = L.anchor_index.find(x.word); a != L.anchor_index.end())
+        for (std::size_t k : a->second) on[k] = 1;
   std::vector<const Pattern*> order;
-  for (const Pattern& p : L.patterns)
-    if (p.embed) order.push_back(&p);
-  for (const Pattern& p : L.patterns)
-    if (!p.embed) order.push_back(&p);
+  for (std::size_t k = 0; k < L.patterns.size(); ++k)
+    if (on[k] && L.patterns[k].embed) order.push_back(&L.patterns[k]);
+  for (std::size_t k = 0; k < L.patterns.size(); ++k)
+    if (on[k] && !L.patterns[k].embed) order.push_back(&L.patterns[k]);
   for (const Pattern* pp : order) {
     const Pattern& p = *pp;
     const RelType& rt = L.rel_types.at(p.relation);
     Matcher mt(L, items, ents_, p, rt);
+    const bool slot_first = !p.elems.empty() && p.elems[0].kind == PatElem::Slot && !p.elems[0].optional;
     for (std::size_t start = 0; start < items.size(); ++start) {
+      if (slot_first) {
+        const Item& x = items[start];
+        bool det = (x.word == "a" || x.word == "an" || x.word == "the") && start + 1 < items.size() &&
+                   (items[start + 1].is_ent() || items[start + 1].deleg >= 0);
+        if (!x.is_ent() && x.deleg < 0 && !det) continue;
+      }
       Match m;
       if (!mt.at(start, m)) continue;
       Map attrs;

@@ -1,6 +1,7 @@
 // Loading lexicon and pattern files (tab-separated, '#' comments).
 #include "extract/lexicon.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -79,6 +80,24 @@ void read_tsv(const fs::path& p, F&& f) {
 
 }  // namespace
 
+void Lexicon::index_patterns() {
+  anchor_index.clear();
+  unanchored.clear();
+  for (auto& p : patterns)
+    for (auto& e : p.elems) {
+      e.ids.clear();
+      for (const auto& w : e.words) {
+        auto [it, fresh] = word_ids.emplace(w, static_cast<int>(word_ids.size()));
+        e.ids.push_back(it->second);
+      }
+      std::sort(e.ids.begin(), e.ids.end());
+    }
+  for (std::size_t i = 0; i < patterns.size(); ++i) {
+    if (patterns[i].anchor.empty()) unanchored.push_back(i);
+    for (const auto& w : patterns[i].anchor) anchor_index[w].push_back(i);
+  }
+}
+
 void Lexicon::load_dir(const std::string& dir) {
   fs::path lex = fs::path(dir) / "lexicons";
   fs::path pat = fs::path(dir) / "patterns";
@@ -103,6 +122,8 @@ void Lexicon::load_dir(const std::string& dir) {
       }
     v.push_back(e);
     gaz_first.insert(k.substr(0, k.find(' ')));
+    for (std::size_t sp = k.find(' '); sp != std::string::npos; sp = k.find(' ', sp + 1)) gaz_prefix.insert(k.substr(0, sp));
+    gaz_prefix.insert(k);
     gaz_max = std::max(gaz_max, tokenize(f).size());
   };
   auto file = [&](const fs::path& base, const char* name) { return base / name; };
@@ -198,6 +219,7 @@ void Lexicon::load_dir(const std::string& dir) {
         throw InputError(p.string(), no, static_cast<int>(f[0].size() + 2), "relation must be leads or holds_position");
       std::string k = phrase_key(trim(f[0]));
       titles[k] = rel;
+      title_first.insert(k.substr(0, k.find(' ')));
       title_max = std::max(title_max, tokenize(k).size());
     });
   }
@@ -300,6 +322,7 @@ void Lexicon::load_dir(const std::string& dir) {
         } else {
           e.kind = PatElem::Words;
           for (auto& x : split(w, '|')) e.words.insert(phrase_key(x));
+          e.end = e.words.count("$") > 0;
         }
         pt.elems.push_back(std::move(e));
         col += static_cast<int>(w.size() + 1);
@@ -314,6 +337,15 @@ void Lexicon::load_dir(const std::string& dir) {
           else if (x == "count") pt.count = true;
           else if (!x.empty()) throw InputError(p.string(), no, 1, "unknown flag '" + x + "'");
         }
+      const RelType& rt = rel_types.at(pt.relation);
+      for (auto& e : pt.elems) {
+        if (e.kind == PatElem::Slot) {
+          if (!e.types.empty()) e.slot_types.insert(e.types.begin(), e.types.end());
+          else e.slot_types = e.slot == 0 ? rt.subj : rt.obj;
+        }
+        if (pt.anchor.empty() && e.kind == PatElem::Words && !e.optional && !e.words.count("$"))
+          pt.anchor.assign(e.words.begin(), e.words.end());
+      }
       // A later folder overrides a pattern with the same id.
       for (auto& q : patterns)
         if (q.id == pt.id) {
@@ -323,6 +355,7 @@ void Lexicon::load_dir(const std::string& dir) {
       patterns.push_back(std::move(pt));
     });
   }
+  index_patterns();
 }
 
 }  // namespace kg::extract

@@ -31,7 +31,10 @@ struct PatElem {
   bool optional = false;
   int slot = 0;  // 0 = S, 1 = O
   std::vector<std::string> types;  // slot type filter (empty: the relation's)
+  std::set<std::string> slot_types;  // resolved at load: the filter or the relation's ends
   std::unordered_set<std::string> words;
+  std::vector<int> ids;  // the words as ids of Lexicon::word_ids, sorted
+  bool end = false;      // "$": punctuation or the sentence end
   int n = 4;
 };
 
@@ -39,6 +42,8 @@ struct Pattern {
   std::string id, relation;
   std::vector<PatElem> elems;
   bool pairwise = false, embed = false, charge = false, count = false;
+  // Words of the first required word element: a sentence without any of them cannot match.
+  std::vector<std::string> anchor;
 };
 
 struct RelType {
@@ -50,10 +55,12 @@ struct Lexicon {
   // Gazetteer: key = token lower forms joined by ' '.
   std::unordered_map<std::string, std::vector<GazEntry>> gaz;
   std::unordered_set<std::string> gaz_first;  // first tokens of keys
+  std::unordered_set<std::string> gaz_prefix;  // every token prefix of every key
   std::size_t gaz_max = 1;
   // Titles: key -> relation (leads | holds_position).
   std::unordered_map<std::string, std::string> titles;
   std::size_t title_max = 1;
+  std::unordered_set<std::string> title_first;  // first words of titles
   std::unordered_map<std::string, std::string> head_cue, prefix_cue, after_cue;  // word -> type
   std::unordered_set<std::string> portfolio;  // words of a ministerial portfolio
   std::unordered_map<std::string, bool> weapon_mods;  // modifier -> keep
@@ -65,6 +72,15 @@ struct Lexicon {
   std::unordered_set<std::string> verb_forms;
   std::map<std::string, RelType> rel_types;
   std::vector<Pattern> patterns;
+  // Anchor word -> patterns that need it; patterns without an anchor.
+  std::unordered_map<std::string, std::vector<std::size_t>> anchor_index;
+  std::vector<std::size_t> unanchored;
+  std::unordered_map<std::string, int> word_ids;  // every word a pattern names
+  int word_id(const std::string& w) const {
+    auto it = word_ids.find(w);
+    return it == word_ids.end() ? -1 : it->second;
+  }
+  void index_patterns();
 
   bool is(const std::string& lower, const char* cls) const {
     auto it = word_class.find(lower);

@@ -270,12 +270,14 @@ std::vector<Sentence> split_sentences(std::string_view text) {
   std::vector<Sentence> out;
   std::size_t n = toks.size();
   if (!n) return out;
+  // Line starts, once; a token's line by binary search.
+  std::vector<std::size_t> line_starts{0};
+  for (std::size_t k = 0; k < text.size(); ++k)
+    if (text[k] == '\n') line_starts.push_back(k + 1);
   auto line_of = [&](std::uint32_t pos) {
-    std::size_t a = text.rfind('\n', pos == 0 ? 0 : pos - 1);
-    a = (a == std::string_view::npos || pos == 0) ? 0 : a + 1;
-    if (pos == 0) a = 0;
-    std::size_t b = text.find('\n', pos);
-    if (b == std::string_view::npos) b = text.size();
+    auto it = std::upper_bound(line_starts.begin(), line_starts.end(), static_cast<std::size_t>(pos));
+    std::size_t a = *(it - 1);
+    std::size_t b = it == line_starts.end() ? text.size() : *it - 1;
     return std::pair<std::size_t, std::size_t>(a, b);
   };
   std::vector<bool> boiler(n);
@@ -367,6 +369,7 @@ std::vector<Sentence> split_sentences(std::string_view text) {
 int month_of(std::string_view w) {
   static const char* full[] = {"january", "february", "march",     "april",   "may",      "june",
                                "july",    "august",   "september", "october", "november", "december"};
+  if (w.size() < 3 || w.size() > 10 || w[0] < 'a' || w[0] > 's') return 0;
   std::string l(w);
   if (!l.empty() && l.back() == '.') l.pop_back();
   for (int i = 0; i < 12; ++i) {
