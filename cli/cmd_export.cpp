@@ -8,32 +8,9 @@
 #include "graph/export.h"
 #include "graph/store.h"
 #include "query/session.h"
+#include "query/subgraph.h"
 
 namespace kg::cli {
-
-namespace {
-
-// Every node and relationship a value refers to (nodes, relationships, paths, and
-// those inside lists and maps).
-void collect(const Value& v, Subgraph& sub) {
-  switch (v.kind()) {
-    case Value::Kind::Node: sub.nodes.push_back(v.as_node().id); break;
-    case Value::Kind::Rel: sub.rels.push_back(v.as_rel().id); break;
-    case Value::Kind::Path:
-      for (NodeId n : v.as_path().nodes) sub.nodes.push_back(n);
-      for (RelId r : v.as_path().rels) sub.rels.push_back(r);
-      break;
-    case Value::Kind::List:
-      for (const auto& x : v.as_list()) collect(x, sub);
-      break;
-    case Value::Kind::Map:
-      for (const auto& [k, x] : v.as_map()) collect(x, sub);
-      break;
-    default: break;
-  }
-}
-
-}  // namespace
 
 Command add_export_command(CLI::App& app) {
   struct Opts {
@@ -59,9 +36,7 @@ Command add_export_command(CLI::App& app) {
                 query::Session session(g);
                 try {
                   auto result = session.run(o->query, {}, /*read_only=*/true);
-                  subg = std::make_unique<Subgraph>();
-                  for (const auto& row : result.rows)
-                    for (const auto& v : row) collect(v, *subg);
+                  subg = std::make_unique<Subgraph>(query::subgraph_of(result));
                 } catch (const query::QueryError& e) {
                   std::cerr << e.headline() << std::endl;
                   return e.compile_time ? kExitUsage : kExitRuntime;

@@ -29,6 +29,7 @@
 #include "graph/export.h"
 #include "graph/store.h"
 #include "query/format.h"
+#include "query/subgraph.h"
 
 // The exporters are linked from kg_graph; declared weak (as cmd_query.cpp does) so that a
 // build without them reports a clear error instead of failing to link.
@@ -171,24 +172,6 @@ std::vector<std::pair<std::string, std::size_t>> words_of(std::string_view line)
     out.emplace_back(std::move(w), start);
   }
   return out;
-}
-
-void collect_subgraph(const Value& v, Subgraph& sub) {
-  switch (v.kind()) {
-    case Value::Kind::Node: sub.nodes.push_back(v.as_node().id); break;
-    case Value::Kind::Rel: sub.rels.push_back(v.as_rel().id); break;
-    case Value::Kind::Path:
-      for (auto n : v.as_path().nodes) sub.nodes.push_back(n);
-      for (auto r : v.as_path().rels) sub.rels.push_back(r);
-      break;
-    case Value::Kind::List:
-      for (const auto& x : v.as_list()) collect_subgraph(x, sub);
-      break;
-    case Value::Kind::Map:
-      for (const auto& [k, x] : v.as_map()) collect_subgraph(x, sub);
-      break;
-    default: break;
-  }
 }
 
 bool env_set(const char* name) {
@@ -743,9 +726,7 @@ class Shell {
         return fail(e.what());
       }
       g_running = 0;
-      sub.emplace();
-      for (const auto& row : r.rows)
-        for (const auto& v : row) collect_subgraph(v, *sub);
+      sub = query::subgraph_of(r);
       auto uniq = [](auto& v) {
         std::sort(v.begin(), v.end());
         v.erase(std::unique(v.begin(), v.end()), v.end());
