@@ -160,6 +160,81 @@ bool same_org_name(const Lexicon& lex, const std::string& a, const std::string& 
 
 namespace {
 
+bool same_person_words(const std::vector<std::string>& wa, const std::vector<std::string>& wb) {
+  if (wa.size() < 2 || wa.size() != wb.size()) return wa == wb;
+  for (std::size_t i = 0; i < wa.size(); ++i)
+    if (!similar_word(wa[i], wb[i])) return false;
+  return true;
+}
+
+// What same_org_name needs of one name, computed once: its key, its content words, and
+// its joined words (hyphen prefixes glued) with whether each is a content word on its own.
+struct OrgInfo {
+  std::string key;
+  std::set<std::string> content;
+  std::vector<std::string> joined;  // in set order
+  std::vector<signed char> keep;    // 1 content word, 0 not, -1 content_words threw
+};
+
+OrgInfo org_info(const Lexicon& lex, const std::string& n) {
+  OrgInfo r;
+  r.key = name_key(n);
+  r.content = content_words(lex, n);
+  std::set<std::string> o;
+  auto w = split_words(r.key);
+  for (std::size_t i = 0; i < w.size(); ++i) {
+    if (i + 1 < w.size() && (w[i] == "inter" || w[i] == "co" || w[i] == "non" || w[i] == "anti" || w[i] == "pan")) {
+      o.insert(w[i] + w[i + 1]);
+      ++i;
+      continue;
+    }
+    o.insert(w[i]);
+  }
+  for (auto& x : o) {
+    signed char k;
+    try {
+      k = content_words(lex, x).empty() ? 0 : 1;
+    } catch (...) {
+      k = -1;
+    }
+    r.joined.push_back(x);
+    r.keep.push_back(k);
+  }
+  return r;
+}
+
+// Same result as same_org_name(lex, a.name, b.name). Each joined word is one key word
+// (lower case, no punctuation, no spaces), so content_words of the joined words is the
+// set of those that are content words on their own.
+bool same_org_info(const Lexicon& lex, const OrgInfo& a, const OrgInfo& b) {
+  if (a.key == b.key) return true;
+  auto pick = [&](const OrgInfo& x, std::set<std::string>& out) {
+    for (std::size_t i = 0; i < x.joined.size(); ++i) {
+      const auto& w = x.joined[i];
+      if (!(a.content.count(w) || b.content.count(w) || w.size() > 5)) continue;
+      if (x.keep[i] < 0) (void)content_words(lex, w);  // throws as the original does
+      if (x.keep[i] > 0) out.insert(w);
+    }
+  };
+  std::set<std::string> sa, sb;
+  pick(a, sa);
+  pick(b, sb);
+  if (sa.empty() || sb.empty()) return false;
+  if (sa == sb) return sa.size() >= 2;
+  const auto& small = sa.size() < sb.size() ? sa : sb;
+  const auto& big = sa.size() < sb.size() ? sb : sa;
+  if (small.size() < 3) return false;
+  if (!std::includes(big.begin(), big.end(), small.begin(), small.end())) return false;
+  for (auto& w : small)
+    for (auto& [cue, type] : lex.head_cue)
+      if (type == "organization" && cue == w) return true;
+  return false;
+}
+
+}  // namespace
+
+namespace {
+
 struct Cand {
   std::string type, name, doc;
   std::int64_t mentions = 0;
@@ -229,34 +304,49 @@ void resolve_entities(const Lexicon& lex, std::vector<DocumentFacts>& batch, con
     if (cands[i].type == "person") persons.push_back(static_cast<int>(i));
     if (cands[i].type == "organization") orgs.push_back(static_cast<int>(i));
   }
+  // Keys and words are computed once per candidate, not once per pair (same results as
+  // same_person_name / same_org_name, which compute them per call).
+  std::vector<std::vector<std::string>> pwords(persons.size());
+  for (std::size_t a = 0; a < persons.size(); ++a) pwords[a] = split_words(name_key(cands[persons[a]].name));
   for (std::size_t a = 0; a < persons.size(); ++a)
     for (std::size_t b = a + 1; b < persons.size(); ++b)
-      if (same_person_name(cands[persons[a]].name, cands[persons[b]].name)) uf.unite(persons[a], persons[b]);
+      if (same_person_words(pwords[a], pwords[b])) uf.unite(persons[a], persons[b]);
   // Full names per document: a lone surname in a document that also names a different
   // full-name person with it ("President Bush" beside "Laura Bush") is not that person.
   std::map<std::string, std::set<std::string>> doc_names;
   for (auto& f : batch)
     for (auto& e : f.entities)
       if (e.type == "person") doc_names[e.name].insert(f.doc.id);
-  for (int i : persons) {
-    auto w = split_words(name_key(cands[i].name));
+  static const std::set<std::string> kNoDocs;
+  std::vector<const std::set<std::string>*> pdocs(persons.size());
+  for (std::size_t a = 0; a < persons.size(); ++a) {
+    auto it = doc_names.find(cands[persons[a]].name);
+    pdocs[a] = it == doc_names.end() ? &kNoDocs : &it->second;
+  }
+  for (std::size_t a = 0; a < persons.size(); ++a) {
+    int i = persons[a];
+    const auto& w = pwords[a];
     if (w.size() != 1) continue;
     std::set<int> roots;
-    for (int j : persons) {
-      bool together = false;
-      for (auto& d : doc_names[cands[i].name])
-        if (doc_names[cands[j].name].count(d)) together = true;
-      if (together) continue;
-      auto v = split_words(name_key(cands[j].name));
+    for (std::size_t b = 0; b < persons.size(); ++b) {
+      int j = persons[b];
+      const auto& v = pwords[b];
       if (v.size() < 2) continue;
+      bool together = false;
+      for (auto& d : *pdocs[a])
+        if (pdocs[b]->count(d)) together = true;
+      if (together) continue;
       bool east = v.size() >= 3 || cands[j].name.find('-') != std::string::npos;
       if (v.back() == w[0] || (east && v.front() == w[0])) roots.insert(uf.find(j));
     }
     if (roots.size() == 1) uf.unite(i, *roots.begin());
   }
+  std::vector<OrgInfo> oinfo;
+  oinfo.reserve(orgs.size());
+  for (int o : orgs) oinfo.push_back(org_info(lex, cands[o].name));
   for (std::size_t a = 0; a < orgs.size(); ++a)
     for (std::size_t b = a + 1; b < orgs.size(); ++b)
-      if (uf.find(orgs[a]) != uf.find(orgs[b]) && same_org_name(lex, cands[orgs[a]].name, cands[orgs[b]].name))
+      if (uf.find(orgs[a]) != uf.find(orgs[b]) && same_org_info(lex, oinfo[a], oinfo[b]))
         uf.unite(orgs[a], orgs[b]);
   // Unnamed agreements between the same parties.
   std::map<std::string, int> by_parties;
