@@ -73,6 +73,7 @@ struct Expr {
   mutable std::shared_ptr<MatchPlan> plan;  // planner output (built at first use)
   int agg_index = -1;                    // aggregation slot (set by the planner)
   mutable int fn_code = -1;              // cached aggregate function code (executor)
+  mutable std::string lname;             // Call: the lower-case name (set at first evaluation)
 };
 
 inline ExprP make_expr(EK k, Pos p) {

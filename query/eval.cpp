@@ -456,12 +456,23 @@ Value eval(const Expr& e, Row& row, EvalCtx& ctx) {
     case EK::CountStar: return (*ctx.aggs)[e.agg_index];
     case EK::Call: {
       if (e.agg) return (*ctx.aggs)[e.agg_index];
+      if (e.lname.empty()) {
+        e.lname = e.name;
+        for (auto& c : e.lname) c = static_cast<char>(std::tolower((unsigned char)c));
+      }
+      // the common graph functions without an argument vector
+      if (e.kids.size() == 1 && (e.lname == "type" || e.lname == "id")) {
+        Value v = eval(*e.kids[0], row, ctx);
+        if (e.lname == "type" && v.is_rel() && ctx.g->rel_alive(v.as_rel().id)) return Value(ctx.g->rel_type(v.as_rel().id));
+        if (e.lname == "id" && v.is_node()) return Value(static_cast<std::int64_t>(v.as_node().id));
+        if (e.lname == "id" && v.is_rel()) return Value(static_cast<std::int64_t>(v.as_rel().id));
+        std::vector<Value> args{std::move(v)};
+        return call_function(e.lname, args, ctx, e);
+      }
       std::vector<Value> args;
       args.reserve(e.kids.size());
       for (auto& k : e.kids) args.push_back(eval(*k, row, ctx));
-      std::string ln = e.name;
-      for (auto& c : ln) c = static_cast<char>(std::tolower((unsigned char)c));
-      return call_function(ln, args, ctx, e);
+      return call_function(e.lname, args, ctx, e);
     }
     case EK::Unary: {
       Value v = eval(*e.kids[0], row, ctx);
@@ -741,7 +752,11 @@ void agg_update(const Expr& call, AggState& st, Row& row, EvalCtx& ctx) {
   Value v = eval(*call.kids[0], row, ctx);
   if (call.kids.size() > 1 && st.param.is_null()) st.param = eval(*call.kids[1], row, ctx);
   if (v.is_null()) return;
-  if (call.distinct && !st.distinct.insert(v).second) return;
+  if (call.distinct && !st.first_sight(v)) return;
+  if (code == kCount) {
+    ++st.count;
+    return;
+  }
   std::string n = call.name;
   for (auto& c : n) c = static_cast<char>(std::tolower((unsigned char)c));
   if (n == "count") {
@@ -768,6 +783,7 @@ void agg_update(const Expr& call, AggState& st, Row& row, EvalCtx& ctx) {
   } else {
     if (n != "collect" && !v.is_number())
       type_error(std::string(n) + "() needs numbers, not " + kind_name(v.kind()));
+    if (ctx.budget) ctx.budget(1, true);
     st.items.push_back(v);
   }
 }

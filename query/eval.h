@@ -44,6 +44,9 @@ struct EvalCtx {
   // Runs a pattern (PatternPred / PatternComp / Exists) from `row`; calls `f` per match
   // until it returns false.
   std::function<void(const Expr&, Row&, const std::function<bool(Row&)>&)> match_pattern;
+  // Counts n more values held in memory (keep: collect()) or checks that one list of n
+  // values may be built (range()); throws past the row limit.
+  std::function<void(std::uint64_t n, bool keep)> budget;
 };
 
 Value eval(const Expr& e, Row& row, EvalCtx& ctx);
@@ -63,6 +66,45 @@ struct ValueEquivHash {
 struct ValueEquivEq {
   bool operator()(const Value& a, const Value& b) const { return equivalent(a, b); }
 };
+// A set of 64-bit ids (open addressing, linear probing): DISTINCT over nodes and
+// relationships hashes their ids, not generic values.
+class IdSet {
+ public:
+  // true when x was not there yet
+  bool insert(std::uint64_t x) {
+    if ((n_ + 1) * 4 > slots_.size() * 3) grow();
+    std::size_t mask = slots_.size() - 1;
+    for (std::size_t i = mix(x) & mask;; i = (i + 1) & mask) {
+      if (slots_[i] == kEmpty) {
+        slots_[i] = x;
+        ++n_;
+        return true;
+      }
+      if (slots_[i] == x) return false;
+    }
+  }
+  std::size_t size() const { return n_; }
+
+ private:
+  static constexpr std::uint64_t kEmpty = ~std::uint64_t{0};
+  static std::size_t mix(std::uint64_t x) {
+    x ^= x >> 33;
+    x *= 0xff51afd7ed558ccdULL;
+    x ^= x >> 33;
+    return static_cast<std::size_t>(x);
+  }
+  void grow() {
+    std::vector<std::uint64_t> old;
+    old.swap(slots_);
+    slots_.assign(old.empty() ? 16 : old.size() * 2, kEmpty);
+    n_ = 0;
+    for (std::uint64_t x : old)
+      if (x != kEmpty) insert(x);
+  }
+  std::vector<std::uint64_t> slots_;
+  std::size_t n_ = 0;
+};
+
 struct AggState {
   std::int64_t count = 0;
   Value acc;              // min / max
@@ -73,6 +115,13 @@ struct AggState {
   std::vector<Value> items;  // collect, percentiles, stdev
   Value param;               // percentile argument
   std::unordered_set<Value, ValueEquivHash, ValueEquivEq> distinct;
+  IdSet distinct_nodes, distinct_rels;  // DISTINCT over nodes / relationships
+  // true when v was not seen yet (DISTINCT)
+  bool first_sight(const Value& v) {
+    if (v.is_node()) return distinct_nodes.insert(v.as_node().id);
+    if (v.is_rel()) return distinct_rels.insert(v.as_rel().id);
+    return distinct.insert(v).second;
+  }
 };
 void agg_update(const Expr& call, AggState& st, Row& row, EvalCtx& ctx);
 Value agg_result(const Expr& call, AggState& st, Row& row, EvalCtx& ctx);

@@ -6,7 +6,10 @@
 #include <algorithm>
 #include <chrono>
 #include <cmath>
+#include <cstdio>
 #include <functional>
+#include <optional>
+#include <set>
 #include <unordered_map>
 
 #include "query/binder.h"
@@ -119,6 +122,10 @@ struct Operator {
   virtual void finish() {
     if (next) next->finish();
   }
+  // Whether this operator wants no more rows (a LIMIT reached downstream), so the ones
+  // before it can stop producing. Streaming operators pass the question on; operators
+  // that must see every row (aggregation, sort, writes, eager barriers) say no.
+  virtual bool done() const { return next && next->done(); }
   void emit(Row& r) {
     if (!next->profile) {
       ++next->rows_in;
@@ -159,7 +166,24 @@ class Engine {
 
   void check_cancel() {
     if (cancel.load(std::memory_order_relaxed)) cancelled();
+    if (deadline && Clock::now() > *deadline) {
+      char buf[64];
+      std::snprintf(buf, sizeof buf, "%g", limits.timeout_seconds);
+      throw QueryError("ResourceError", "TimeLimitExceeded",
+                       std::string("the statement ran longer than the time limit of ") + buf + " s", 0, 0, false);
+    }
   }
+  // Rows (and collected values) held in memory at once: sort and DISTINCT buffers,
+  // aggregation groups, eager barriers, the result.
+  void hold(std::uint64_t n) {
+    held += n;
+    if (limits.max_rows && held > limits.max_rows)
+      throw QueryError("ResourceError", "RowLimitExceeded",
+                       "the statement holds more than the limit of " + std::to_string(limits.max_rows) +
+                           " rows in memory",
+                       0, 0, false);
+  }
+  void release(std::uint64_t n) { held -= std::min(held, n); }
 
   void run_match(const MatchPlan& plan, Row& row, const std::function<bool(Row&)>& f) {
     Matcher m{*this, plan, row, f, {}, {}};
@@ -220,7 +244,8 @@ class Engine {
     return labels_ok(n, id) && props_ok(n.props, g.node(id).props, row);
   }
 
-  bool rel_type_ok(const RelPat& r, RelId id) {
+  bool rel_type_ok(const RelPat& r, RelId id) { return r.types.empty() || rel_type_ok(r, g.rel(id).type); }
+  bool rel_type_ok(const RelPat& r, SymId t) {
     if (r.types.empty()) return true;
     if (r.sym_epoch != g.symbols().size()) {
       r.sym_epoch = g.symbols().size();
@@ -228,7 +253,6 @@ class Engine {
       for (const auto& name : r.types)
         if (auto s = g.symbols().find(name)) r.type_ids.push_back(*s);
     }
-    SymId t = g.rel(id).type;
     for (SymId s : r.type_ids)
       if (s == t) return true;
     return false;
@@ -414,7 +438,25 @@ class Engine {
   std::atomic<bool>& cancel;
   EvalCtx ctx;
   std::uint64_t tick = 0;
+  Limits limits;
+  std::optional<Clock::time_point> deadline;
+  std::uint64_t held = 0;
 };
+
+// Calls f(relationship, other end, outgoing) for the relationships of n in the wanted
+// directions until f returns false (then returns false). Reads the adjacency only, not the
+// relationships' records.
+template <class F>
+bool each_rel(const PropertyGraph& g, NodeId n, bool out, bool in, F&& f) {
+  const auto& adj = g.adjacency();
+  if (out)
+    for (auto [it, end] = boost::out_edges(n, adj); it != end; ++it)
+      if (!f(adj[*it], static_cast<NodeId>(boost::target(*it, adj)), true)) return false;
+  if (in)
+    for (auto [it, end] = boost::in_edges(n, adj); it != end; ++it)
+      if (!f(adj[*it], static_cast<NodeId>(boost::source(*it, adj)), false)) return false;
+  return true;
+}
 
 // ---- the matcher ----
 bool Matcher::run(std::size_t i) {
@@ -485,20 +527,24 @@ bool Matcher::run(std::size_t i) {
       NodeId from = fv.as_node().id;
       bool out = (r.dir == Dir::Out) == st.forward;
       bool both = r.dir == Dir::Both;
-      auto visit = [&](RelId id, bool outgoing) -> bool {
-        const RelData& d = g.rel(id);
-        if (!outgoing && both && d.src == d.dst) return true;  // self-loop seen as outgoing already
-        if (!en.rel_type_ok(r, id)) return true;
+      NodeId want = 0;
+      if (st.to_bound) {
+        const Value& tv = row[to.slot];
+        if (!tv.is_node()) return true;
+        want = tv.as_node().id;
+      }
+      // the relationship itself is read only for a type or property test; an end node
+      // reached through a live relationship is alive, so a free node pattern needs no look
+      const bool read_rel = !r.types.empty() || r.props;
+      const bool check_to = !unconstrained(to);
+      auto visit = [&](RelId id, NodeId other, bool outgoing) -> bool {
+        if (!outgoing && both && other == from) return true;  // self-loop seen as outgoing already
+        if (st.to_bound && other != want) return true;
+        const RelData* d = read_rel ? &g.rel(id) : nullptr;
+        if (d && !en.rel_type_ok(r, d->type)) return true;
         if (std::find(used.begin(), used.end(), id) != used.end()) return true;
-        NodeId other = outgoing ? d.dst : d.src;
-        if (st.to_bound) {
-          const Value& tv = row[to.slot];
-          if (!tv.is_node() || tv.as_node().id != other) return true;
-          if (!en.node_ok(to, other, row)) return true;
-        } else {
-          if (!en.node_ok(to, other, row)) return true;
-        }
-        if (!en.props_ok(r.props, d.props, row)) return true;
+        if (check_to && !en.node_ok(to, other, row)) return true;
+        if (r.props && !en.props_ok(r.props, d->props, row)) return true;
         row[r.slot] = Value(RelRef{id});
         if (!st.to_bound) row[to.slot] = Value(NodeRef{other});
         used.push_back(id);
@@ -514,22 +560,57 @@ bool Matcher::run(std::size_t i) {
         const RelData& d = g.rel(id);
         bool ok_out = (both || out) && d.src == from;
         bool ok_in = (both || !out) && d.dst == from;
-        if (ok_out && !visit(id, true)) return false;
-        if (ok_in && !(ok_out && d.src == d.dst) && !visit(id, false)) return false;
+        if (ok_out && !visit(id, d.dst, true)) return false;
+        if (ok_in && !(ok_out && d.src == d.dst) && !visit(id, d.src, false)) return false;
         return true;
       }
-      bool go = true;
-      if (both || out) {
-        g.for_each_out(from, [&](RelId id) {
-          if (go) go = visit(id, true);
-        });
+      return each_rel(g, from, both || out, both || !out, visit);
+    }
+    case MatchStep::RelScan: {
+      const PatternPart& p = *plan.parts[st.part];
+      const RelPat& r = p.rels[st.rel];
+      const NodePat& na = p.nodes[st.from];
+      const NodePat& nb = p.nodes[st.to];
+      const bool check_a = !unconstrained(na), check_b = !unconstrained(nb);
+      auto one = [&](RelId id, NodeId a, NodeId b) -> bool {
+        if (st.to_bound && a != b) return true;  // (a)-[r]-(a)
+        if (!used.empty() && std::find(used.begin(), used.end(), id) != used.end()) return true;
+        if (check_a && !en.node_ok(na, a, row)) return true;
+        if (check_b && !en.node_ok(nb, b, row)) return true;
+        row[na.slot] = Value(NodeRef{a});
+        row[nb.slot] = Value(NodeRef{b});
+        row[r.slot] = Value(RelRef{id});
+        used.push_back(id);
+        bool go = run(i + 1);
+        used.pop_back();
+        return go;
+      };
+      std::uint64_t k = 0;
+      auto each = [&](RelId id, const RelData& d) -> bool {
+        if ((++k & 0xFFF) == 0) en.check_cancel();
+        if (r.props && !en.props_ok(r.props, d.props, row)) return true;
+        switch (r.dir) {
+          case Dir::Out: return one(id, d.src, d.dst);
+          case Dir::In: return one(id, d.dst, d.src);
+          case Dir::Both: return one(id, d.src, d.dst) && (d.src == d.dst || one(id, d.dst, d.src));
+        }
+        return true;
+      };
+      if (r.types.empty()) {
+        RelId bound = g.rel_id_bound();
+        for (RelId id = 0; id < bound; ++id) {
+          if (!g.rel_alive(id)) continue;
+          if (!each(id, g.rel(id))) return false;
+        }
+        return true;
       }
-      if (go && (both || !out)) {
-        g.for_each_in(from, [&](RelId id) {
-          if (go) go = visit(id, false);
-        });
+      for (std::size_t t = 0; t < r.types.size(); ++t) {
+        if (std::find(r.types.begin(), r.types.begin() + t, r.types[t]) != r.types.begin() + t) continue;
+        const auto& ids = g.rels_with_type(r.types[t]);
+        for (std::size_t x = 0; x < ids.size(); ++x)
+          if (!each(ids[x], g.rel(ids[x]))) return false;
       }
-      return go;
+      return true;
     }
     case MatchStep::VarExpand: {
       const PatternPart& p = *plan.parts[st.part];
@@ -567,17 +648,23 @@ bool Matcher::run(std::size_t i) {
         if (!st.to_bound) row[to.slot] = Value(NodeRef{cur});
         return run(i + 1);
       }
+      NodeId want = 0;
+      if (st.to_bound) {
+        const Value& tv = row[to.slot];
+        if (!tv.is_node()) return true;
+        want = tv.as_node().id;
+      }
+      const bool read_rel = !r.types.empty() || r.props;
+      const bool check_to = !unconstrained(to);
+      NodeId start = fv.as_node().id;
       std::vector<RelId> path;
-      std::size_t used_base = used.size();
-      std::function<bool(NodeId, long long)> dfs = [&](NodeId cur, long long depth) -> bool {
+      std::uint64_t k = 0;
+      // depth-first over trails from `start` (relationships unique within the MATCH)
+      auto dfs = [&](auto& self, NodeId cur, long long depth) -> bool {
         if (depth >= lo) {
-          bool ok;
-          if (st.to_bound) {
-            const Value& tv = row[to.slot];
-            ok = tv.is_node() && tv.as_node().id == cur && en.node_ok(to, cur, row);
-          } else {
-            ok = en.node_ok(to, cur, row);
-          }
+          bool ok = st.to_bound ? cur == want : true;
+          // a node reached through a relationship is alive; the start was checked when bound
+          if (ok && (check_to || (depth == 0 && !g.node_alive(cur)))) ok = en.node_ok(to, cur, row);
           if (ok) {
             List rels;
             rels.reserve(path.size());
@@ -592,27 +679,22 @@ bool Matcher::run(std::size_t i) {
           }
         }
         if (hi >= 0 && depth >= hi) return true;
-        bool go = true;
-        auto step = [&](RelId id, bool outgoing) {
-          if (!go) return;
-          const RelData& d = g.rel(id);
-          if (!outgoing && both && d.src == d.dst) return;
-          if (!en.rel_type_ok(r, id)) return;
-          if (std::find(used.begin(), used.end(), id) != used.end()) return;
-          if (!en.props_ok(r.props, d.props, row)) return;
-          NodeId other = outgoing ? d.dst : d.src;
+        return each_rel(g, cur, both || out, both || !out, [&](RelId id, NodeId other, bool outgoing) -> bool {
+          if ((++k & 0xFFF) == 0) en.check_cancel();
+          if (!outgoing && both && other == cur) return true;  // self-loop seen as outgoing already
+          const RelData* d = read_rel ? &g.rel(id) : nullptr;
+          if (d && !en.rel_type_ok(r, d->type)) return true;
+          if (std::find(used.begin(), used.end(), id) != used.end()) return true;
+          if (r.props && !en.props_ok(r.props, d->props, row)) return true;
           path.push_back(id);
           used.push_back(id);
-          go = dfs(other, depth + 1);
+          bool go = self(self, other, depth + 1);
           used.pop_back();
           path.pop_back();
-        };
-        if (both || out) g.for_each_out(cur, [&](RelId id) { step(id, true); });
-        if (go && (both || !out)) g.for_each_in(cur, [&](RelId id) { step(id, false); });
-        return go;
+          return go;
+        });
       };
-      (void)used_base;
-      return dfs(fv.as_node().id, 0);
+      return dfs(dfs, start, 0);
     }
     case MatchStep::Shortest: {
       const PatternPart& p = *plan.parts[st.part];
@@ -709,7 +791,7 @@ struct MatchOp : Operator {
     std::function<bool(Row&)> cb = [&](Row& rr) {
       any = true;
       emit(rr);
-      return true;
+      return !done();
     };
     en.run_match(*plan, r, cb);
     if (!any && optional) {
@@ -744,6 +826,7 @@ struct UnwindOp : Operator {
     for (const auto& x : v.as_list()) {
       r[slot] = x;
       emit(r);
+      if (done()) return;
     }
   }
 };
@@ -751,14 +834,14 @@ struct UnwindOp : Operator {
 struct ProjectOp : Operator {
   Engine& en;
   const std::vector<ProjItem>& items;
+  std::vector<Value> vals;
   ProjectOp(Engine& e, const std::vector<ProjItem>& it) : en(e), items(it) {}
   void push(Row& r) override {
     if ((++en.tick & 0xFFF) == 0) en.check_cancel();
     if (items.size() == 1) {
       r[items[0].slot] = eval(*items[0].expr, r, en.ctx);
     } else {
-      std::vector<Value> vals;
-      vals.reserve(items.size());
+      vals.clear();
       for (auto& it : items) vals.push_back(eval(*it.expr, r, en.ctx));
       for (std::size_t i = 0; i < items.size(); ++i) r[items[i].slot] = std::move(vals[i]);
     }
@@ -807,22 +890,37 @@ struct AggregateOp : Operator {
     }
   }
   std::vector<Value> kbuf;
-  void push(Row& r) override {
-    if ((++en.tick & 0xFFF) == 0) en.check_cancel();
+  bool done() const override { return false; }
+  std::size_t group_of(Row& r) {
+    if (keys.empty()) {  // one group: no key to build or look up
+      if (groups.empty()) {
+        en.hold(1);
+        groups.push_back(Group{r, std::vector<AggState>(calls.size())});
+        group_keys.emplace_back();
+      }
+      return 0;
+    }
     kbuf.clear();
     for (auto* it : keys) kbuf.push_back(eval(*it->expr, r, en.ctx));
     auto f = index.find(kbuf);
-    std::size_t gi;
-    if (f == index.end()) {
-      gi = groups.size();
-      groups.push_back(Group{r, std::vector<AggState>(calls.size())});
-      group_keys.push_back(kbuf);
-      index.emplace(kbuf, gi);
-    } else {
-      gi = f->second;
-    }
-    Group& g = groups[gi];
+    if (f != index.end()) return f->second;
+    en.hold(1);
+    std::size_t gi = groups.size();
+    groups.push_back(Group{r, std::vector<AggState>(calls.size())});
+    group_keys.push_back(kbuf);
+    index.emplace(kbuf, gi);
+    return gi;
+  }
+  void push(Row& r) override {
+    if ((++en.tick & 0xFFF) == 0) en.check_cancel();
+    Group& g = groups[group_of(r)];
     for (std::size_t i = 0; i < calls.size(); ++i) agg_update(*calls[i], g.st[i], r, en.ctx);
+  }
+  // A group counted elsewhere (from the graph's index sizes): `n` rows like `rep`; every
+  // aggregate is a count that no row can make null.
+  void add_counted(Row& rep, std::int64_t n) {
+    Group& g = groups[group_of(rep)];
+    for (auto& st : g.st) st.count += n;
   }
   void finish() override {
     if (groups.empty() && keys.empty()) {
@@ -840,44 +938,80 @@ struct AggregateOp : Operator {
       for (auto* it : aggs) row[it->slot] = eval(*it->expr, row, en.ctx);
       en.ctx.aggs = saved;
       emit(row);
+      if (next->done()) break;
     }
+    en.release(groups.size());
     groups.clear();
     index.clear();
     Operator::finish();
   }
 };
 
+void add_counted(AggregateOp* agg, Row& rep, std::int64_t n) { agg->add_counted(rep, n); }
+
 struct DistinctOp : Operator {
+  Engine& en;
   std::vector<int> slots;
   std::unordered_map<std::vector<Value>, char, RowKeyHash, RowKeyEq> seen;
-  explicit DistinctOp(std::vector<int> s) : slots(std::move(s)) {}
+  std::vector<Value> k;
+  DistinctOp(Engine& e, std::vector<int> s) : en(e), slots(std::move(s)) {}
   void push(Row& r) override {
-    std::vector<Value> k;
-    k.reserve(slots.size());
+    k.clear();
     for (int s : slots) k.push_back(r[s]);
-    if (seen.emplace(std::move(k), 0).second) emit(r);
+    if (seen.count(k)) return;
+    en.hold(1);
+    seen.emplace(k, 0);
+    emit(r);
+  }
+  void finish() override {
+    en.release(seen.size());
+    seen.clear();
+    Operator::finish();
   }
 };
+
+struct SkipLimitOp;
+std::int64_t rows_wanted(SkipLimitOp& op);  // skip + limit, or -1 when unlimited
 
 struct SortOp : Operator {
   Engine& en;
   const std::vector<SortItem>& order;
+  SkipLimitOp* limit = nullptr;  // the SKIP/LIMIT right after, if any: only that many rows are sorted
   std::vector<std::pair<std::vector<Value>, Row>> rows;
   SortOp(Engine& e, const std::vector<SortItem>& o) : en(e), order(o) {}
+  bool done() const override { return false; }
   void push(Row& r) override {
     std::vector<Value> k;
+    k.reserve(order.size());
     for (auto& s : order) k.push_back(eval(*s.expr, r, en.ctx));
+    en.hold(1);
     rows.emplace_back(std::move(k), r);
   }
   void finish() override {
-    std::stable_sort(rows.begin(), rows.end(), [&](const auto& a, const auto& b) {
+    // stable: ties keep their input order (the index breaks them)
+    std::vector<std::size_t> idx(rows.size());
+    for (std::size_t i = 0; i < idx.size(); ++i) idx[i] = i;
+    auto less = [&](std::size_t x, std::size_t y) {
+      const auto& a = rows[x].first;
+      const auto& b = rows[y].first;
       for (std::size_t i = 0; i < order.size(); ++i) {
-        int c = order_compare(a.first[i], b.first[i]);
+        int c = order_compare(a[i], b[i]);
         if (c) return order[i].desc ? c > 0 : c < 0;
       }
-      return false;
-    });
-    for (auto& [k, r] : rows) emit(r);
+      return x < y;
+    };
+    std::int64_t want = limit ? rows_wanted(*limit) : -1;
+    if (want >= 0 && static_cast<std::size_t>(want) < idx.size()) {
+      std::partial_sort(idx.begin(), idx.begin() + want, idx.end(), less);
+      idx.resize(want);
+    } else {
+      std::sort(idx.begin(), idx.end(), less);
+    }
+    for (std::size_t i : idx) {
+      emit(rows[i].second);
+      if (next->done()) break;
+    }
+    en.release(rows.size());
     rows.clear();
     Operator::finish();
   }
@@ -916,17 +1050,33 @@ struct SkipLimitOp : Operator {
     if (limit >= 0 && seen > skip + limit) return;
     emit(r);
   }
+  bool done() const override { return (init && limit >= 0 && seen >= skip + limit) || Operator::done(); }
   void finish() override {
     setup();
     Operator::finish();
   }
 };
 
+std::int64_t rows_wanted(SkipLimitOp& op) {
+  op.setup();
+  return op.limit < 0 ? -1 : op.skip + op.limit;
+}
+
 struct BarrierOp : Operator {
+  Engine& en;
   std::vector<Row> rows;
-  void push(Row& r) override { rows.push_back(r); }
+  explicit BarrierOp(Engine& e) : en(e) {}
+  bool done() const override { return false; }
+  void push(Row& r) override {
+    en.hold(1);
+    rows.push_back(r);
+  }
   void finish() override {
-    for (auto& r : rows) emit(r);
+    for (auto& r : rows) {
+      emit(r);
+      if (next->done()) break;
+    }
+    en.release(rows.size());
     rows.clear();
     Operator::finish();
   }
@@ -936,6 +1086,7 @@ struct CreateOp : Operator {
   Engine& en;
   const Clause& c;
   CreateOp(Engine& e, const Clause& cl) : en(e), c(cl) {}
+  bool done() const override { return false; }
   void push(Row& r) override {
     for (int s : c.new_slots) r[s] = Value();
     for (auto& p : c.patterns) en.create_part(*p, r);
@@ -948,6 +1099,7 @@ struct MergeOp : Operator {
   const Clause& c;
   std::shared_ptr<MatchPlan> plan;
   MergeOp(Engine& e, const Clause& cl, std::shared_ptr<MatchPlan> p) : en(e), c(cl), plan(std::move(p)) {}
+  bool done() const override { return false; }
   void push(Row& r) override {
     std::vector<Row> matches;
     std::function<bool(Row&)> cb = [&](Row& rr) {
@@ -985,6 +1137,7 @@ struct SetOp : Operator {
   Engine& en;
   const Clause& c;
   SetOp(Engine& e, const Clause& cl) : en(e), c(cl) {}
+  bool done() const override { return false; }
   void push(Row& r) override {
     for (auto& it : c.set_items) {
       if (c.kind == Clause::Set) en.apply_set(it, r);
@@ -1000,6 +1153,7 @@ struct DeleteOp : Operator {
   std::vector<Row> rows;
   std::vector<NodeId> nodes;
   DeleteOp(Engine& e, const Clause& cl) : en(e), c(cl) {}
+  bool done() const override { return false; }
   void del(const Value& v) {
     switch (v.kind()) {
       case Value::Kind::Null: return;
@@ -1017,6 +1171,7 @@ struct DeleteOp : Operator {
   }
   void push(Row& r) override {
     for (auto& e : c.exprs) del(eval(*e, r, en.ctx));
+    en.hold(1);
     rows.push_back(r);
   }
   void finish() override {
@@ -1033,17 +1188,24 @@ struct DeleteOp : Operator {
       }
       en.tx.delete_node(n);
     }
-    for (auto& r : rows) emit(r);
+    for (auto& r : rows) {
+      emit(r);
+      if (next->done()) break;
+    }
+    en.release(rows.size());
     rows.clear();
     Operator::finish();
   }
 };
 
 struct SinkOp : Operator {
+  Engine* en = nullptr;
   std::vector<int> slots;
   std::vector<std::vector<Value>>* out;
+  bool done() const override { return false; }
   void push(Row& r) override {
     if (!out) return;
+    en->hold(1);
     std::vector<Value> v;
     v.reserve(slots.size());
     for (int s : slots) v.push_back(r[s]);
@@ -1069,10 +1231,121 @@ std::string proj_text(const Projection& pr) {
   return s;
 }
 
+// ---- counts from the index sizes ----
+// `MATCH (n) | (n:L) | ()-[r]->() | ()-[r:T|U]->() RETURN [type(r),] count(*)|count(var)...` as the
+// first clause, with no WHERE and no other constraint: the counts are the sizes of the
+// graph's label / type indexes, so no node or relationship is touched.
+struct IndexCount {
+  const PatternPart* part = nullptr;
+  bool by_type = false;  // grouped by type(r)
+};
+
+bool lower_is(const std::string& s, const char* want) {
+  std::size_t i = 0;
+  for (; i < s.size() && want[i]; ++i)
+    if (std::tolower(static_cast<unsigned char>(s[i])) != want[i]) return false;
+  return i == s.size() && !want[i];
+}
+
+// Whether every aggregate in e is count(*) or a non-DISTINCT count of a pattern variable.
+bool only_counts(const Expr& e, const std::set<int>& vars) {
+  if (e.kind == EK::CountStar) return true;
+  if (e.agg) {
+    return e.kind == EK::Call && lower_is(e.name, "count") && !e.distinct && e.kids.size() == 1 &&
+           e.kids[0]->kind == EK::Var && vars.count(e.kids[0]->slot);
+  }
+  if (e.pattern) return false;
+  for (auto& k : e.kids)
+    if (k && !only_counts(*k, vars)) return false;
+  return true;
+}
+
+std::optional<IndexCount> index_count(const SingleQuery& q, std::size_t ci) {
+  if (ci != 0 || ci + 1 >= q.clauses.size()) return std::nullopt;
+  const Clause& c = q.clauses[ci];
+  const Clause& nx = q.clauses[ci + 1];
+  if (c.kind != Clause::Match || c.optional || c.where || c.patterns.size() != 1) return std::nullopt;
+  if (nx.kind != Clause::With && nx.kind != Clause::Return) return std::nullopt;
+  const PatternPart& p = *c.patterns[0];
+  if (p.fn != PatternPart::Plain || p.path_slot >= 0 || p.nodes.size() > 2) return std::nullopt;
+  std::set<int> vars;
+  for (auto& n : p.nodes) {
+    if (n.bound || n.props) return std::nullopt;
+    if (p.nodes.size() == 2 ? !n.labels.empty() : n.labels.size() > 1) return std::nullopt;
+    vars.insert(n.slot);
+  }
+  const RelPat* r = nullptr;
+  if (p.nodes.size() == 2) {
+    r = &p.rels[0];
+    if (r->bound || r->props || r->varlen || r->dir == Dir::Both) return std::nullopt;
+    if (p.nodes[0].slot == p.nodes[1].slot) return std::nullopt;
+    vars.insert(r->slot);
+  }
+  IndexCount ic;
+  ic.part = &p;
+  bool any_agg = false;
+  for (auto& it : nx.proj.items) {
+    if (has_agg(it.expr)) {
+      any_agg = true;
+      if (!only_counts(*it.expr, vars)) return std::nullopt;
+    } else {
+      const Expr& e = *it.expr;
+      bool type_key = r && !ic.by_type && e.kind == EK::Call && lower_is(e.name, "type") && e.kids.size() == 1 &&
+                      e.kids[0]->kind == EK::Var && e.kids[0]->slot == r->slot;
+      if (!type_key) return std::nullopt;
+      ic.by_type = true;
+    }
+  }
+  if (!any_agg) return std::nullopt;
+  return ic;
+}
+
+struct AggregateOp;
+void add_counted(AggregateOp* agg, Row& rep, std::int64_t n);
+
+struct IndexCountOp : Operator {
+  Engine& en;
+  IndexCount ic;
+  AggregateOp* agg = nullptr;
+  IndexCountOp(Engine& e, IndexCount c) : en(e), ic(c) {}
+  void push(Row& r) override {
+    const PatternPart& p = *ic.part;
+    PropertyGraph& g = en.g;
+    auto add = [&](std::int64_t n) {
+      ++next->rows_in;  // one pre-counted group (for PROFILE)
+      add_counted(agg, r, n);
+    };
+    if (p.nodes.size() == 1) {
+      const NodePat& n = p.nodes[0];
+      std::size_t c = n.labels.empty() ? g.node_count() : g.nodes_with_label(n.labels[0]).size();
+      if (c) add(static_cast<std::int64_t>(c));
+      return;
+    }
+    const RelPat& rel = p.rels[0];
+    std::vector<std::string> types = rel.types;
+    if (types.empty())
+      for (auto& [t, c] : g.type_counts()) types.push_back(t);
+    std::sort(types.begin(), types.end());
+    types.erase(std::unique(types.begin(), types.end()), types.end());
+    std::int64_t total = 0;
+    for (const auto& t : types) {
+      const auto& ids = g.rels_with_type(t);
+      if (ids.empty()) continue;
+      if (ic.by_type) {
+        r[rel.slot] = Value(RelRef{ids[0]});  // a representative, for type(r)
+        add(static_cast<std::int64_t>(ids.size()));
+      } else {
+        total += static_cast<std::int64_t>(ids.size());
+      }
+    }
+    if (!ic.by_type && total) add(total);
+  }
+};
+
 void build_pipeline(Pipeline& pl, Engine& en, SingleQuery& q, bool eager, std::vector<std::vector<Value>>* out,
                     std::vector<std::string>& columns) {
   auto barrier = [&]() {
-    auto b = std::make_unique<BarrierOp>();
+    auto b = std::make_unique<BarrierOp>(en);
     b->desc = "Eager";
     pl.add(std::move(b));
   };
@@ -1083,12 +1356,33 @@ void build_pipeline(Pipeline& pl, Engine& en, SingleQuery& q, bool eager, std::v
   auto start = std::make_unique<PassOp>();
   start->desc = "Start";
   pl.add(std::move(start));
+  IndexCountOp* pending_count = nullptr;
   for (auto& c : q.clauses) {
     bool write = c.kind == Clause::Create || c.kind == Clause::Merge || c.kind == Clause::Set ||
                  c.kind == Clause::Remove || c.kind == Clause::Delete;
     if (eager && write) barrier();
     switch (c.kind) {
       case Clause::Match: {
+        if (auto ic = index_count(q, &c - q.clauses.data())) {
+          auto op = std::make_unique<IndexCountOp>(en, *ic);
+          const PatternPart& p = *ic->part;
+          std::string pat = "(" + p.nodes[0].var;
+          for (auto& l : p.nodes[0].labels) pat += ":" + l;
+          pat += ")";
+          if (p.nodes.size() == 2) {
+            const RelPat& r = p.rels[0];
+            pat += r.dir == Dir::In ? "<-[" : "-[";
+            pat += r.var;
+            for (std::size_t i = 0; i < r.types.size(); ++i) pat += (i ? "|" : ":") + r.types[i];
+            pat += r.dir == Dir::Out ? "]->(" : "]-(";
+            pat += p.nodes[1].var + ")";
+          }
+          op->desc = p.nodes.size() == 1 ? "NodeCountFromIndex" : "RelationshipCountFromIndex";
+          op->detail = "    " + pat + (ic->by_type ? " grouped by type" : "") + "\n";
+          pending_count = op.get();
+          pl.add(std::move(op));
+          break;
+        }
         auto plan = plan_match(c.patterns, c.where, en.g);
         auto op = std::make_unique<MatchOp>(en, plan, c.optional, c.new_slots);
         op->desc = c.optional ? "OptionalMatch" : "Match";
@@ -1111,6 +1405,8 @@ void build_pipeline(Pipeline& pl, Engine& en, SingleQuery& q, bool eager, std::v
         if (agg) {
           auto op = std::make_unique<AggregateOp>(en, pr.items, q.num_slots);
           op->desc = "Aggregate " + proj_text(pr);
+          if (pending_count) pending_count->agg = op.get();
+          pending_count = nullptr;
           pl.add(std::move(op));
         } else {
           auto op = std::make_unique<ProjectOp>(en, pr.items);
@@ -1120,18 +1416,23 @@ void build_pipeline(Pipeline& pl, Engine& en, SingleQuery& q, bool eager, std::v
         if (pr.distinct) {
           std::vector<int> slots;
           for (auto& it : pr.items) slots.push_back(it.slot);
-          auto op = std::make_unique<DistinctOp>(slots);
+          auto op = std::make_unique<DistinctOp>(en, slots);
           op->desc = "Distinct";
           pl.add(std::move(op));
         }
+        SortOp* sort = nullptr;
         if (!pr.order.empty()) {
           auto op = std::make_unique<SortOp>(en, pr.order);
           op->desc = "Sort";
-          pl.add(std::move(op));
+          sort = pl.add(std::move(op));
         }
         if (pr.skip || pr.limit) {
           auto op = std::make_unique<SkipLimitOp>(en, pr.skip, pr.limit, q.num_slots);
           op->desc = std::string(pr.skip ? "Skip" : "") + (pr.skip && pr.limit ? "+" : "") + (pr.limit ? "Limit" : "");
+          if (sort) {
+            sort->limit = op.get();
+            sort->desc = "Sort (top " + std::string(pr.skip ? "SKIP+" : "") + "LIMIT)";
+          }
           pl.add(std::move(op));
         }
         if (pr.where) {
@@ -1175,6 +1476,7 @@ void build_pipeline(Pipeline& pl, Engine& en, SingleQuery& q, bool eager, std::v
     if (eager && write) barrier();
   }
   auto sink = std::make_unique<SinkOp>();
+  sink->en = &en;
   sink->desc = "ProduceResults";
   sink->out = out;
   const Clause& last = q.clauses.back();
@@ -1217,7 +1519,11 @@ std::vector<std::string> describe(const Pipeline& pl, bool profile) {
 
 Result Session::run(std::string_view text, const Map& params, bool read_only) {
   changed_ = false;
-  cancel_.store(false);
+  // a cancel request is spent when the statement it was meant for ends
+  struct ClearCancel {
+    std::atomic<bool>& f;
+    ~ClearCancel() { f.store(false); }
+  } clear_cancel{cancel_};
   Statement st = parse_statement(text);
   bind_statement(st, text);
   if (read_only && st.writes)
@@ -1225,6 +1531,15 @@ Result Session::run(std::string_view text, const Map& params, bool read_only) {
                      st.parts[0].clauses[0].pos.line, st.parts[0].clauses[0].pos.col, false);
   Result res;
   Engine en(g_, params, res.stats, cancel_);
+  en.limits = limits_;
+  if (limits_.timeout_seconds > 0)
+    en.deadline = Clock::now() + std::chrono::duration_cast<Clock::duration>(
+                                     std::chrono::duration<double>(limits_.timeout_seconds));
+  if (limits_.max_rows)
+    en.ctx.budget = [&en](std::uint64_t n, bool keep) {
+      en.hold(n);
+      if (!keep) en.release(n);
+    };
   bool eager = st.writes;
   std::vector<Pipeline> pipelines(st.parts.size());
   std::vector<std::vector<std::vector<Value>>> outs(st.parts.size());
@@ -1246,6 +1561,7 @@ Result Session::run(std::string_view text, const Map& params, bool read_only) {
       return res;
     }
     auto t0 = Clock::now();
+    en.check_cancel();
     for (std::size_t i = 0; i < st.parts.size(); ++i) {
       Row row(st.parts[i].num_slots);
       Operator* first = pipelines[i].ops.front().get();

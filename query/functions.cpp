@@ -142,6 +142,11 @@ Value call_function(const std::string& f, std::vector<Value>& a, EvalCtx& ctx, c
       if (v.is_null()) return Value();
     std::int64_t s = need_int(f, a[0]), t = need_int(f, a[1]), st = a.size() > 2 ? need_int(f, a[2]) : 1;
     if (st == 0) runtime_error("ArgumentError", "NumberOutOfRange", "range() step must not be zero");
+    if (ctx.budget && ((st > 0 && t >= s) || (st < 0 && t <= s))) {
+      // the list is built whole: count its length against the row limit first
+      long double n = (static_cast<long double>(t) - static_cast<long double>(s)) / static_cast<long double>(st) + 1;
+      ctx.budget(n > 1e18L ? static_cast<std::uint64_t>(1e18) : static_cast<std::uint64_t>(n), false);
+    }
     List out;
     if (st > 0)
       for (std::int64_t i = s; i <= t; i += st) out.push_back(Value(i));

@@ -183,17 +183,75 @@ std::shared_ptr<MatchPlan> plan_match(const std::vector<std::shared_ptr<PatternP
     // choose the start node
     int best = 0;
     double best_cost = 1e300;
+    MatchStep best_st;
     for (int ni = 0; ni < k; ++ni) {
       MatchStep st = start_step(pi, ni);
       double c = st.est;
       if (c < best_cost) {
         best_cost = c;
         best = ni;
+        best_st = st;
       }
     }
-    plan->steps.push_back(start_step(pi, best));
-    bound.insert(p.nodes[best].slot);
-    place_filters();
+    // No anchored node: scan the relationships (of the pattern's types) instead, binding both
+    // ends at once, when the ends are unconstrained (the same rows without a node scan and
+    // an expansion per node) or the relationships are fewer than the nodes to scan.
+    int scan_rel = -1;
+    if (best_st.method == MatchStep::ScanAll) {
+      double best_rel = 1e300;
+      for (int ri = 0; ri + 1 < k; ++ri) {
+        const RelPat& r = p.rels[ri];
+        if (r.varlen || r.bound) continue;
+        double est = 0;
+        if (r.types.empty()) {
+          est = static_cast<double>(g.rel_count());
+        } else {
+          std::set<std::string> seen;
+          for (const auto& t : r.types)
+            if (seen.insert(t).second) est += static_cast<double>(g.rels_with_type(t).size());
+        }
+        if (r.dir == Dir::Both) est *= 2;
+        bool free_ends = unconstrained(p.nodes[ri]) && unconstrained(p.nodes[ri + 1]);
+        if ((free_ends || est < best_cost) && est < best_rel) {
+          best_rel = est;
+          scan_rel = ri;
+        }
+      }
+      if (scan_rel >= 0) {
+        MatchStep st;
+        st.kind = MatchStep::RelScan;
+        st.part = pi;
+        st.rel = scan_rel;
+        st.from = scan_rel;
+        st.to = scan_rel + 1;
+        st.to_bound = p.nodes[scan_rel].slot == p.nodes[scan_rel + 1].slot;
+        st.est = best_rel;
+        plan->steps.push_back(st);
+        bound.insert(p.nodes[scan_rel].slot);
+        bound.insert(p.nodes[scan_rel + 1].slot);
+        bound.insert(p.rels[scan_rel].slot);
+        place_filters();
+      }
+    }
+    if (scan_rel < 0) {
+      plan->steps.push_back(best_st);
+      bound.insert(p.nodes[best].slot);
+      place_filters();
+      // A variable-length part anchored at both ends by the name index: bind the other ends
+      // first (one node each), so the expansion only has to recognise them instead of
+      // testing the name of every node it reaches.
+      bool varlen = std::any_of(p.rels.begin(), p.rels.end(), [](const RelPat& r) { return r.varlen; });
+      if (varlen) {
+        for (int ni = 0; ni < k; ++ni) {
+          if (ni == best || bound.count(p.nodes[ni].slot)) continue;
+          MatchStep st = start_step(pi, ni);
+          if (st.method != MatchStep::ByName || st.est > 1.5) continue;
+          plan->steps.push_back(st);
+          bound.insert(p.nodes[ni].slot);
+          place_filters();
+        }
+      }
+    }
     auto expand = [&](int ri, int from, int to, bool forward) {
       MatchStep st;
       st.kind = p.rels[ri].varlen ? MatchStep::VarExpand : MatchStep::Expand;
@@ -208,8 +266,13 @@ std::shared_ptr<MatchPlan> plan_match(const std::vector<std::shared_ptr<PatternP
       bound.insert(p.rels[ri].slot);
       place_filters();
     };
-    for (int ri = best; ri < k - 1; ++ri) expand(ri, ri, ri + 1, true);
-    for (int ri = best - 1; ri >= 0; --ri) expand(ri, ri + 1, ri, false);
+    if (scan_rel >= 0) {
+      for (int ri = scan_rel + 1; ri < k - 1; ++ri) expand(ri, ri, ri + 1, true);
+      for (int ri = scan_rel - 1; ri >= 0; --ri) expand(ri, ri + 1, ri, false);
+    } else {
+      for (int ri = best; ri < k - 1; ++ri) expand(ri, ri, ri + 1, true);
+      for (int ri = best - 1; ri >= 0; --ri) expand(ri, ri + 1, ri, false);
+    }
     if (p.path_slot >= 0) {
       MatchStep st;
       st.kind = MatchStep::BuildPath;
@@ -261,6 +324,15 @@ std::string MatchPlan::describe(int indent) const {
         if (r.varlen)
           out += "*" + std::to_string(r.min_hops) + ".." + (r.max_hops < 0 ? "" : std::to_string(r.max_hops));
         out += "]- " + node_name(st.part, st.to);
+        break;
+      }
+      case MatchStep::RelScan: {
+        const RelPat& r = parts[st.part]->rels[st.rel];
+        out += r.types.empty() ? "RelationshipScan " : "RelationshipTypeScan ";
+        out += node_name(st.part, st.from) + (r.dir == Dir::In ? " <-[" : " -[") + r.var;
+        for (std::size_t i = 0; i < r.types.size(); ++i) out += (i ? "|" : ":") + r.types[i];
+        out += r.dir == Dir::Out ? "]-> " : "]- ";
+        out += node_name(st.part, st.to);
         break;
       }
       case MatchStep::Shortest:

@@ -16,14 +16,16 @@
 namespace kg::query {
 
 struct MatchStep {
-  enum K { Start, Expand, VarExpand, Shortest, BuildPath, Filter } kind;
+  // RelScan: every relationship of the pattern's types (or all), binding the relationship and
+  // both its ends at once (for patterns with no anchored node).
+  enum K { Start, Expand, VarExpand, Shortest, BuildPath, Filter, RelScan } kind;
   enum Method { Bound, ByName, ByLabel, ScanAll } method = ScanAll;
   int part = 0;
   int node = -1;             // Start: node index
   int rel = -1;              // Expand/VarExpand/Shortest: rel index
   int from = -1, to = -1;    // node indexes
   bool forward = true;       // traversal follows the written direction of the chain
-  bool to_bound = false;     // `to` is already bound when this step runs
+  bool to_bound = false;     // `to` is already bound when this step runs (RelScan: from == to)
   ExprP name_expr;           // ByName: the name value
   std::string label;         // ByLabel
   ExprP filter;              // Filter
@@ -41,6 +43,10 @@ struct MatchPlan {
 // are already bound in the incoming row.
 std::shared_ptr<MatchPlan> plan_match(const std::vector<std::shared_ptr<PatternPart>>& parts, const ExprP& where,
                                       const PropertyGraph& g);
+
+// A node pattern with no label and no property: any node matches, so steps that reach a
+// node through a live relationship need not look at it.
+inline bool unconstrained(const NodePat& n) { return n.labels.empty() && !n.props; }
 
 // Slots read by an expression (excluding its own local variables).
 void expr_slots(const Expr& e, std::set<int>& out);

@@ -13,9 +13,16 @@
 // made, so large graphs are fine). Ids of nodes created by a failed statement are not
 // reused (the graph never reuses ids).
 //
-// Cancellation: cancel_flag() is checked in every scan/expand loop and between rows;
-// setting it (e.g. from a SIGINT handler) makes run() throw QueryError("Cancelled")
-// and roll back. run() clears the flag when it starts.
+// Cancellation: cancel_flag() is checked before a statement starts executing, in every
+// scan/expand loop and between rows; setting it (e.g. from a SIGINT handler) makes run()
+// throw QueryError("Cancelled") and roll back. run() clears the flag when it returns (or
+// throws), so a request made between the caller's decision to run and the start of run()
+// still cancels that statement, and the next statement starts clean.
+//
+// Limits (set_limits): a time limit per statement and a cap on the rows a statement
+// holds in memory at once (sort, DISTINCT and eager buffers, aggregation groups, collected
+// values, the result). Exceeding one throws a runtime QueryError of class ResourceError
+// (TimeLimitExceeded / RowLimitExceeded) and rolls the statement back.
 //
 // EXPLAIN <statement> returns the plan (column "plan", one row per line) without
 // running it; PROFILE <statement> runs it and returns the plan annotated with the rows
@@ -45,6 +52,11 @@ struct Result {
   Stats stats;
 };
 
+struct Limits {
+  double timeout_seconds = 0;  // 0: none
+  std::uint64_t max_rows = 0;  // 0: none
+};
+
 class Session {
  public:
   explicit Session(PropertyGraph& g) : g_(g) {}
@@ -53,12 +65,15 @@ class Session {
   // Whether the last run() changed the graph (false after an error: it was rolled back).
   bool last_changed() const { return changed_; }
   std::atomic<bool>& cancel_flag() { return cancel_; }
+  void set_limits(const Limits& l) { limits_ = l; }
+  const Limits& limits() const { return limits_; }
   PropertyGraph& graph() { return g_; }
 
  private:
   PropertyGraph& g_;
   bool changed_ = false;
   std::atomic<bool> cancel_{false};
+  Limits limits_;
 };
 
 }  // namespace kg::query
