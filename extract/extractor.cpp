@@ -1102,10 +1102,9 @@ class Matcher {
     }
     const PatElem& e = p.elems[ei];
     if (e.optional) {
-      PatElem req = e;
-      req.optional = false;
+      // try_elem never reads `optional`: try the element as required, without copying it.
       Match saved = m;
-      if (try_elem(req, ei, pos, m)) return true;
+      if (try_elem(e, ei, pos, m)) return true;
       m = saved;
       return step(ei + 1, pos, m);
     }
