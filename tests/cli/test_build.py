@@ -28,9 +28,14 @@ class Build(KgTestCase):
         self.assertEqual(s["version"], 1)
         docs = sorted(n["properties"]["id"] for n in s["nodes"] if "document" in n["labels"])
         self.assertEqual(docs, sorted(os.path.splitext(f)[0] for f in os.listdir(SEEDS)))
-        for n in s["nodes"]:
-            if "document" in n["labels"]:
-                self.assertEqual(n["properties"]["date"], "2024-11-19", n["properties"]["id"])
+        dates = {n["properties"]["id"]: n["properties"].get("date") for n in s["nodes"] if "document" in n["labels"]}
+        # A date line, a dateline with a date, a "November 19, 2024" line, a URL with the date:
+        for doc in ("000_c98347576797a5e4", "001_47e94eba712d5bfa", "003_04a2ce428f0073ba"):
+            self.assertEqual(dates[doc], "2024-11-19", doc)
+        # "on Monday (Nov 18)" with no year: the year in which Nov 18 is a Monday.
+        self.assertEqual(dates["004_1ab81474280e2b88"], "2024-11-18")
+        # No date anywhere in the text: none is made up.
+        self.assertIsNone(dates["002_538343c7113698d9"])
 
     def test_stats_reports_documents_and_types(self):
         store = self.build_seeds()
