@@ -15,6 +15,10 @@ namespace {
 
 // Decodes one UTF-8 code point at s[i]; returns its length (1 for bad bytes).
 int decode(std::string_view s, std::size_t i, std::int32_t& cp) {
+  if (static_cast<unsigned char>(s[i]) < 0x80) {  // ASCII: what utf8proc_iterate gives, without the call
+    cp = static_cast<unsigned char>(s[i]);
+    return 1;
+  }
   auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(s.data() + i),
                             static_cast<utf8proc_ssize_t>(s.size() - i), &cp);
   if (n <= 0) {
@@ -31,7 +35,7 @@ bool is_space_cp(std::int32_t cp) {
 }
 
 bool is_word_cp(std::int32_t cp) {
-  if (cp < 0x80) return std::isalnum(cp) != 0;
+  if (cp < 0x80) return (cp >= '0' && cp <= '9') || ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z');  // C-locale isalnum
   auto cat = utf8proc_category(cp);
   return (cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO) ||
          (cat >= UTF8PROC_CATEGORY_MN && cat <= UTF8PROC_CATEGORY_ME) ||
@@ -69,7 +73,7 @@ std::string lower_of(std::string_view s) {
       i += 2;
       continue;
     }
-    out += static_cast<char>(c < 0x80 ? std::tolower(c) : c);
+    out += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);  // C-locale tolower on ASCII
   }
   return out;
 }
