@@ -275,6 +275,9 @@ void DocExtractor::detect(std::size_t si) {
       continue;
     }
     // Weapons: [kept/dropped modifiers] form.
+    const GazEntry* g_at_i = nullptr;  // gaz_match(t, i) when the weapon check already ran it
+    std::size_t len_at_i = 0;
+    bool have_at_i = false;
     {
       std::size_t j = i;
       std::vector<std::string> kept;
@@ -285,6 +288,7 @@ void DocExtractor::detect(std::size_t si) {
       std::size_t len = 0;
       if (j < n) {
         const GazEntry* g = gaz_match(t, j, len);
+        if (j == i) g_at_i = g, len_at_i = len, have_at_i = true;
         if (g && g->type == "weapon") {
           Mention m;
           m.tb = i;
@@ -300,8 +304,8 @@ void DocExtractor::detect(std::size_t si) {
         }
       }
     }
-    std::size_t glen = 0;
-    const GazEntry* g = gaz_match(t, i, glen);
+    std::size_t glen = len_at_i;
+    const GazEntry* g = have_at_i ? g_at_i : gaz_match(t, i, glen);
     // The capitalised run from i.
     std::size_t r = i;
     bool has_cue = false, has_prep = false;
