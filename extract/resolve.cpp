@@ -332,12 +332,14 @@ void resolve_entities(const Lexicon& lex, std::vector<DocumentFacts>& batch, con
       int j = persons[b];
       const auto& v = pwords[b];
       if (v.size() < 2) continue;
+      // The name test first: it is cheap and rarely true; the document test compares ids.
+      bool east = v.size() >= 3 || cands[j].name.find('-') != std::string::npos;
+      if (!(v.back() == w[0] || (east && v.front() == w[0]))) continue;
       bool together = false;
       for (auto& d : *pdocs[a])
         if (pdocs[b]->count(d)) together = true;
       if (together) continue;
-      bool east = v.size() >= 3 || cands[j].name.find('-') != std::string::npos;
-      if (v.back() == w[0] || (east && v.front() == w[0])) roots.insert(uf.find(j));
+      roots.insert(uf.find(j));
     }
     if (roots.size() == 1) uf.unite(i, *roots.begin());
   }
