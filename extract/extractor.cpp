@@ -1376,6 +1376,10 @@ void DocExtractor::match_patterns(std::size_t si, std::vector<Item>& items) {
     if (on[k] && L.patterns[k].embed) order.push_back(&L.patterns[k]);
   for (std::size_t k = 0; k < L.patterns.size(); ++k)
     if (on[k] && !L.patterns[k].embed) order.push_back(&L.patterns[k]);
+  // "a/an/the" per item, once per sentence instead of once per pattern and start.
+  std::vector<char> det_word(items.size());
+  for (std::size_t k = 0; k < items.size(); ++k)
+    det_word[k] = items[k].word == "a" || items[k].word == "an" || items[k].word == "the";
   for (const Pattern* pp : order) {
     const Pattern& p = *pp;
     const RelType& rt = L.rel_types.at(p.relation);
@@ -1384,7 +1388,7 @@ void DocExtractor::match_patterns(std::size_t si, std::vector<Item>& items) {
     for (std::size_t start = 0; start < items.size(); ++start) {
       if (slot_first) {
         const Item& x = items[start];
-        bool det = (x.word == "a" || x.word == "an" || x.word == "the") && start + 1 < items.size() &&
+        bool det = det_word[start] && start + 1 < items.size() &&
                    (items[start + 1].is_ent() || items[start + 1].deleg >= 0);
         if (!x.is_ent() && x.deleg < 0 && !det) continue;
       }
