@@ -1107,9 +1107,9 @@ class Matcher {
     const PatElem& e = p.elems[ei];
     if (e.optional) {
       // try_elem never reads `optional`: try the element as required, without copying it.
-      Match saved = m;
+      // A failed step or try_elem leaves `m` as it found it (a Slot restores what it set), so
+      // no copy of the match is needed to backtrack.
       if (try_elem(e, ei, pos, m)) return true;
-      m = saved;
       return step(ei + 1, pos, m);
     }
     return try_elem(e, ei, pos, m);
@@ -1134,13 +1134,11 @@ class Matcher {
         for (int k = 0; k <= e.n; ++k) {
           std::size_t q = pos + k;
           if (q > it.size()) break;
-          Match saved = m;
-          if (step(ei + 1, q, m)) {
+          if (step(ei + 1, q, m)) {  // a failed step leaves m unchanged
             for (std::size_t z = pos; z < q; ++z)
               if (it[z].word == "not" || it[z].word == "n't" || it[z].word == "never") m.negated = true;
             return true;
           }
-          m = saved;
           if (q < it.size()) {
             const Item& x = it[q];
             if (x.word == ";" || x.word == ":" || x.word == "said" || x.word == "that") break;
