@@ -26,6 +26,8 @@ struct QueryOptions {
   std::string expr;
   std::string positional;
   std::string file;
+  double timeout = 0;
+  std::uint64_t max_rows = 0;
 };
 
 // Prints the error headline, the offending query line and a caret under the column.
@@ -150,12 +152,15 @@ int run_query(const QueryOptions& o) {
     return kExitUsage;
   }
   query::Session session(g);
+  session.set_limits(query::Limits{o.timeout, o.max_rows});
   query::Result last;
   for (const auto& piece : pieces) {
     try {
       last = session.run(piece.text, params, o.read_only);
     } catch (const query::QueryError& e) {
       report(e, piece.text, piece.line - 1);
+      if (e.code == "TimeLimitExceeded") std::cerr << "(raise or drop --timeout to let it finish)\n";
+      if (e.code == "RowLimitExceeded") std::cerr << "(raise or drop --max-rows to let it finish)\n";
       return e.compile_time ? kExitUsage : kExitRuntime;
     } catch (const std::exception& e) {
       std::cerr << "Error: " << e.what() << '\n';
@@ -206,6 +211,14 @@ Command add_query_command(CLI::App& app) {
   sub->add_option("-e,--execute", o->expr, "the statements to run");
   sub->add_option("-f,--file", o->file, "a file of statements ('//' comments allowed)");
   sub->add_option("query", o->positional, "the statements to run");
+  sub->add_option("--timeout", o->timeout,
+                  "stop a statement that runs longer than SECONDS (exit 1, nothing written; default: no limit)")
+      ->option_text("SECONDS")
+      ->check(CLI::NonNegativeNumber);
+  sub->add_option("--max-rows", o->max_rows,
+                  "stop a statement that holds more than N rows in memory at once: sort, DISTINCT and "
+                  "write buffers, aggregation groups, collected values, the result (exit 1; default: no limit)")
+      ->option_text("N");
   return Command{sub, [o]() { return run_query(*o); }};
 }
 

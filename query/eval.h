@@ -47,6 +47,8 @@ struct EvalCtx {
   // Counts n more values held in memory (keep: collect()) or checks that one list of n
   // values may be built (range()); throws past the row limit.
   std::function<void(std::uint64_t n, bool keep)> budget;
+  // Checks for cancellation and the time limit (long loops inside one expression).
+  std::function<void()> poll;
 };
 
 Value eval(const Expr& e, Row& row, EvalCtx& ctx);

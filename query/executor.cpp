@@ -976,39 +976,51 @@ std::int64_t rows_wanted(SkipLimitOp& op);  // skip + limit, or -1 when unlimite
 struct SortOp : Operator {
   Engine& en;
   const std::vector<SortItem>& order;
-  SkipLimitOp* limit = nullptr;  // the SKIP/LIMIT right after, if any: only that many rows are sorted
-  std::vector<std::pair<std::vector<Value>, Row>> rows;
+  SkipLimitOp* limit = nullptr;  // the SKIP/LIMIT right after, if any: only that many rows are kept
+  struct Item {
+    std::vector<Value> key;
+    Row row;
+    std::uint64_t seq;  // arrival: ties keep their input order
+  };
+  std::vector<Item> rows;
+  std::uint64_t seq = 0;
+  std::int64_t want = -1;
+  bool want_known = false;
   SortOp(Engine& e, const std::vector<SortItem>& o) : en(e), order(o) {}
   bool done() const override { return false; }
+  bool less(const Item& a, const Item& b) const {
+    for (std::size_t i = 0; i < order.size(); ++i) {
+      int c = order_compare(a.key[i], b.key[i]);
+      if (c) return order[i].desc ? c > 0 : c < 0;
+    }
+    return a.seq < b.seq;
+  }
+  // keeps the `want` first rows (top-k: memory stays within twice the limit)
+  void prune() {
+    auto cmp = [&](const Item& a, const Item& b) { return less(a, b); };
+    std::nth_element(rows.begin(), rows.begin() + want, rows.end(), cmp);
+    en.release(rows.size() - static_cast<std::size_t>(want));
+    rows.erase(rows.begin() + want, rows.end());
+  }
   void push(Row& r) override {
     std::vector<Value> k;
     k.reserve(order.size());
     for (auto& s : order) k.push_back(eval(*s.expr, r, en.ctx));
+    if (!want_known) {
+      want_known = true;
+      want = limit ? rows_wanted(*limit) : -1;
+    }
+    if (want == 0) return;
     en.hold(1);
-    rows.emplace_back(std::move(k), r);
+    rows.push_back(Item{std::move(k), r, seq++});
+    if (want > 0 && rows.size() >= 2 * static_cast<std::size_t>(want) + 64) prune();
   }
   void finish() override {
-    // stable: ties keep their input order (the index breaks them)
-    std::vector<std::size_t> idx(rows.size());
-    for (std::size_t i = 0; i < idx.size(); ++i) idx[i] = i;
-    auto less = [&](std::size_t x, std::size_t y) {
-      const auto& a = rows[x].first;
-      const auto& b = rows[y].first;
-      for (std::size_t i = 0; i < order.size(); ++i) {
-        int c = order_compare(a[i], b[i]);
-        if (c) return order[i].desc ? c > 0 : c < 0;
-      }
-      return x < y;
-    };
-    std::int64_t want = limit ? rows_wanted(*limit) : -1;
-    if (want >= 0 && static_cast<std::size_t>(want) < idx.size()) {
-      std::partial_sort(idx.begin(), idx.begin() + want, idx.end(), less);
-      idx.resize(want);
-    } else {
-      std::sort(idx.begin(), idx.end(), less);
-    }
-    for (std::size_t i : idx) {
-      emit(rows[i].second);
+    auto cmp = [&](const Item& a, const Item& b) { return less(a, b); };
+    if (want >= 0 && static_cast<std::size_t>(want) < rows.size()) prune();
+    std::sort(rows.begin(), rows.end(), cmp);
+    for (auto& it : rows) {
+      emit(it.row);
       if (next->done()) break;
     }
     en.release(rows.size());
@@ -1535,6 +1547,7 @@ Result Session::run(std::string_view text, const Map& params, bool read_only) {
   if (limits_.timeout_seconds > 0)
     en.deadline = Clock::now() + std::chrono::duration_cast<Clock::duration>(
                                      std::chrono::duration<double>(limits_.timeout_seconds));
+  en.ctx.poll = [&en]() { en.check_cancel(); };
   if (limits_.max_rows)
     en.ctx.budget = [&en](std::uint64_t n, bool keep) {
       en.hold(n);

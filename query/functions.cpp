@@ -142,16 +142,25 @@ Value call_function(const std::string& f, std::vector<Value>& a, EvalCtx& ctx, c
       if (v.is_null()) return Value();
     std::int64_t s = need_int(f, a[0]), t = need_int(f, a[1]), st = a.size() > 2 ? need_int(f, a[2]) : 1;
     if (st == 0) runtime_error("ArgumentError", "NumberOutOfRange", "range() step must not be zero");
-    if (ctx.budget && ((st > 0 && t >= s) || (st < 0 && t <= s))) {
-      // the list is built whole: count its length against the row limit first
-      long double n = (static_cast<long double>(t) - static_cast<long double>(s)) / static_cast<long double>(st) + 1;
-      ctx.budget(n > 1e18L ? static_cast<std::uint64_t>(1e18) : static_cast<std::uint64_t>(n), false);
+    // the length, without overflow: the list is built whole, so it counts against the row
+    // limit first, and building it checks for cancellation and the time limit
+    std::uint64_t n = 0;
+    if ((st > 0 && t >= s) || (st < 0 && t <= s)) {
+      unsigned __int128 span = st > 0 ? static_cast<unsigned __int128>(static_cast<__int128>(t) - s)
+                                      : static_cast<unsigned __int128>(static_cast<__int128>(s) - t);
+      unsigned __int128 step = st > 0 ? static_cast<unsigned __int128>(st)
+                                      : static_cast<unsigned __int128>(-static_cast<__int128>(st));
+      unsigned __int128 cnt = span / step + 1;
+      n = cnt > (static_cast<unsigned __int128>(1) << 62) ? (std::uint64_t{1} << 62) : static_cast<std::uint64_t>(cnt);
     }
+    if (ctx.budget) ctx.budget(n, false);
     List out;
-    if (st > 0)
-      for (std::int64_t i = s; i <= t; i += st) out.push_back(Value(i));
-    else
-      for (std::int64_t i = s; i >= t; i += st) out.push_back(Value(i));
+    std::int64_t x = s;
+    for (std::uint64_t k = 0; k < n; ++k) {
+      if ((k & 0xFFFF) == 0xFFFF && ctx.poll) ctx.poll();
+      out.push_back(Value(x));
+      if (k + 1 < n) x += st;  // never steps past the last value (no overflow)
+    }
     return Value(std::move(out));
   }
   if (f == "atan2") {

@@ -106,3 +106,67 @@ TEST(QuerySession, ExplainAndProfile) {
   for (auto& r : p.rows) prof += r[0].as_string() + "\n";
   EXPECT_NE(prof.find("rows out: 2"), std::string::npos);
 }
+
+TEST(QuerySession, CountsFromTheIndexesMatchTheGeneralPlan) {
+  kg::PropertyGraph g;
+  Session s(g);
+  s.run("UNWIND range(1, 30) AS i CREATE (a:n {i: i})-[:t]->(b:m), (a)-[:u]->(a)");
+  s.run("MATCH (a:n {i: 3})-[r:t]->() DELETE r");
+  Result e = s.run("EXPLAIN MATCH ()-[r]->() RETURN type(r), count(*)");
+  std::string plan;
+  for (auto& r : e.rows) plan += r[0].as_string() + "\n";
+  EXPECT_NE(plan.find("RelationshipCountFromIndex"), std::string::npos) << plan;
+  // the WHERE makes the general plan run; both give the same counts
+  std::string fast = json(s, "MATCH ()-[r]->() RETURN type(r) AS t, count(*) AS c ORDER BY t");
+  std::string slow = json(s, "MATCH ()-[r]->() WHERE true RETURN type(r) AS t, count(*) AS c ORDER BY t");
+  EXPECT_EQ(fast, slow);
+  EXPECT_EQ(fast, "{\"columns\": [\"t\", \"c\"], \"rows\": [[\"t\", 29], [\"u\", 30]]}\n");
+  EXPECT_EQ(json(s, "MATCH (x:n) RETURN count(x)"), json(s, "MATCH (x:n) WHERE true RETURN count(x)"));
+  EXPECT_EQ(json(s, "MATCH (x) RETURN count(*)"), "{\"columns\": [\"count(*)\"], \"rows\": [[60]]}\n");
+}
+
+TEST(QuerySession, TimeLimitStopsAndRollsBack) {
+  kg::PropertyGraph g;
+  Session s(g);
+  s.run("UNWIND range(1, 200) AS i CREATE (:n {i: i})");
+  s.set_limits(Limits{0.2, 0});
+  try {
+    // 200^3 rows, far more than 0.2 s of work
+    s.run("MATCH (a), (b), (c) WHERE a.i + b.i + c.i < 4 SET a.x = 1 RETURN count(*)");
+    FAIL() << "expected a time limit error";
+  } catch (const QueryError& e) {
+    EXPECT_EQ(e.cls, "ResourceError");
+    EXPECT_EQ(e.code, "TimeLimitExceeded");
+    EXPECT_FALSE(e.compile_time);
+    EXPECT_NE(std::string(e.what()).find("0.2 s"), std::string::npos);
+  }
+  EXPECT_EQ(s.run("MATCH (n) WHERE n.x IS NOT NULL RETURN count(*)").rows[0][0], kg::Value(0));
+}
+
+TEST(QuerySession, RowLimitCountsRowsHeldNotRowsSeen) {
+  kg::PropertyGraph g;
+  Session s(g);
+  s.set_limits(Limits{0, 200});
+  // streaming rows and a top-k sort hold little (the sort at most 2 x 2 + 64 rows, plus
+  // the inner list of 90)
+  EXPECT_EQ(s.run("UNWIND range(1, 90) AS a UNWIND range(1, 90) AS b RETURN count(*)").rows[0][0], kg::Value(8100));
+  EXPECT_EQ(s.run("UNWIND range(1, 90) AS a UNWIND range(1, 90) AS b RETURN a * b AS p ORDER BY p DESC LIMIT 2").rows.size(),
+            2u);
+  auto fails = [&](const std::string& q) {
+    try {
+      s.run(q);
+    } catch (const QueryError& e) {
+      EXPECT_EQ(e.code, "RowLimitExceeded") << q;
+      EXPECT_NE(std::string(e.what()).find("200 rows"), std::string::npos);
+      return true;
+    }
+    return false;
+  };
+  EXPECT_TRUE(fails("UNWIND range(1, 90) AS a UNWIND range(1, 90) AS b RETURN a, b"));                 // the result
+  EXPECT_TRUE(fails("UNWIND range(1, 90) AS a UNWIND range(1, 90) AS b RETURN a * b AS p ORDER BY p"));  // a sort
+  EXPECT_TRUE(fails("UNWIND range(1, 90) AS a UNWIND range(1, 90) AS b RETURN a + b, count(*)"));       // groups
+  EXPECT_TRUE(fails("UNWIND range(1, 90) AS a UNWIND range(1, 90) AS b RETURN collect(a)"));            // values
+  EXPECT_TRUE(fails("UNWIND range(1, 1000) AS a RETURN count(*)"));                                    // a list
+  EXPECT_TRUE(fails("UNWIND range(1, 150) AS a UNWIND [1, 2] AS b CREATE (:n)"));                       // a write buffer
+  EXPECT_EQ(g.node_count(), 0u);
+}
