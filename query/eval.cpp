@@ -713,7 +713,7 @@ Value eval(const Expr& e, Row& row, EvalCtx& ctx) {
           tmp.name = k.substr(1);
           m[tmp.name] = prop_of(base, tmp, ctx);
         } else {
-          m[k] = eval(*e.kids[i], row, ctx);
+          m[k] = eval(*e.kids[i + 1], row, ctx);  // kids[0] is the base
         }
       }
       return Value(std::move(m));

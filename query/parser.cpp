@@ -951,10 +951,10 @@ class Parser {
           if (is_punct("*")) {
             next();
             e->keys.push_back("*");
-            e->kids.push_back(nullptr);
+            e->kids.push_back(make_expr(EK::Literal, pos()));  // no expression: a null placeholder
           } else {
             e->keys.push_back("." + symbol());
-            e->kids.push_back(nullptr);
+            e->kids.push_back(make_expr(EK::Literal, pos()));  // no expression: a null placeholder
           }
         } else {
           Pos vp = pos();
