@@ -493,8 +493,14 @@ bool Matcher::run(std::size_t i) {
           Value name = eval(*st.name_expr, row, en.ctx);
           if (name.is_string()) {
             const auto& ids = g.nodes_named(name.as_string());
-            for (std::size_t k = 0; k < ids.size(); ++k)
-              if (!try_node(ids[k])) return false;
+            for (std::size_t k = 0; k < ids.size(); ++k) {
+              if (st.name_only) {  // the index holds live nodes with exactly this name
+                row[n.slot] = Value(NodeRef{ids[k]});
+                if (!run(i + 1)) return false;
+              } else if (!try_node(ids[k])) {
+                return false;
+              }
+            }
             return true;
           }
           if (name.is_null()) return true;
@@ -1355,7 +1361,7 @@ struct IndexCountOp : Operator {
 };
 
 void build_pipeline(Pipeline& pl, Engine& en, SingleQuery& q, bool eager, std::vector<std::vector<Value>>* out,
-                    std::vector<std::string>& columns) {
+                    std::vector<std::string>& columns, bool describe_plans) {
   auto barrier = [&]() {
     auto b = std::make_unique<BarrierOp>(en);
     b->desc = "Eager";
@@ -1398,7 +1404,7 @@ void build_pipeline(Pipeline& pl, Engine& en, SingleQuery& q, bool eager, std::v
         auto plan = plan_match(c.patterns, c.where, en.g);
         auto op = std::make_unique<MatchOp>(en, plan, c.optional, c.new_slots);
         op->desc = c.optional ? "OptionalMatch" : "Match";
-        op->detail = plan->describe(4);
+        if (describe_plans) op->detail = plan->describe(4);
         pl.add(std::move(op));
         break;
       }
@@ -1467,7 +1473,7 @@ void build_pipeline(Pipeline& pl, Engine& en, SingleQuery& q, bool eager, std::v
         auto plan = plan_match(c.patterns, nullptr, en.g);
         auto op = std::make_unique<MergeOp>(en, c, plan);
         op->desc = "Merge";
-        op->detail = plan->describe(4);
+        if (describe_plans) op->detail = plan->describe(4);
         pl.add(std::move(op));
         break;
       }
@@ -1527,7 +1533,62 @@ std::vector<std::string> describe(const Pipeline& pl, bool profile) {
   return lines;
 }
 
+// Forgets what the executor cached in a statement (plans of pattern expressions, symbol
+// ids of labels and types), so that a compiled statement can run again, even on another
+// graph swapped in under the session.
+void reset_pattern(const PatternPart& p);
+void reset_expr(const ExprP& e) {
+  if (!e) return;
+  e->plan.reset();
+  if (e->pattern) reset_pattern(*e->pattern);
+  for (auto& k : e->kids) reset_expr(k);
+}
+void reset_pattern(const PatternPart& p) {
+  for (auto& n : p.nodes) {
+    n.sym_epoch = static_cast<std::size_t>(-1);
+    reset_expr(n.props);
+  }
+  for (auto& r : p.rels) {
+    r.sym_epoch = static_cast<std::size_t>(-1);
+    reset_expr(r.props);
+  }
+}
+void reset_statement(Statement& st) {
+  for (auto& q : st.parts) {
+    for (auto& c : q.clauses) {
+      for (auto& p : c.patterns) reset_pattern(*p);
+      reset_expr(c.where);
+      reset_expr(c.expr);
+      for (auto& it : c.proj.items) reset_expr(it.expr);
+      for (auto& o : c.proj.order) reset_expr(o.expr);
+      reset_expr(c.proj.skip);
+      reset_expr(c.proj.limit);
+      reset_expr(c.proj.where);
+      for (auto* items : {&c.set_items, &c.on_match})
+        for (auto& it : *items) {
+          reset_expr(it.target);
+          reset_expr(it.value);
+        }
+      for (auto& e : c.exprs) reset_expr(e);
+    }
+  }
+}
+
 }  // namespace
+
+std::shared_ptr<Statement> Session::compile(std::string_view text) {
+  std::string key(text);
+  auto it = compiled_.find(key);
+  if (it != compiled_.end()) {
+    reset_statement(*it->second);
+    return it->second;
+  }
+  auto st = std::make_shared<Statement>(parse_statement(text));
+  bind_statement(*st, text);  // throws: nothing is kept
+  if (compiled_.size() >= 256) compiled_.clear();
+  compiled_.emplace(std::move(key), st);
+  return st;
+}
 
 Result Session::run(std::string_view text, const Map& params, bool read_only) {
   changed_ = false;
@@ -1536,8 +1597,8 @@ Result Session::run(std::string_view text, const Map& params, bool read_only) {
     std::atomic<bool>& f;
     ~ClearCancel() { f.store(false); }
   } clear_cancel{cancel_};
-  Statement st = parse_statement(text);
-  bind_statement(st, text);
+  std::shared_ptr<Statement> compiled = compile(text);
+  Statement& st = *compiled;
   if (read_only && st.writes)
     throw QueryError("SemanticError", "ReadOnlyAccess", "the store is read-only: this statement would write",
                      st.parts[0].clauses[0].pos.line, st.parts[0].clauses[0].pos.col, false);
@@ -1559,7 +1620,7 @@ Result Session::run(std::string_view text, const Map& params, bool read_only) {
   try {
     for (std::size_t i = 0; i < st.parts.size(); ++i) {
       std::vector<std::string> cols;
-      build_pipeline(pipelines[i], en, st.parts[i], eager, &outs[i], cols);
+      build_pipeline(pipelines[i], en, st.parts[i], eager, &outs[i], cols, st.explain || st.profile);
       if (i == 0) res.columns = cols;
       if (st.profile)
         for (auto& op : pipelines[i].ops) op->profile = true;

@@ -134,14 +134,17 @@ std::shared_ptr<MatchPlan> plan_match(const std::vector<std::shared_ptr<PatternP
     st.method = MatchStep::ScanAll;
     st.est = static_cast<double>(g.node_count());
     ExprP name;
+    bool only = false;
     if (n.props && n.props->kind == EK::Map) {
       for (std::size_t k = 0; k < n.props->keys.size(); ++k)
         if (n.props->keys[k] == "name") name = n.props->kids[k];
+      only = name && n.props->keys.size() == 1 && n.labels.empty();
     }
     if (!name) name = where_name(n.slot);
     if (name) {
       st.method = MatchStep::ByName;
       st.name_expr = name;
+      st.name_only = only;
       st.est = name->kind == EK::Literal && name->lit.is_string()
                    ? static_cast<double>(g.nodes_named(name->lit.as_string()).size())
                    : 1.5;
@@ -150,6 +153,7 @@ std::shared_ptr<MatchPlan> plan_match(const std::vector<std::shared_ptr<PatternP
       double c = static_cast<double>(g.nodes_with_label(l).size());
       if (c < st.est) {
         st.method = MatchStep::ByLabel;
+        st.name_only = false;
         st.label = l;
         st.est = c;
         st.name_expr = nullptr;

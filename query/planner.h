@@ -27,6 +27,7 @@ struct MatchStep {
   bool forward = true;       // traversal follows the written direction of the chain
   bool to_bound = false;     // `to` is already bound when this step runs (RelScan: from == to)
   ExprP name_expr;           // ByName: the name value
+  bool name_only = false;    // ByName: `name` is the node pattern's only constraint (the index decides)
   std::string label;         // ByLabel
   ExprP filter;              // Filter
   double est = 0;            // estimated rows (for EXPLAIN)

@@ -31,7 +31,9 @@
 
 #include <atomic>
 #include <cstdint>
+#include <memory>
 #include <string>
+#include <unordered_map>
 #include <string_view>
 #include <vector>
 
@@ -52,6 +54,8 @@ struct Result {
   Stats stats;
 };
 
+struct Statement;
+
 struct Limits {
   double timeout_seconds = 0;  // 0: none
   std::uint64_t max_rows = 0;  // 0: none
@@ -70,6 +74,11 @@ class Session {
   PropertyGraph& graph() { return g_; }
 
  private:
+  // The parsed and bound form of recent statement texts (a statement repeated with other
+  // parameters is parsed once); the executor's caches in them are reset at each reuse.
+  std::shared_ptr<Statement> compile(std::string_view text);
+  std::unordered_map<std::string, std::shared_ptr<Statement>> compiled_;
+
   PropertyGraph& g_;
   bool changed_ = false;
   std::atomic<bool> cancel_{false};

@@ -170,3 +170,31 @@ TEST(QuerySession, RowLimitCountsRowsHeldNotRowsSeen) {
   EXPECT_TRUE(fails("UNWIND range(1, 150) AS a UNWIND [1, 2] AS b CREATE (:n)"));                       // a write buffer
   EXPECT_EQ(g.node_count(), 0u);
 }
+
+TEST(QuerySession, RepeatedStatementsStayRightWhenTheGraphChanges) {
+  // a repeated text is compiled once; what the executor cached in it must not leak into the
+  // next run: new labels and types, and another graph swapped in under the session
+  kg::PropertyGraph g;
+  Session s(g);
+  const std::string q = "MATCH (a:x)-[:k]->(b) WHERE size([(b)-[:k]->(c:y) | c]) >= 0 RETURN count(*) AS c";
+  EXPECT_EQ(json(s, q), "{\"columns\": [\"c\"], \"rows\": [[0]]}\n");
+  s.run("CREATE (:x)-[:k]->(:y)");
+  EXPECT_EQ(json(s, q), "{\"columns\": [\"c\"], \"rows\": [[1]]}\n");
+  // as many symbols as g has, with other ids for the same names
+  kg::PropertyGraph other;
+  other.add_node({"y"});
+  other.add_node({"x"});
+  other.add_node({"x"});
+  other.add_rel(1, 0, "k");
+  other.add_rel(2, 0, "k");
+  ASSERT_EQ(other.symbols().size(), g.symbols().size());
+  ASSERT_NE(*other.symbols().find("x"), *g.symbols().find("x"));
+  g = std::move(other);
+  EXPECT_EQ(json(s, q), "{\"columns\": [\"c\"], \"rows\": [[2]]}\n");
+  EXPECT_EQ(json(s, "MATCH (a:y) RETURN count(*) AS c"), "{\"columns\": [\"c\"], \"rows\": [[1]]}\n");
+  // parameters change between runs of one text
+  EXPECT_EQ(json(s, "MATCH (a:x) RETURN count(*) > $n AS c", {{"n", kg::Value(1)}}),
+            "{\"columns\": [\"c\"], \"rows\": [[true]]}\n");
+  EXPECT_EQ(json(s, "MATCH (a:x) RETURN count(*) > $n AS c", {{"n", kg::Value(2)}}),
+            "{\"columns\": [\"c\"], \"rows\": [[false]]}\n");
+}
