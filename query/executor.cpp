@@ -443,18 +443,68 @@ class Engine {
   std::uint64_t held = 0;
 };
 
+// What an expansion will read of each relationship it follows, so that each_rel can ask the
+// memory for it early.
+struct Prefetch {
+  bool rel_record = false;  // the relationship's record (type, properties; a named variable)
+  bool end_record = false;  // the far end's record (labels; a named variable)
+  bool end_props = false;   // the far end's properties
+  bool end_adj = true;      // the far end's adjacency (a further expansion)
+};
+
 // Calls f(relationship, other end, outgoing) for the relationships of n in the wanted
 // directions until f returns false (then returns false). Reads the adjacency only, not the
-// relationships' records.
+// relationships' records. The graph is far larger than the caches and the TLB, and an
+// expansion jumps around it, so the loads are issued in waves before the rows are made:
+// first the relationship ids (they live in the nodes of Boost's edge list) and the far
+// ends' adjacency and records, then what those lead to (relationship records, property
+// lists); the misses then overlap instead of following one another. Hubs (many
+// relationships) prefetch a few edges ahead instead.
 template <class F>
-bool each_rel(const PropertyGraph& g, NodeId n, bool out, bool in, F&& f) {
+bool each_rel(const PropertyGraph& g, NodeId n, bool out, bool in, const Prefetch& pf, F&& f) {
   const auto& adj = g.adjacency();
-  if (out)
-    for (auto [it, end] = boost::out_edges(n, adj); it != end; ++it)
-      if (!f(adj[*it], static_cast<NodeId>(boost::target(*it, adj)), true)) return false;
-  if (in)
-    for (auto [it, end] = boost::in_edges(n, adj); it != end; ++it)
-      if (!f(adj[*it], static_cast<NodeId>(boost::source(*it, adj)), false)) return false;
+  auto walk = [&](auto begin, auto end, bool outgoing) -> bool {
+    auto far = [&](auto e) { return static_cast<NodeId>(outgoing ? boost::target(e, adj) : boost::source(e, adj)); };
+    auto ends = [&](NodeId o) {
+      if (pf.end_adj) __builtin_prefetch(&adj.m_vertices[o]);
+      if (pf.end_record || pf.end_props) __builtin_prefetch(&g.node(o));
+    };
+    std::size_t deg = static_cast<std::size_t>(std::distance(begin, end));
+    if (deg <= 64) {
+      for (auto it = begin; it != end; ++it) {
+        __builtin_prefetch(&adj[*it]);
+        ends(far(*it));
+      }
+      if (pf.rel_record || pf.end_props)
+        for (auto it = begin; it != end; ++it) {
+          if (pf.rel_record) __builtin_prefetch(&g.rel(adj[*it]));
+          if (pf.end_props) __builtin_prefetch(g.node(far(*it)).props.entries().data());
+        }
+      for (auto it = begin; it != end; ++it)
+        if (!f(adj[*it], far(*it), outgoing)) return false;
+      return true;
+    }
+    auto ahead = begin;
+    for (int k = 0; k < 4 && ahead != end; ++k, ++ahead) __builtin_prefetch(&adj[*ahead]);
+    for (auto it = begin; it != end; ++it) {
+      if (ahead != end) {
+        __builtin_prefetch(&adj[*ahead]);
+        ++ahead;
+      }
+      auto nx = std::next(it);
+      if (nx != end) ends(far(*nx));
+      if (!f(adj[*it], far(*it), outgoing)) return false;
+    }
+    return true;
+  };
+  if (out) {
+    auto [it, end] = boost::out_edges(n, adj);
+    if (!walk(it, end, true)) return false;
+  }
+  if (in) {
+    auto [it, end] = boost::in_edges(n, adj);
+    if (!walk(it, end, false)) return false;
+  }
   return true;
 }
 
@@ -570,7 +620,18 @@ bool Matcher::run(std::size_t i) {
         if (ok_in && !(ok_out && d.src == d.dst) && !visit(id, d.src, false)) return false;
         return true;
       }
-      return each_rel(g, from, both || out, both || !out, visit);
+      Prefetch pf;
+      pf.rel_record = read_rel || !r.var.empty();
+      pf.end_record = check_to || !to.var.empty();
+      pf.end_props = to.props || !to.var.empty();
+      pf.end_adj = false;
+      if (i + 1 < plan.steps.size()) {
+        const MatchStep& nx = plan.steps[i + 1];
+        pf.end_adj = (nx.kind == MatchStep::Expand || nx.kind == MatchStep::VarExpand) && nx.part == st.part &&
+                     nx.from == st.to;
+      }
+      if (st.to_bound) pf.end_record = pf.end_props = pf.end_adj = false;  // a node already in the row
+      return each_rel(g, from, both || out, both || !out, pf, visit);
     }
     case MatchStep::RelScan: {
       const PatternPart& p = *plan.parts[st.part];
@@ -663,6 +724,9 @@ bool Matcher::run(std::size_t i) {
       const bool read_rel = !r.types.empty() || r.props;
       const bool check_to = !unconstrained(to);
       NodeId start = fv.as_node().id;
+      Prefetch pf;  // the walk goes on from the far end; the rest is read only for a match
+      pf.rel_record = read_rel;
+      pf.end_record = pf.end_props = check_to;
       std::vector<RelId> path;
       std::uint64_t k = 0;
       // depth-first over trails from `start` (relationships unique within the MATCH)
@@ -685,7 +749,7 @@ bool Matcher::run(std::size_t i) {
           }
         }
         if (hi >= 0 && depth >= hi) return true;
-        return each_rel(g, cur, both || out, both || !out, [&](RelId id, NodeId other, bool outgoing) -> bool {
+        return each_rel(g, cur, both || out, both || !out, pf, [&](RelId id, NodeId other, bool outgoing) -> bool {
           if ((++k & 0xFFF) == 0) en.check_cancel();
           if (!outgoing && both && other == cur) return true;  // self-loop seen as outgoing already
           const RelData* d = read_rel ? &g.rel(id) : nullptr;
