@@ -4,6 +4,7 @@
 #include "extract/extractor.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <functional>
@@ -163,6 +164,9 @@ class DocExtractor {
   std::string dateline_country_;
   std::map<std::string, int> title_holder_;  // owner name + "|" + title -> person id
   int generic_agreement_ = -1;
+  // KG_EXPLAIN=1: each sentence's mentions, titles and items on stderr, for rule authors.
+  bool explain_ = std::getenv("KG_EXPLAIN") != nullptr;
+  void explain_sentence(std::size_t si, const std::vector<Item>& items) const;
 
   std::string text(std::size_t b, std::size_t e) const { return doc_.text.substr(b, e - b); }
   std::string surf(const Toks& t, std::size_t a, std::size_t b) const { return text(t[a].b, t[b - 1].e); }
@@ -744,6 +748,31 @@ void DocExtractor::resolve_doc_mentions() {
 
 const std::set<std::string> kPlacePreps = {"in", "at", "to", "into", "near", "outside", "from", "toward",
                                            "towards", "across", "inside", "around", "via"};
+
+void DocExtractor::explain_sentence(std::size_t si, const std::vector<Item>& items) const {
+  const Toks& t = sents_[si].toks;
+  const SentInfo& S = info_[si];
+  std::string out = "kg-explain: " + doc_.info.id + " sentence " + std::to_string(si) + "\n";
+  for (const auto& m : S.ms)
+    out += "  mention [" + std::to_string(m.tb) + "," + std::to_string(m.te) + ") " + m.type + " '" + m.name + "'" +
+           (m.drop ? " (dropped)" : "") + (m.demonym ? " (demonym)" : "") + "\n";
+  for (const auto& T : S.titles)
+    out += "  title [" + std::to_string(T.tb) + "," + std::to_string(T.te) + ") '" + T.text + "' " + T.rel + "\n";
+  out += "  items:";
+  for (const auto& it : items) {
+    if (it.is_ent()) {
+      out += " {";
+      for (std::size_t k = 0; k < it.ents.size(); ++k) out += (k ? "|" : "") + ents_[it.ents[k]].name;
+      out += "}";
+    } else if (it.deleg >= 0) {
+      out += " {delegation}";
+    } else {
+      out += " " + (it.tb < t.size() ? t[it.tb].lower : it.word);
+    }
+  }
+  out += "\n";
+  std::fputs(out.c_str(), stderr);
+}
 
 void DocExtractor::title_relation(int person, int owner, const std::string& title, const std::string& rel,
                                   std::size_t si, std::size_t tb, std::size_t te, const char* pat) {
@@ -1553,6 +1582,7 @@ DocumentFacts DocExtractor::run(std::map<std::string, std::string>& agreement_pa
     if (sents_[si].boilerplate) continue;
     info_[si].dates = find_dates(sents_[si].toks, doc_.info.date);
     auto items = items_for(si);
+    if (explain_) explain_sentence(si, items);
     // Delegations: "a delegation from X".
     for (std::size_t k = 0; k + 2 < items.size(); ++k)
       if (items[k].deleg >= 0 && items[k + 1].word == "from" && items[k + 2].is_ent())

@@ -2,6 +2,7 @@
 #include "extract/lexicon.h"
 
 #include <algorithm>
+#include <cctype>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -217,10 +218,17 @@ void Lexicon::load_dir(const std::string& dir) {
       std::string rel = trim(f[1]);
       if (rel != "leads" && rel != "holds_position")
         throw InputError(p.string(), no, static_cast<int>(f[0].size() + 2), "relation must be leads or holds_position");
-      std::string k = phrase_key(trim(f[0]));
-      titles[k] = rel;
-      title_first.insert(k.substr(0, k.find(' ')));
-      title_max = std::max(title_max, tokenize(k).size());
+      // "secretary-general" is one token in lower case but three in "Secretary-General" (the
+      // tokenizer splits capitalised hyphen compounds): register both spellings.
+      std::string raw = trim(f[0]), capped = raw;
+      for (std::size_t c = 0; c < capped.size(); ++c)
+        if (c == 0 || capped[c - 1] == '-' || capped[c - 1] == ' ')
+          capped[c] = static_cast<char>(std::toupper(static_cast<unsigned char>(capped[c])));
+      for (const std::string& k : {phrase_key(raw), phrase_key(capped)}) {
+        titles[k] = rel;
+        title_first.insert(k.substr(0, k.find(' ')));
+        title_max = std::max(title_max, tokenize(k).size());
+      }
     });
   }
   if (auto p = file(lex, "cues.tsv"); fs::exists(p)) {
