@@ -4,12 +4,16 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <optional>
 #include <sstream>
 
 #include "cli/commands.h"
+#include "cli/shell.h"
 #include "graph/export.h"
 #include "graph/store.h"
+#include "query/binder.h"
 #include "query/format.h"
+#include "query/lexer.h"
 #include "query/parser.h"
 #include "query/session.h"
 
@@ -40,6 +44,7 @@ void report(const query::QueryError& e, const std::string& text, int line_offset
     std::string l;
     for (int i = 1; std::getline(in, l); ++i) {
       if (i == e.line) {
+        l = query::printable_utf8(l);  // never echo bytes that are not UTF-8
         std::cerr << l << '\n';
         std::string caret;
         // column counts code points; keep tabs so the caret lines up
@@ -55,8 +60,23 @@ void report(const query::QueryError& e, const std::string& text, int line_offset
       }
     }
   } else {
-    std::cerr << text << '\n';
+    std::cerr << query::printable_utf8(text) << '\n';
   }
+}
+
+// Whether any statement of the script compiles to one that writes. A statement that does
+// not compile stops the script there, so the ones after it do not count.
+bool script_writes(const std::vector<query::ScriptPiece>& pieces) {
+  for (const auto& p : pieces) {
+    try {
+      query::Statement st = query::parse_statement(p.text);
+      query::bind_statement(st, p.text);
+      if (st.writes) return true;
+    } catch (const std::exception&) {
+      return false;
+    }
+  }
+  return false;
 }
 
 void collect_subgraph(const Value& v, Subgraph& sub) {
@@ -97,6 +117,13 @@ int run_query(const QueryOptions& o) {
   } else {
     text = !o.expr.empty() ? o.expr : o.positional;
   }
+  // Not UTF-8: refused before anything runs, at the first bad byte.
+  try {
+    query::check_utf8(text, o.file.empty() ? "the query" : "the query file " + o.file);
+  } catch (const query::QueryError& e) {
+    report(e, text, 0);
+    return kExitUsage;
+  }
   // the format
   std::string fmt = o.format;
   if (fmt.empty()) fmt = isatty(STDOUT_FILENO) ? "table" : "json";
@@ -129,17 +156,6 @@ int run_query(const QueryOptions& o) {
     print_error(std::string("query: bad parameter JSON: ") + e.what());
     return kExitUsage;
   }
-  // the graph
-  PropertyGraph g;
-  bool exists = !o.store.empty() && std::filesystem::exists(o.store);
-  if (exists) {
-    try {
-      g = load_store(o.store);
-    } catch (const std::exception& e) {
-      print_error(e.what());
-      return kExitRuntime;
-    }
-  }
   std::vector<query::ScriptPiece> pieces;
   if (!o.file.empty()) {
     pieces = query::split_statements(text);
@@ -150,6 +166,28 @@ int run_query(const QueryOptions& o) {
   if (pieces.empty()) {
     print_error("query: no statement to run");
     return kExitUsage;
+  }
+  // A script that may write holds the store's writer lock from before it reads the store
+  // until after its last save: a second writer waits, then reads what this one wrote.
+  std::optional<StoreLock> lock;
+  if (!o.read_only && !o.store.empty() && script_writes(pieces)) {
+    try {
+      lock.emplace(o.store);
+    } catch (const std::exception& e) {
+      print_error(e.what());
+      return kExitRuntime;
+    }
+  }
+  // the graph
+  PropertyGraph g;
+  bool exists = !o.store.empty() && std::filesystem::exists(o.store);
+  if (exists) {
+    try {
+      g = load_store(o.store);
+    } catch (const std::exception& e) {
+      print_error(e.what());
+      return kExitRuntime;
+    }
   }
   query::Session session(g);
   session.set_limits(query::Limits{o.timeout, o.max_rows});
@@ -175,6 +213,7 @@ int run_query(const QueryOptions& o) {
       }
     }
   }
+  lock.reset();  // every change is saved: other writers may go on while this one prints
   if (graphml) {
     Subgraph sub;
     for (const auto& row : last.rows)
@@ -219,7 +258,7 @@ Command add_query_command(CLI::App& app) {
                   "stop a statement that holds more than N rows in memory at once: sort, DISTINCT and "
                   "write buffers, aggregation groups, collected values, the result (exit 1; default: no limit)")
       ->option_text("N");
-  return Command{sub, [o]() { return run_query(*o); }};
+  return Command{sub, [o]() { return shell::run_on_large_stack([o]() { return run_query(*o); }); }};
 }
 
 }  // namespace kg::cli

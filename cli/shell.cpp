@@ -28,7 +28,9 @@
 #include "cli/shell.h"
 #include "graph/export.h"
 #include "graph/store.h"
+#include "query/binder.h"
 #include "query/format.h"
+#include "query/parser.h"
 #include "query/subgraph.h"
 
 // The exporters are linked from kg_graph; declared weak (as cmd_query.cpp does) so that a
@@ -229,7 +231,51 @@ class Shell {
     }
     g_ = std::move(g);
     store_ = path;
+    loaded_ = identity(path);
     vocab_dirty_ = true;
+    return kOk;
+  }
+
+  // The store file as last seen (device, inode, size, mtime); all zero when absent. A
+  // save renames a new file into place, so another writer's save changes the inode.
+  struct FileIdentity {
+    dev_t dev = 0;
+    ino_t ino = 0;
+    off_t size = 0;
+    long long mtime_ns = 0;
+    bool operator==(const FileIdentity&) const = default;
+  };
+  static FileIdentity identity(const std::string& path) {
+    struct stat st;
+    if (path.empty() || ::stat(path.c_str(), &st) != 0) return {};
+    return {st.st_dev, st.st_ino, st.st_size, (long long)st.st_mtim.tv_sec * 1000000000LL + st.st_mtim.tv_nsec};
+  }
+
+  // Whether `text` compiles to a statement that writes (one that does not compile writes nothing).
+  static bool statement_writes(const std::string& text) {
+    try {
+      query::Statement st = query::parse_statement(text);
+      query::bind_statement(st, text);
+      return st.writes;
+    } catch (const std::exception&) {
+      return false;
+    }
+  }
+
+  // Under the store's lock, before a write: when another process replaced the store since
+  // this shell read or wrote it, read it again so that its changes are kept.
+  int refresh_store() {
+    FileIdentity now = identity(store_);
+    if (now == loaded_ || now == FileIdentity{}) return kOk;
+    try {
+      g_ = load_store(store_);
+    } catch (const std::exception& e) {
+      print_error(e.what());
+      return kRuntime;
+    }
+    loaded_ = now;
+    vocab_dirty_ = true;
+    if (interactive_) error_text("(the store was changed by another kg process: read it again)\n");
     return kOk;
   }
 
@@ -237,6 +283,7 @@ class Shell {
     if (store_.empty()) return kOk;
     try {
       save_store(g_, store_);
+      loaded_ = identity(store_);
       ++saves_;
       return kOk;
     } catch (const std::exception& e) {
@@ -289,6 +336,18 @@ class Shell {
   // Runs one statement; `source` is the text its position refers to (for the caret).
   int exec(const Statement& st, std::string_view source) {
     std::cout.flush();
+    // A statement that writes runs under the store's writer lock, on the store as it is
+    // now, and saves before the lock is released: two writers never lose an update.
+    std::optional<StoreLock> lock;
+    if (!opt_.read_only && !store_.empty() && statement_writes(st.text)) {
+      try {
+        lock.emplace(store_);
+      } catch (const std::exception& e) {
+        print_error(e.what());
+        return kRuntime;
+      }
+      if (int s = refresh_store(); s != kOk) return s;
+    }
     query::Result r;
     auto t0 = Clock::now();
     g_sigints = 0;
@@ -314,6 +373,7 @@ class Shell {
       ++writes_;
       status = save();
     }
+    lock.reset();  // saved: other writers may go on while this one prints
     RenderOptions o = render_options();
     std::ostream& os = out();
     render(r, g_, o, os);
@@ -863,6 +923,7 @@ class Shell {
   bool once_ = false;
   bool quit_ = false;
   int depth_ = 0;
+  FileIdentity loaded_;  // the store file this shell read or last wrote
   Vocabulary vocab_;
   bool vocab_dirty_ = true;
   // interactive input
@@ -878,8 +939,10 @@ class Shell {
 }  // namespace
 
 int run_shell(const ShellOptions& o) {
-  Shell s(o);
-  return s.run();
+  return run_on_large_stack([&o]() {
+    Shell s(o);
+    return s.run();
+  });
 }
 
 }  // namespace kg::cli::shell

@@ -10,6 +10,7 @@
 #include <chrono>
 #include <cstddef>
 #include <fstream>
+#include <functional>
 #include <memory>
 #include <ostream>
 #include <set>
@@ -22,6 +23,16 @@
 #include "query/session.h"
 
 namespace kg::cli::shell {
+
+// ---------------------------------------------------------------- stack (shell_stack.cpp)
+
+// Runs f() on a thread with a large stack (256 MB, 1 GB under AddressSanitizer; only the
+// pages used are ever touched) and returns what it returns; an exception is passed back.
+// The binder, planner and evaluator walk an expression tree recursively and the parser
+// lets a tree be 10,000 operators deep, which the 8 MB main stack cannot hold under ASan.
+// While f runs the calling thread blocks every signal, so signal handlers (SIGINT
+// cancels a statement) run on f's thread. `kg query` and `kg shell` run inside it.
+int run_on_large_stack(const std::function<int()>& f);
 
 // ---------------------------------------------------------------- text (shell_text.cpp)
 

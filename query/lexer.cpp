@@ -2,6 +2,7 @@
 
 #include <cerrno>
 #include <cmath>
+#include <cstdio>
 #include <cstdlib>
 
 #include <utf8proc.h>
@@ -351,6 +352,85 @@ class Lexer {
 
 }  // namespace
 
-std::vector<Token> lex(std::string_view text) { return Lexer(text).run(); }
+namespace {
+
+// Length of the valid UTF-8 sequence at s[i], 0 when invalid.
+std::size_t utf8_len(std::string_view s, std::size_t i) {
+  unsigned char c = static_cast<unsigned char>(s[i]);
+  if (c < 0x80) return 1;
+  std::size_t n;
+  std::uint32_t cp;
+  if (c >= 0xC2 && c <= 0xDF) n = 2, cp = c & 0x1F;
+  else if (c >= 0xE0 && c <= 0xEF) n = 3, cp = c & 0x0F;
+  else if (c >= 0xF0 && c <= 0xF4) n = 4, cp = c & 0x07;
+  else return 0;  // continuation byte, C0/C1 (overlong), F5..FF
+  if (i + n > s.size()) return 0;
+  for (std::size_t k = 1; k < n; ++k) {
+    unsigned char cc = static_cast<unsigned char>(s[i + k]);
+    if ((cc & 0xC0) != 0x80) return 0;
+    cp = (cp << 6) | (cc & 0x3F);
+  }
+  if ((n == 3 && cp < 0x800) || (n == 4 && cp < 0x10000) || (cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF)
+    return 0;
+  return n;
+}
+
+}  // namespace
+
+bool find_invalid_utf8(std::string_view s, Utf8Problem& where) {
+  int line = 1, col = 1;
+  for (std::size_t i = 0; i < s.size();) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80) {  // the common case
+      if (c == '\n') {
+        ++line;
+        col = 1;
+      } else {
+        ++col;
+      }
+      ++i;
+      continue;
+    }
+    std::size_t n = utf8_len(s, i);
+    if (n == 0) {
+      where = Utf8Problem{i, line, col, c};
+      return true;
+    }
+    i += n;
+    ++col;
+  }
+  return false;
+}
+
+void check_utf8(std::string_view text, const std::string& what) {
+  Utf8Problem p;
+  if (!find_invalid_utf8(text, p)) return;
+  char hex[8];
+  std::snprintf(hex, sizeof hex, "0x%02X", p.byte);
+  syntax_error("InvalidUnicodeCharacter",
+               what + " is not valid UTF-8: byte " + hex + " at byte offset " + std::to_string(p.offset), p.line,
+               p.col);
+}
+
+std::string printable_utf8(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (std::size_t i = 0; i < s.size();) {
+    std::size_t n = utf8_len(s, i);
+    if (n == 0) {
+      out += "\xEF\xBF\xBD";
+      ++i;
+    } else {
+      out.append(s.substr(i, n));
+      i += n;
+    }
+  }
+  return out;
+}
+
+std::vector<Token> lex(std::string_view text) {
+  check_utf8(text);
+  return Lexer(text).run();
+}
 
 }  // namespace kg::query

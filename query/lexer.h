@@ -30,7 +30,23 @@ struct Token {
   std::size_t offset = 0, end = 0;  // byte range in the source
 };
 
-// Throws QueryError (SyntaxError) on bad input.
+// Throws QueryError (SyntaxError) on bad input, invalid UTF-8 included.
 std::vector<Token> lex(std::string_view text);
+
+// The first byte of `text` that is not part of valid UTF-8 (an overlong form, a
+// surrogate, a code point above U+10FFFF, a stray or missing continuation byte), with
+// its line and column (columns count code points, as the lexer's do); false when the
+// text is valid.
+struct Utf8Problem {
+  std::size_t offset = 0;
+  int line = 1, col = 1;
+  unsigned char byte = 0;
+};
+bool find_invalid_utf8(std::string_view text, Utf8Problem& where);
+// Throws SyntaxError InvalidUnicodeCharacter at the first invalid byte; `what` names the
+// text in the message ("the query", "query file x.cypher").
+void check_utf8(std::string_view text, const std::string& what = "the query");
+// The text with each invalid byte replaced by U+FFFD (for echoing a line in an error).
+std::string printable_utf8(std::string_view text);
 
 }  // namespace kg::query

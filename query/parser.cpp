@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <unordered_map>
 
 #include "query/errors.h"
 #include "query/lexer.h"
@@ -32,6 +33,16 @@ bool is_aggregate(const std::string& lname) {
 }
 
 struct Backtrack {};
+
+// Limits that keep hostile input from exhausting the stack (docs/RELIABILITY.md):
+// - brackets, braces, function calls, CASE and other expressions inside expressions may
+//   nest kMaxBracketDepth deep (each level is a chain of recursive parser calls);
+// - an expression tree may be kMaxOperatorDepth operators deep, whatever builds it
+//   (a long sum, a chain of NOTs or minus signs, a.b.c.d...). The parser builds such
+//   chains with loops; the binder, planner and evaluator walk the tree recursively, so
+//   the depth is checked here, once, for all of them.
+constexpr int kMaxBracketDepth = 400;
+constexpr int kMaxOperatorDepth = 10000;
 
 class Parser {
  public:
@@ -237,6 +248,7 @@ class Parser {
       e->kids.push_back(base);
       e->begin = base->begin;
       e->end = prev_end_;
+      measure(e);
       base = e;
     }
     return base;
@@ -482,7 +494,11 @@ class Parser {
       int& d;
       ~Guard() { --d; }
     } guard{++depth_};
-    if (depth_ > 400) syntax_error("UnexpectedSyntax", "expression nested too deeply", cur().line, cur().col);
+    if (depth_ > kMaxBracketDepth)
+      syntax_error("UnexpectedSyntax",
+                   "expression nested too deeply (more than " + std::to_string(kMaxBracketDepth) +
+                       " levels of brackets, braces or calls)",
+                   cur().line, cur().col);
     return or_expr();
   }
 
@@ -490,6 +506,7 @@ class Parser {
   ExprP finish(ExprP e, std::size_t b) {
     e->begin = b;
     e->end = prev_end_;
+    measure(e);
     return e;
   }
 
@@ -499,7 +516,32 @@ class Parser {
     e->kids = {l, r};
     e->begin = l->begin;
     e->end = r->end;
+    measure(e);
     return e;
+  }
+
+  // Every new node starts unmeasured (an address freed by backtracking may be reused).
+  ExprP make_expr(EK k, Pos p) {
+    ExprP e = query::make_expr(k, p);
+    height_.erase(e.get());
+    return e;
+  }
+  // Records the node's height (1 + its highest child's) and refuses a tree deeper than
+  // kMaxOperatorDepth operators, at the operator that goes over.
+  void measure(const ExprP& e) {
+    int h = 0;
+    for (const auto& k : e->kids) {
+      if (!k) continue;
+      auto it = height_.find(k.get());
+      h = std::max(h, it == height_.end() ? 1 : it->second);
+    }
+    ++h;
+    if (h - 1 > kMaxOperatorDepth)
+      syntax_error("UnexpectedSyntax",
+                   "expression nested too deeply (more than " + std::to_string(kMaxOperatorDepth) +
+                       " operators deep); split it, or use a list and reduce() or sum()",
+                   e->pos.line, e->pos.col);
+    height_[e.get()] = h;
   }
 
   ExprP or_expr() {
@@ -530,16 +572,20 @@ class Parser {
     return l;
   }
   ExprP not_expr() {
-    if (kw("NOT")) {
-      Pos p = pos();
-      std::size_t b = cur().offset;
+    // NOT NOT ... x: a loop, not a recursion (the depth is checked by measure())
+    std::vector<std::pair<Pos, std::size_t>> nots;
+    while (kw("NOT")) {
+      nots.emplace_back(pos(), cur().offset);
       next();
-      auto e = make_expr(EK::Unary, p);
-      e->op = Op::Not;
-      e->kids.push_back(not_expr());
-      return finish(e, b);
     }
-    return comparison();
+    ExprP x = comparison();
+    for (auto it = nots.rbegin(); it != nots.rend(); ++it) {
+      auto e = make_expr(EK::Unary, it->first);
+      e->op = Op::Not;
+      e->kids.push_back(x);
+      x = finish(e, it->second);
+    }
+    return x;
   }
   ExprP comparison() {
     std::size_t b = cur().offset;
@@ -650,7 +696,19 @@ class Parser {
     return l;
   }
   ExprP unary_expr() {
-    if (is_punct("-") || is_punct("+")) {
+    // - - + ... x: a loop, not a recursion (the depth is checked by measure())
+    struct Sign {
+      bool neg;
+      Pos p;
+      std::size_t b;
+    };
+    std::vector<Sign> signs;
+    ExprP x;
+    for (;;) {
+      if (!is_punct("-") && !is_punct("+")) {
+        x = postfix_expr();
+        break;
+      }
       bool neg = is_punct("-");
       Pos p = pos();
       std::size_t b = cur().offset;
@@ -663,20 +721,25 @@ class Parser {
         auto e = make_expr(EK::Literal, p);
         e->lit = Value(static_cast<std::int64_t>(0 - t.uval));
         next();
-        return finish(e, b);
+        x = finish(e, b);
+        break;
       }
       if (neg && cur().kind == Tok::Float && !(punct_at(1, ".") || punct_at(1, "["))) {
         auto e = make_expr(EK::Literal, p);
         e->lit = Value(-cur().fval);
         next();
-        return finish(e, b);
+        x = finish(e, b);
+        break;
       }
-      auto e = make_expr(EK::Unary, p);
-      e->op = neg ? Op::Neg : Op::Pos;
-      e->kids.push_back(unary_expr());
-      return finish(e, b);
+      signs.push_back({neg, p, b});
     }
-    return postfix_expr();
+    for (auto it = signs.rbegin(); it != signs.rend(); ++it) {
+      auto e = make_expr(EK::Unary, it->p);
+      e->op = it->neg ? Op::Neg : Op::Pos;
+      e->kids.push_back(x);
+      x = finish(e, it->b);
+    }
+    return x;
   }
   ExprP postfix_expr() {
     std::size_t b = cur().offset;
@@ -1069,7 +1132,8 @@ class Parser {
   std::size_t i_ = 0;
   std::size_t prev_end_ = 0;
   bool backtracking_ = false;
-  int depth_ = 0;
+  int depth_ = 0;                                // expr() calls under way (brackets and the like)
+  std::unordered_map<const Expr*, int> height_;  // node -> height (see measure())
 };
 
 }  // namespace

@@ -137,6 +137,15 @@ def gen_query(name, text):
     return g
 
 
+def gen_bytes(name, data):
+    def g(tmp):
+        p = os.path.join(tmp, name + ".cypher")
+        with open(p, "wb") as f:
+            f.write(data)
+        return p
+    return g
+
+
 def gen_deep_xml(tmp):
     p = os.path.join(tmp, "deep.graphml")
     with open(p, "w") as f:
@@ -155,7 +164,15 @@ GENERATORS = {
     "deep_parens": gen_query("deep_parens", "RETURN " + "(" * 10000 + "1" + ")" * 10000),
     "deep_lists": gen_query("deep_lists", "RETURN " + "[" * 10000 + "]" * 10000),
     "deep_minus": gen_query("deep_minus", "RETURN " + "-" * 10000 + "1"),
+    "deep_minus_100k": gen_query("deep_minus_100k", "RETURN " + "-" * 100000 + "1"),
+    "deep_not": gen_query("deep_not", "RETURN " + "NOT " * 10000 + "true"),
     "long_sum": gen_query("long_sum", "RETURN 1" + " + 1" * 10000),
+    "long_sum_100k": gen_query("long_sum_100k", "RETURN 1" + " + 1" * 100000),
+    "long_and_100k": gen_query("long_and_100k", "RETURN true" + " AND true" * 100000),
+    "long_prop_chain": gen_query("long_prop_chain", "MATCH (n) SET n" + ".a" * 20000 + " = 1"),
+    "long_sum_write": gen_query("long_sum_write", "MATCH (n) SET n.x = 1" + " + 1" * 100000),
+    # the bad bytes in the second statement: nothing runs, not even the first
+    "bad_utf8_late": gen_bytes("bad_utf8_late", b"CREATE (:person {name: 'A'});\nCREATE (n:person {name: '\xc0\xaf'})\n"),
     "deep_xml": gen_deep_xml,
 }
 
@@ -267,7 +284,8 @@ class BadInputs(KgTestCase):
             if frag not in hay:
                 problems.append(f"message lacks {frag!r}")
         if p.returncode != 0 and err and not err.startswith(("kg: ", "SyntaxError", "SemanticError", "TypeError",
-                                                              "ArgumentError", "EntityNotFound", "Constraint")):
+                                                              "ArgumentError", "EntityNotFound", "Constraint",
+                                                              "ResourceError")):
             problems.append("the error is not in the kg error format")
         if flags.get("unchanged") and store and read(store, True) != before:
             problems.append("the store changed")
