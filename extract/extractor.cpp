@@ -163,6 +163,13 @@ class DocExtractor {
   std::vector<RawRel> rels_;
   std::string dateline_country_;
   std::map<std::string, int> title_holder_;  // owner name + "|" + title -> person id
+  struct Unowned {
+    int person;
+    std::string title, rel;
+    std::size_t sent, tb, te;
+  };
+  std::vector<Unowned> unowned_;  // "President X" with no country or organisation named
+  void resolve_unowned_titles();
   int generic_agreement_ = -1;
   // KG_EXPLAIN=1: each sentence's mentions, titles and items on stderr, for rule authors.
   bool explain_ = std::getenv("KG_EXPLAIN") != nullptr;
@@ -489,8 +496,7 @@ void DocExtractor::detect(std::size_t si) {
       } else {
         m.unknown = true;
         m.type = "person";
-        bool honorific = i > 0 && (t[i - 1].lower == "mr." || t[i - 1].lower == "mrs." || t[i - 1].lower == "ms." ||
-                                   t[i - 1].lower == "dr.");
+        bool honorific = i > 0 && L.is(t[i - 1].lower, "honorific");
         m.person_cue = honorific || last_title_end == i ||
                        (i > 0 && last_title_end == i - 1 && t[i - 1].lower == "," && r < n && t[r].lower == ",");
         if (m.person_cue && !honorific && !S.titles.empty()) m.title_word = t[S.titles.back().te - 1].lower;
@@ -661,6 +667,27 @@ void DocExtractor::resolve_doc_mentions() {
         add_person(m.name);
       }
     }
+  // A full name without a cue whose surname a cue confirmed ("Emmerson Mnangagwa" ... "Mr
+  // Mnangagwa"): two to four title-case words, the last one that surname.
+  {
+    std::set<std::string> surnames;
+    for (auto& p : persons) surnames.insert(p.w.back());
+    for (std::size_t si = 0; si < info_.size(); ++si)
+      for (auto& m : info_[si].ms) {
+        if (!m.unknown || m.type != "person" || m.drop) continue;
+        const Toks& t = sents_[si].toks;
+        std::size_t nw = m.te - m.tb;
+        if (nw < 2 || nw > 4) continue;
+        bool names = true;
+        for (std::size_t k = m.tb; k < m.te && names; ++k)
+          names = t[k].word && is_title_case_word(t[k]) && !t[k].allcaps && !L.is(t[k].lower, "nonname");
+        auto w = words_of(m.name);
+        if (!names || w.size() < 2 || !surnames.count(w.back())) continue;
+        m.unknown = false;
+        m.person_cue = true;
+        add_person(m.name);
+      }
+  }
   // Where each full name is first seen (sentence index).
   std::map<std::string, std::size_t> first_seen;
   for (std::size_t si = 0; si < info_.size(); ++si)
@@ -774,6 +801,39 @@ void DocExtractor::explain_sentence(std::size_t si, const std::vector<Item>& ite
   std::fputs(out.c_str(), stderr);
 }
 
+void DocExtractor::resolve_unowned_titles() {
+  // "President X" with no owner takes the one country its sentence names, when no other
+  // reading is open: X holds no owned title in the document, nobody else holds that title of
+  // that country here, and no other person holds the same bare title (a US outlet's
+  // "President Obama" beside "President Karzai" is ambiguous).
+  std::set<int> owned;
+  for (const auto& r : rels_)
+    if (r.pattern.rfind("title.", 0) == 0) owned.insert(r.s);
+  std::map<std::string, std::set<int>> bare_holders;
+  for (const auto& u : unowned_) bare_holders[words_of(u.title).back()].insert(u.person);
+  std::set<std::pair<int, std::string>> done;
+  for (const auto& u : unowned_) {
+    if (owned.count(u.person)) continue;
+    std::string word = words_of(u.title).back();
+    // Heads of state and government only ("prime minister": leads, ending in "minister").
+    if (u.rel != "leads" || !(L.is(word, "head_title") || word == "minister")) continue;
+    if (bare_holders[word].size() != 1) continue;
+    if (!done.insert({u.person, word}).second) continue;
+    std::set<std::string> countries;
+    for (const auto& m : info_[u.sent].ms) {
+      if (m.drop) continue;
+      if (m.type == "country") countries.insert(m.name);
+      else if (m.capital && !m.country.empty()) countries.insert(m.country);
+    }
+    if (countries.size() != 1) continue;
+    const std::string& c = *countries.begin();
+    auto h = title_holder_.find(c + "|" + word);
+    if (h != title_holder_.end() && h->second != u.person) continue;
+    int owner = entity("country", c, c, false);
+    title_relation(u.person, owner, u.title, u.rel, u.sent, u.tb, u.te, "title.context");
+  }
+}
+
 void DocExtractor::title_relation(int person, int owner, const std::string& title, const std::string& rel,
                                   std::size_t si, std::size_t tb, std::size_t te, const char* pat) {
   if (person < 0 || owner < 0) return;
@@ -880,11 +940,17 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
           }
         }
       }
-      const Mention* pm = T.te < t.size() ? at[T.te] : nullptr;
-      if (!pm && T.te + 1 < t.size() && t[T.te].lower == "," && at[T.te + 1] && at[T.te + 1]->type == "person")
-        pm = at[T.te + 1];
+      // The holder: right after the title, or after ", " and an honorific ("minister, Dr X").
+      const Mention* pm = nullptr;
+      {
+        std::size_t q = T.te;
+        if (q < t.size() && t[q].lower == ",") ++q;
+        if (q < t.size() && L.is(t[q].lower, "honorific")) ++q;
+        if (q < t.size() && (q == T.te || (at[q] && at[q]->type == "person"))) pm = at[q];
+      }
       if (pm && pm->type == "person" && !pm->drop) {
         int person = entity("person", pm->name, pm->surface);
+        if (owner < 0) unowned_.push_back({person, T.text, T.rel, si, T.tb, pm->te});
         title_relation(person, owner, T.text, T.rel, si, start, pm->te, pop == 2 ? "title.possessive" : "title.owner");
         for (std::size_t k = 0; k < pop; ++k) items.pop_back();
         Item it;
@@ -1589,6 +1655,7 @@ DocumentFacts DocExtractor::run(std::map<std::string, std::string>& agreement_pa
         delegs_[items[k].deleg].from = items[k + 2].ents[0];
     match_patterns(si, items);
   }
+  resolve_unowned_titles();
   // The publisher and the byline author as entities.
   if (!facts.doc.publisher.empty()) entity("organization", facts.doc.publisher, facts.doc.publisher);
   if (!doc_.info.author.empty()) {

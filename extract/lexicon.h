@@ -5,6 +5,7 @@
 #include <map>
 #include <set>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
@@ -84,7 +85,9 @@ struct Lexicon {
 
   bool is(const std::string& lower, const char* cls) const {
     auto it = word_class.find(lower);
-    return it != word_class.end() && it->second == cls;
+    if (it == word_class.end()) return false;
+    // An honorific ("mr", "dr") is also a nonname: it never starts a name.
+    return it->second == cls || (it->second == "honorific" && std::string_view(cls) == "nonname");
   }
   void load_dir(const std::string& dir);  // throws InputError
 };
