@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "cli/shell.h"
+#include "query/lexer.h"
 #include "query/format.h"
 
 namespace kg::cli::shell {
@@ -353,8 +354,10 @@ std::string format_error(const query::QueryError& e, std::string_view source, in
   }
   if (pos == std::string_view::npos || pos > source.size()) return s;
   std::size_t end = source.find('\n', pos);
-  std::string_view l = source.substr(pos, end == std::string_view::npos ? std::string_view::npos : end - pos);
-  if (!l.empty() && l.back() == '\r') l.remove_suffix(1);
+  std::string_view raw = source.substr(pos, end == std::string_view::npos ? std::string_view::npos : end - pos);
+  if (!raw.empty() && raw.back() == '\r') raw.remove_suffix(1);
+  const std::string printable = query::printable_utf8(raw);  // never echo bytes that are not UTF-8
+  std::string_view l = printable;
   s += std::string(l) + "\n";
   // the caret: the columns before it are code points; lay out their display width
   std::string caret;
