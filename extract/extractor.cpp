@@ -369,6 +369,12 @@ void DocExtractor::detect(std::size_t si) {
           break;
         }
         if (has_cue && connector(w) && w != "-") {
+          // "Al-Bilad Islamic Bank in Iraq": a named place after "in" is not part of the name.
+          if (w == "in" || w == "at" || w == "near") {
+            std::size_t gl = 0;
+            const GazEntry* gp = r + 1 < n ? gaz_match(t, r + 1, gl) : nullptr;
+            if (gp && (gp->type == "country" || gp->type == "city")) break;
+          }
           std::size_t q = r;
           while (q < n && connector(t[q].lower) && q - r < 3) ++q;
           bool list = (w == "," || w == "and");
@@ -615,6 +621,42 @@ std::vector<std::string> words_of(const std::string& s) {
 }
 
 void DocExtractor::resolve_doc_mentions() {
+  // Acronyms defined in the text: "Office of Foreign Assets Control (OFAC)". The acronym in
+  // the brackets, and later bare uses of it ("the OFAC"), are that organisation or body.
+  {
+    std::map<std::string, const Mention*> acronym;
+    for (std::size_t si = 0; si < info_.size(); ++si) {
+      const Toks& t = sents_[si].toks;
+      auto& ms = info_[si].ms;
+      for (std::size_t k = 0; k + 1 < ms.size(); ++k) {
+        const Mention& a = ms[k];
+        Mention& b = ms[k + 1];
+        if (a.drop || a.unknown || a.type == "person" || a.type == "country" || a.generic) continue;
+        if (!b.unknown || b.te - b.tb != 1 || b.tb != a.te + 1 || b.te >= t.size()) continue;
+        if (t[a.te].lower != "(" || t[b.te].lower != ")" || !t[b.tb].allcaps) continue;
+        acronym.emplace(t[b.tb].lower, &a);
+      }
+    }
+    if (!acronym.empty())
+      for (std::size_t si = 0; si < info_.size(); ++si) {
+        const Toks& t = sents_[si].toks;
+        for (auto& m : info_[si].ms) {
+          if (!m.unknown || m.type != "person") continue;
+          std::size_t b = m.tb;
+          if (t[b].lower == "the" && b + 1 < m.te) ++b;
+          if (m.te - b != 1) continue;
+          auto it = acronym.find(t[b].lower);
+          if (it == acronym.end()) continue;
+          const Mention& def = *it->second;
+          m.tb = b;
+          m.type = def.type;
+          m.name = def.name;
+          m.kind = def.kind;
+          m.surface = surf(t, b, m.te);
+          m.unknown = false;
+        }
+      }
+  }
   // Countries named outright (not through contextual aliases).
   std::set<std::string> named;
   std::map<std::string, int> country_count;
@@ -953,6 +995,21 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
         if (owner < 0) unowned_.push_back({person, T.text, T.rel, si, T.tb, pm->te});
         title_relation(person, owner, T.text, T.rel, si, start, pm->te, pop == 2 ? "title.possessive" : "title.owner");
         for (std::size_t k = 0; k < pop; ++k) items.pop_back();
+        if (pop == 0) {
+          // "his Southern counterpart X": the possessive and its adjectives are the title's.
+          std::size_t k = items.size(), adj = 0;
+          while (k > 0 && adj < 2 && !items[k - 1].is_ent() && items[k - 1].deleg < 0 && items[k - 1].title < 0 &&
+                 !items[k - 1].word.empty() && std::isalpha(static_cast<unsigned char>(items[k - 1].word[0])) &&
+                 items[k - 1].word != "and" && items[k - 1].word != "or" && !L.verb_forms.count(items[k - 1].word)) {
+            --k;
+            ++adj;
+          }
+          const std::string& pw = k > 0 ? items[k - 1].word : std::string();
+          if (pw == "his" || pw == "her" || pw == "their" || pw == "its") {
+            start = items[k - 1].tb;
+            items.resize(k - 1);
+          }
+        }
         Item it;
         it.tb = start;
         it.te = pm->te;
