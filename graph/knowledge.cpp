@@ -74,6 +74,14 @@ struct KnowledgeGraph::Index {
   std::unordered_map<PairKey, std::vector<RelId>, PairHash> rels_between;
   // (doc node, entity node) -> its mentions relationship
   std::unordered_map<std::string, RelId> mention;
+  // The graph as it was when this index was made is indexed lazily where it is large
+  // (so that `kg add` to a big store does not index every relationship): a node's
+  // relationships go into rels_between the first time a fact touches the node, an
+  // entity's alias and document sets the first time it is upserted, a document's
+  // mentions the first time it is looked up.
+  NodeId initial_nodes = 0;
+  RelId initial_rels = 0;
+  std::unordered_set<NodeId> scanned, mention_scanned;
   // evidence keys (doc + '\x1f' + text) and distinct documents of a relationship
   struct Ev {
     std::unordered_set<std::string> keys, docs;
@@ -102,7 +110,9 @@ std::string ev_key(const Map& m) {
 
 KnowledgeGraph::KnowledgeGraph(PropertyGraph& g) : g_(g), ix_(std::make_unique<Index>()) {
   auto doc = g_.symbols().find(kDocLabel);
-  auto mentions = g_.symbols().find(kMentions);
+  ix_->initial_nodes = g_.node_id_bound();
+  ix_->initial_rels = g_.rel_id_bound();
+  const SymId k_aliases = g_.sym("aliases");
   for (NodeId n = 0; n < g_.node_id_bound(); ++n) {
     if (!g_.node_alive(n)) continue;
     if (doc && g_.node(n).has_label(*doc)) {
@@ -111,25 +121,34 @@ KnowledgeGraph::KnowledgeGraph(PropertyGraph& g) : g_(g), ix_(std::make_unique<I
       if (h.is_string() && !h.as_string().empty()) ix_->doc_by_hash.emplace(h.as_string(), n);
       continue;
     }
-    Value a = g_.node_prop(n, "aliases"), d = g_.node_prop(n, "docs");
-    auto& as = ix_->entity_aliases[n];
-    if (a.is_list())
-      for (const auto& x : a.as_list())
-        if (x.is_string() && as.insert(x.as_string()).second)
-          for (const auto& l : g_.labels(n)) ix_->alias_owners[Index::alias_key(l, x.as_string())].push_back(n);
-    auto& ds = ix_->entity_docs[n];
-    if (d.is_list())
-      for (const auto& x : d.as_list())
-        if (x.is_string()) ds.insert(x.as_string());
+    const Value* a = g_.node(n).props.get(k_aliases);
+    if (a && a->is_list())
+      for (const auto& x : a->as_list())
+        if (x.is_string())
+          for (const auto& l : g_.labels(n)) {
+            auto& owners = ix_->alias_owners[Index::alias_key(l, x.as_string())];
+            if (owners.empty() || owners.back() != n) owners.push_back(n);  // an alias listed twice
+          }
   }
-  for (RelId r = 0; r < g_.rel_id_bound(); ++r) {
-    if (!g_.rel_alive(r)) continue;
+}
+
+void KnowledgeGraph::index_node_rels(NodeId n) {
+  if (n >= ix_->initial_nodes || !ix_->scanned.insert(n).second) return;
+  auto mentions = g_.symbols().find(kMentions);
+  std::vector<std::vector<RelId>*> touched;
+  auto add = [&](RelId r) {
+    if (r >= ix_->initial_rels) return;  // indexed when it was made
     const RelData& d = g_.rel(r);
-    if (mentions && d.type == *mentions)
-      ix_->mention.emplace(std::to_string(d.src) + ':' + std::to_string(d.dst), r);
-    else
-      ix_->rels_between[Index::pair_key(d.type, d.src, d.dst)].push_back(r);
-  }
+    if ((mentions && d.type == *mentions) || d.src == d.dst) return;
+    NodeId other = d.src == n ? d.dst : d.src;
+    if (other < ix_->initial_nodes && other != n && ix_->scanned.count(other)) return;  // indexed with `other`
+    auto& v = ix_->rels_between[Index::pair_key(d.type, d.src, d.dst)];
+    v.push_back(r);
+    touched.push_back(&v);
+  };
+  g_.for_each_out(n, add);
+  g_.for_each_in(n, add);
+  for (auto* v : touched) std::sort(v->begin(), v->end());  // first match in id order
 }
 
 KnowledgeGraph::~KnowledgeGraph() = default;
@@ -188,6 +207,16 @@ NodeId KnowledgeGraph::upsert_entity(const EntityFact& e, const DocumentInfo& do
     if (cur.is_string() && better_name(e.name, cur.as_string())) g_.set_node_prop(n, "name", Value(e.name));
   }
   const SymId k_aliases = g_.sym("aliases"), k_docs = g_.sym("docs");
+  if (!ix_->entity_aliases.count(n)) {  // first touch: the sets from the node's lists
+    auto& as = ix_->entity_aliases[n];
+    auto& ds = ix_->entity_docs[n];
+    if (const Value* a = g_.node(n).props.get(k_aliases); a && a->is_list())
+      for (const auto& x : a->as_list())
+        if (x.is_string()) as.insert(x.as_string());
+    if (const Value* d = g_.node(n).props.get(k_docs); d && d->is_list())
+      for (const auto& x : d->as_list())
+        if (x.is_string()) ds.insert(x.as_string());
+  }
   auto& known = ix_->entity_aliases[n];
   auto add_alias = [&](const std::string& a) {
     if (a.empty() || !known.insert(a).second) return;
@@ -211,6 +240,13 @@ NodeId KnowledgeGraph::upsert_entity(const EntityFact& e, const DocumentInfo& do
 }
 
 void KnowledgeGraph::link_mention(NodeId doc, NodeId entity, std::int64_t count) {
+  if (doc < ix_->initial_nodes && ix_->mention_scanned.insert(doc).second)
+    if (auto mentions = g_.symbols().find(kMentions))
+      g_.for_each_out(doc, [&](RelId r) {
+        const RelData& d = g_.rel(r);
+        if (r < ix_->initial_rels && d.type == *mentions)
+          ix_->mention.emplace(std::to_string(d.src) + ':' + std::to_string(d.dst), r);
+      });
   std::string key = std::to_string(doc) + ':' + std::to_string(entity);
   auto it = ix_->mention.find(key);
   if (it == ix_->mention.end()) {
@@ -234,6 +270,7 @@ void KnowledgeGraph::add_relation(const RelationFact& r, const DocumentInfo& doc
   // symmetric), same polarity, compatible dates.
   SymId type = g_.sym(r.type);
   const Index::PairKey pk = Index::pair_key(type, src, dst);
+  index_node_rels(pk.lo);
   std::optional<RelId> hit;
   for (RelId id : ix_->rels_between[pk]) {
     const RelData& d = g_.rel(id);

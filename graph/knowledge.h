@@ -109,6 +109,8 @@ class KnowledgeGraph {
   NodeId upsert_entity(const EntityFact& e, const DocumentInfo& doc);
   void add_relation(const RelationFact& r, const DocumentInfo& doc);
   void link_mention(NodeId doc, NodeId entity, std::int64_t count);
+  // Indexes the relationships the graph had at construction that touch n (once).
+  void index_node_rels(NodeId n);
 
   struct Index;
   PropertyGraph& g_;

@@ -16,12 +16,14 @@
 #include <fstream>
 #include <chrono>
 #include <map>
+#include <memory>
 #include <optional>
 #include <mutex>
 #include <sstream>
 #include <thread>
 
 #include <rapidjson/document.h>
+#include <rapidjson/reader.h>
 #include <rapidjson/error/en.h>
 
 namespace kg {
@@ -44,11 +46,17 @@ void append_float(std::string& out, double d) {
   if (s.find_first_of(".eEn") == std::string_view::npos) out += ".0";
 }
 
+void append_int(std::string& out, std::int64_t i) {
+  char buf[24];
+  auto res = std::to_chars(buf, buf + sizeof buf, i);
+  out.append(buf, res.ptr);
+}
+
 void append_value(std::string& out, const Value& v) {
   switch (v.kind()) {
     case Value::Kind::Null: out += "null"; return;
     case Value::Kind::Bool: out += v.as_bool() ? "true" : "false"; return;
-    case Value::Kind::Int: out += std::to_string(v.as_int()); return;
+    case Value::Kind::Int: append_int(out, v.as_int()); return;
     case Value::Kind::Float: append_float(out, v.as_float()); return;
     case Value::Kind::String: append_json_string(out, v.as_string()); return;
     case Value::Kind::List: {
@@ -239,7 +247,12 @@ void remove_stale_temps(const std::string& path) {
 
 void append_json_string(std::string& out, std::string_view s) {
   out += '"';
-  for (unsigned char c : s) {
+  std::size_t run = 0;  // start of the bytes not yet copied
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c >= 0x20 && c != '"' && c != '\\') continue;  // copied in runs
+    out.append(s.data() + run, i - run);
+    run = i + 1;
     switch (c) {
       case '"': out += "\\\""; break;
       case '\\': out += "\\\\"; break;
@@ -253,11 +266,10 @@ void append_json_string(std::string& out, std::string_view s) {
           char buf[8];
           std::snprintf(buf, sizeof buf, "\\u%04x", c);
           out += buf;
-        } else {
-          out += static_cast<char>(c);
         }
     }
   }
+  out.append(s.data() + run, s.size() - run);
   out += '"';
 }
 
@@ -281,21 +293,324 @@ Value value_from_json(std::string_view text) {
 }
 
 namespace {
-PropertyGraph parse_store(std::string& text, const std::string& path, std::string_view original_text);
+// Reads the store text into g (empty). Every function here fills the caller's graph
+// rather than returning one: moving a PropertyGraph swaps Boost's adjacency_list, which
+// copies it (three times).
+void parse_store(std::string& text, const std::string& path, std::string_view original_text, PropertyGraph& g);
 }  // namespace
+
+namespace {
+
+// The fast loader: RapidJSON's SAX reader straight into the graph (no DOM of the whole
+// file, no second copy of the text). It handles what kg writes (and any well-formed
+// store whose top-level "format" and "version" come before "nodes", and "nodes" before
+// "relationships"); on anything else, damaged or unusual, it gives up and the DOM
+// loader below reads the file again, so error messages are those of the DOM loader.
+class SaxLoader {
+ public:
+  SaxLoader(PropertyGraph& g, std::uint64_t max_id, bool check_utf8) : g_(g), max_id_(max_id), check_utf8_(check_utf8) {}
+
+  bool Null() { return value(Value()); }
+  bool Bool(bool b) { return value(Value(b)); }
+  bool Int(int i) { return value(Value(static_cast<std::int64_t>(i))); }
+  bool Uint(unsigned u) { return value(Value(static_cast<std::int64_t>(u))); }
+  bool Int64(std::int64_t i) { return value(Value(i)); }
+  bool Uint64(std::uint64_t u) {
+    // As the DOM loader: an integer beyond int64 becomes a float.
+    if (u > static_cast<std::uint64_t>(INT64_MAX)) return value(Value(static_cast<double>(u)));
+    return value(Value(static_cast<std::int64_t>(u)));
+  }
+  bool Double(double d) { return value(Value(d)); }
+  bool RawNumber(const char*, rapidjson::SizeType, bool) { return false; }
+  bool String(const char* s, rapidjson::SizeType n, bool) {
+    if (check_utf8_ && !valid_utf8(s, n)) return false;
+    if (top() == F::Labels) {  // the one string read as a name, not a value
+      if (std::memchr(s, 0, n)) return false;  // (the DOM loader cuts names at a NUL)
+      if (labels_used_ == labels_.size()) labels_.emplace_back();
+      labels_[labels_used_++].assign(s, n);
+      return true;
+    }
+    if (top() == F::Rel && key_ == K::Type) {
+      if (has_type_ || std::memchr(s, 0, n)) return false;
+      has_type_ = true;
+      type_ = g_.sym(std::string_view(s, n));
+      return true;
+    }
+    return value(Value(std::string(s, n)));
+  }
+  bool Key(const char* s, rapidjson::SizeType n, bool) {
+    if (check_utf8_ && !valid_utf8(s, n)) return false;
+    std::string_view k(s, n);
+    switch (top()) {
+      case F::Top:
+        key_ = k == "format" ? K::Format : k == "version" ? K::Version : k == "counts" ? K::Counts
+             : k == "nodes" ? K::Nodes : k == "relationships" ? K::Rels : K::Other;
+        return see(top_seen_);
+      case F::Node:
+      case F::Rel: {
+        // The keys of every element: told apart by length first.
+        const bool rel = top() == F::Rel;
+        switch (n) {
+          case 2: key_ = k == "id" ? K::Id : K::Other; break;
+          case 3: key_ = rel && k == "end" ? K::End : K::Other; break;
+          case 4: key_ = rel && k == "type" ? K::Type : K::Other; break;
+          case 5: key_ = rel && k == "start" ? K::Start : K::Other; break;
+          case 6: key_ = !rel && k == "labels" ? K::Labels : K::Other; break;
+          case 10: key_ = k == "properties" ? K::Props : K::Other; break;
+          default: key_ = K::Other;
+        }
+        return see(elem_seen_);
+      }
+      case F::Props:
+        prop_key_ = g_.sym(k);
+        return true;
+      case F::Map:
+        gen_.back().key.assign(s, n);
+        return true;
+      default:
+        return false;
+    }
+  }
+  bool StartObject() {
+    if (++depth_ > kMaxDepth + 4) return false;
+    if (stack_.empty()) return push(F::Top);
+    switch (top()) {
+      case F::Nodes:
+        start_element();
+        return push(F::Node);
+      case F::Rels:
+        start_element();
+        return push(F::Rel);
+      case F::Node:
+      case F::Rel:
+        if (key_ == K::Props) return push(F::Props);
+        if (key_ != K::Other) return false;
+        return start_gen(true);
+      case F::Top:
+        if (key_ == K::Nodes || key_ == K::Rels) return false;
+        return start_gen(true);
+      case F::Labels:
+        return false;
+      default:
+        return start_gen(true);
+    }
+  }
+  bool EndObject(rapidjson::SizeType) {
+    --depth_;
+    F f = top();
+    stack_.pop_back();
+    switch (f) {
+      case F::Top: return seen_format_ && seen_version_;
+      case F::Node: return commit_node();
+      case F::Rel: return commit_rel();
+      case F::Props: return true;
+      case F::Map: return end_gen();
+      default: return false;
+    }
+  }
+  bool StartArray() {
+    if (++depth_ > kMaxDepth + 4) return false;
+    if (stack_.empty()) return false;
+    switch (top()) {
+      case F::Top:
+        if (key_ == K::Nodes) {
+          if (!seen_format_ || !seen_version_ || seen_nodes_) return false;
+          seen_nodes_ = true;
+          return push(F::Nodes);
+        }
+        if (key_ == K::Rels) {
+          if (!seen_format_ || !seen_version_ || !seen_nodes_) return false;
+          return push(F::Rels);
+        }
+        return start_gen(false);
+      case F::Node:
+        if (key_ == K::Labels) return push(F::Labels);
+        if (key_ != K::Other) return false;
+        return start_gen(false);
+      case F::Rel:
+        if (key_ != K::Other) return false;
+        return start_gen(false);
+      case F::Props:
+      case F::List:
+      case F::Map:
+        return start_gen(false);
+      default:
+        return false;
+    }
+  }
+  bool EndArray(rapidjson::SizeType) {
+    --depth_;
+    F f = top();
+    stack_.pop_back();
+    if (f == F::List) return end_gen();
+    return f == F::Nodes || f == F::Rels || f == F::Labels;
+  }
+
+ private:
+  enum class F : std::uint8_t { None, Top, Nodes, Node, Labels, Rels, Rel, Props, List, Map };
+  enum class K : std::uint8_t { Other, Format, Version, Counts, Nodes, Rels, Id, Labels, Props, Type, Start, End };
+  struct Gen {
+    bool is_map;
+    List list;
+    Map map;
+    std::string key;
+  };
+
+  F top() const { return stack_.empty() ? F::None : stack_.back(); }
+  bool push(F f) {
+    stack_.push_back(f);
+    return true;
+  }
+  // A key given twice in one object: left to the DOM loader (which reads the first).
+  bool see(std::uint32_t& seen) {
+    if (key_ == K::Other) return true;
+    std::uint32_t bit = 1u << static_cast<unsigned>(key_);
+    if (seen & bit) return false;
+    seen |= bit;
+    return true;
+  }
+  void start_element() {
+    elem_seen_ = 0;
+    has_id_ = has_start_ = has_end_ = has_type_ = false;
+    labels_used_ = 0;
+    props_.clear();
+  }
+  bool start_gen(bool is_map) {
+    gen_.push_back(Gen{is_map, {}, {}, {}});
+    return push(is_map ? F::Map : F::List);
+  }
+  bool end_gen() {
+    Gen g = std::move(gen_.back());
+    gen_.pop_back();
+    return value(g.is_map ? Value(std::move(g.map)) : Value(std::move(g.list)));
+  }
+  static bool uint_of(const Value& v, std::uint64_t& out) {
+    if (!v.is_int() || v.as_int() < 0) return false;
+    out = static_cast<std::uint64_t>(v.as_int());
+    return true;
+  }
+
+  // A complete value (scalar, list or map) where the innermost open container is.
+  bool value(Value v) {
+    switch (top()) {
+      case F::List:
+        gen_.back().list.push_back(std::move(v));
+        return true;
+      case F::Map:
+        gen_.back().map.emplace(gen_.back().key, std::move(v));
+        return true;
+      case F::Props:
+        props_.emplace_back(prop_key_, std::move(v));
+        return true;
+      case F::Top:
+        switch (key_) {
+          case K::Format:
+            seen_format_ = v.is_string() && v.as_string() == kStoreFormat;
+            return seen_format_;
+          case K::Version:
+            seen_version_ = v.is_int() && v.as_int() >= 1 && v.as_int() <= kStoreVersion;
+            return seen_version_;
+          case K::Counts:
+            // Room for what the header announces (bounded: a damaged count must not
+            // demand terabytes).
+            if (v.is_map()) {
+              std::uint64_t n = 0, r = 0;
+              auto get = [&](const char* k, std::uint64_t& out) {
+                auto it = v.as_map().find(k);
+                if (it != v.as_map().end()) uint_of(it->second, out);
+              };
+              get("nodes", n);
+              get("relationships", r);
+              g_.reserve(std::min(n, max_id_), std::min(r, max_id_));
+            }
+            return true;
+          case K::Other: return true;
+          default: return false;
+        }
+      case F::Node:
+        if (key_ == K::Id) return has_id_ = uint_of(v, id_);
+        return key_ == K::Other;
+      case F::Rel:
+        if (key_ == K::Id) return has_id_ = uint_of(v, id_);
+        if (key_ == K::Start) return has_start_ = uint_of(v, start_);
+        if (key_ == K::End) return has_end_ = uint_of(v, end_);
+        return key_ == K::Other;
+      default:
+        return false;
+    }
+  }
+
+  bool commit_node() {
+    if (!has_id_ || id_ > max_id_) return false;
+    try {
+      g_.add_node_with_id(id_);
+      for (std::size_t i = 0; i < labels_used_; ++i) g_.add_label(id_, labels_[i]);
+      for (auto& [k, v] : props_) g_.set_node_prop(id_, k, std::move(v));
+    } catch (const GraphError&) {
+      return false;
+    }
+    return true;
+  }
+  bool commit_rel() {
+    if (!has_id_ || !has_start_ || !has_end_ || !has_type_ || id_ > max_id_) return false;
+    if (!g_.node_alive(start_) || !g_.node_alive(end_)) return false;
+    try {
+      g_.add_rel_with_id(id_, start_, end_, type_);
+      for (auto& [k, v] : props_) g_.set_rel_prop(id_, k, std::move(v));
+    } catch (const GraphError&) {
+      return false;
+    }
+    return true;
+  }
+
+  PropertyGraph& g_;
+  std::uint64_t max_id_;
+  bool check_utf8_;
+  std::vector<F> stack_;
+  int depth_ = 0;
+  K key_ = K::Other;
+  std::uint32_t top_seen_ = 0, elem_seen_ = 0;
+  bool seen_format_ = false, seen_version_ = false, seen_nodes_ = false;
+  // The element being read (a node or a relationship), applied at its end.
+  bool has_id_ = false, has_start_ = false, has_end_ = false, has_type_ = false;
+  std::uint64_t id_ = 0, start_ = 0, end_ = 0;
+  SymId type_ = 0, prop_key_ = 0;
+  std::vector<std::string> labels_;  // reused buffers
+  std::size_t labels_used_ = 0;
+  std::vector<std::pair<SymId, Value>> props_;
+  std::vector<Gen> gen_;  // lists and maps being built
+};
+
+// Whether the SAX loader read `text` into g (false: use the DOM loader instead).
+bool parse_store_sax(const std::string& text, PropertyGraph& g) {
+  const std::uint64_t max_id = (1ull << 20) + 8ull * text.size();
+  SaxLoader h(g, max_id, has_surrogate_escape(text));
+  rapidjson::Reader reader;
+  rapidjson::StringStream ss(text.c_str());
+  constexpr unsigned kFlags = rapidjson::kParseNanAndInfFlag | rapidjson::kParseFullPrecisionFlag |
+                              rapidjson::kParseValidateEncodingFlag | rapidjson::kParseIterativeFlag;
+  rapidjson::ParseResult ok = reader.Parse<kFlags>(ss, h);
+  // A NUL byte inside the text ends the stream early: the DOM loader reports it.
+  return ok && ss.Tell() == text.size();
+}
+
+}  // namespace
+
 
 PropertyGraph load_store(const std::string& path) {
   int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) fail(path, std::string("cannot open: ") + std::strerror(errno));
   FileId before{}, after{};
   bool have_id = file_id(path, before);
-  // One read into a buffer of the file's size; the parser then works in place.
+  // Read into a buffer of the file's size (then grown if the file grew meanwhile).
   std::string text;
   struct stat st {};
-  if (::fstat(fd, &st) == 0 && st.st_size > 0) text.reserve(static_cast<std::size_t>(st.st_size) + 1);
-  char buf[1 << 16];
+  std::size_t want = ::fstat(fd, &st) == 0 && st.st_size > 0 ? static_cast<std::size_t>(st.st_size) : 0;
+  text.resize(want + 1);
+  std::size_t have = 0;
   for (;;) {
-    ssize_t n = ::read(fd, buf, sizeof buf);
+    if (have == text.size()) text.resize(text.size() * 2);
+    ssize_t n = ::read(fd, text.data() + have, text.size() - have);
     if (n < 0 && errno == EINTR) continue;
     if (n < 0) {
       int e = errno;
@@ -303,10 +618,12 @@ PropertyGraph load_store(const std::string& path) {
       fail(path, std::string("cannot read: ") + std::strerror(e));
     }
     if (n == 0) break;
-    text.append(buf, static_cast<std::size_t>(n));
+    have += static_cast<std::size_t>(n);
   }
+  text.resize(have);
   ::close(fd);
-  PropertyGraph g = parse_store(text, path, {});
+  PropertyGraph g;
+  parse_store(text, path, {}, g);
   // Remember which file this was (for save_store's lost-update check), unless it was
   // replaced while being read (then the check has nothing sure to compare with).
   if (have_id && file_id(path, after) && after == before) {
@@ -318,14 +635,27 @@ PropertyGraph load_store(const std::string& path) {
 
 PropertyGraph load_store_from_string(std::string_view text_view, const std::string& path) {
   std::string text(text_view);
-  return parse_store(text, path, text_view);
+  PropertyGraph g;
+  parse_store(text, path, text_view, g);
+  return g;
 }
 
 namespace {
 
-// Parses the store text in place (the buffer is changed).
-PropertyGraph parse_store(std::string& text, const std::string& path, std::string_view original_text) {
+void parse_store_dom(std::string& text, const std::string& path, std::string_view original_text, PropertyGraph& g);
+
+void parse_store(std::string& text, const std::string& path, std::string_view original_text, PropertyGraph& g) {
   if (text.empty()) fail(path, "empty file, not a kg store");
+  if (parse_store_sax(text, g)) return;
+  // Start again from an empty graph (in place: no move, see above).
+  std::destroy_at(&g);
+  std::construct_at(&g);
+  parse_store_dom(text, path, original_text, g);
+}
+
+// The DOM loader: parses the store text in place (the buffer is changed). Used when
+// the SAX loader gives up (a damaged or unusual file); its messages name what is wrong.
+void parse_store_dom(std::string& text, const std::string& path, std::string_view original_text, PropertyGraph& g) {
   // Surrogate escapes are looked for in the raw text, before in-place parsing changes it.
   const bool surrogate_escapes = has_surrogate_escape(text);
   rapidjson::Document d;
@@ -368,7 +698,6 @@ PropertyGraph parse_store(std::string& text, const std::string& path, std::strin
   // Ids leave holes where elements were deleted, and the graph is dense in ids: bound
   // them by the file's size so that a damaged id cannot demand terabytes.
   const std::uint64_t max_id = (1ull << 20) + 8ull * text.size();
-  PropertyGraph g;
   {
     std::size_t nn = d.HasMember("nodes") && d["nodes"].IsArray() ? d["nodes"].Size() : 0;
     std::size_t nr = d.HasMember("relationships") && d["relationships"].IsArray() ? d["relationships"].Size() : 0;
@@ -429,7 +758,6 @@ PropertyGraph parse_store(std::string& text, const std::string& path, std::strin
       ++i;
     }
   }
-  return g;
 }
 
 }  // namespace
@@ -443,7 +771,9 @@ std::string store_to_string(const PropertyGraph& g) {
   out.reserve(1 << 16);
   out += "{\"format\":\"";
   out += kStoreFormat;
-  out += "\",\"version\":" + std::to_string(kStoreVersion) + ",\n\"nodes\":[";
+  // "counts" lets a loader size its tables before reading (older kg ignore it).
+  out += "\",\"version\":" + std::to_string(kStoreVersion) + ",\"counts\":{\"nodes\":" +
+         std::to_string(g.node_count()) + ",\"relationships\":" + std::to_string(g.rel_count()) + "},\n\"nodes\":[";
   const auto& syms = g.symbols();
   auto props = [&](const Properties& p) {
     out += "\"properties\":{";
@@ -462,12 +792,19 @@ std::string store_to_string(const PropertyGraph& g) {
     if (!g.node_alive(n)) continue;
     out += first ? "\n" : ",\n";
     first = false;
-    out += "{\"id\":" + std::to_string(n) + ",\"labels\":[";
+    out += "{\"id\":";
+    append_int(out, static_cast<std::int64_t>(n));
+    out += ",\"labels\":[";
     bool fl = true;
-    for (const auto& l : g.labels(n)) {
-      if (!fl) out += ',';
-      fl = false;
-      append_json_string(out, l);
+    const auto& ls = g.node(n).labels;
+    if (ls.size() == 1) {
+      append_json_string(out, syms.name(ls[0]));
+    } else {
+      for (const auto& l : g.labels(n)) {  // by name
+        if (!fl) out += ',';
+        fl = false;
+        append_json_string(out, l);
+      }
     }
     out += "],";
     props(g.node(n).props);
@@ -480,9 +817,15 @@ std::string store_to_string(const PropertyGraph& g) {
     const RelData& d = g.rel(r);
     out += first ? "\n" : ",\n";
     first = false;
-    out += "{\"id\":" + std::to_string(r) + ",\"type\":";
+    out += "{\"id\":";
+    append_int(out, static_cast<std::int64_t>(r));
+    out += ",\"type\":";
     append_json_string(out, syms.name(d.type));
-    out += ",\"start\":" + std::to_string(d.src) + ",\"end\":" + std::to_string(d.dst) + ",";
+    out += ",\"start\":";
+    append_int(out, static_cast<std::int64_t>(d.src));
+    out += ",\"end\":";
+    append_int(out, static_cast<std::int64_t>(d.dst));
+    out += ',';
     props(d.props);
     out += '}';
   }
