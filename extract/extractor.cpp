@@ -438,11 +438,19 @@ void DocExtractor::detect(std::size_t si) {
       std::string head = t[b - 1].lower;
       bool ministerial = head == "minister" || head == "secretary" || head == "commissioner" || head == "director" ||
                          head == "ambassador" || head == "envoy";
-      if (ministerial && tk.cap) {
+      // "Ethiopia's foreign affairs minister": the same in lower case, after a possessive.
+      bool lower_portfolio = false;
+      if (ministerial && !tk.cap) {
+        std::size_t c = a;
+        while (c > 0 && t[c - 1].word && !t[c - 1].cap && L.portfolio.count(t[c - 1].lower)) --c;
+        lower_portfolio = c < a && c > 0 && t[c - 1].lower == "'s";
+      }
+      if (ministerial && (tk.cap || lower_portfolio)) {
         std::size_t c = a;
         while (c > 0) {
           const Token& p = t[c - 1];
           bool ok = ((is_title_case_word(p) && L.portfolio.count(p.lower)) ||
+                     (lower_portfolio && p.word && !p.cap && L.portfolio.count(p.lower)) ||
                      (p.lower == "and" && c >= 2 && is_title_case_word(t[c - 2]))) &&
                     !L.is(p.lower, "nonname");
           if (!ok) break;

@@ -1,0 +1,145 @@
+// Titles, honorifics, acronyms and role patterns on small sentences in ordinary news English
+// (none from the seed articles), with the cases that must NOT give an edge.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include "extract/extractor.h"
+
+using namespace kg;
+using namespace kg::extract;
+
+namespace {
+
+const Extractor& ex() {
+  static Extractor e([] {
+    Options o;
+    o.data_dirs.push_back(KG_DATA_DIR);
+    return o;
+  }());
+  return e;
+}
+
+DocumentFacts run(const std::string& body) {
+  Document d = make_document("r.txt", "r", "Headline\nMarch 3, 2015\n\n" + body + "\n");
+  return ex().extract(d);
+}
+
+const RelationFact* find(const DocumentFacts& f, const std::string& type, const std::string& s, const std::string& o) {
+  for (const auto& r : f.relations) {
+    bool fwd = r.subject.name == s && r.object.name == o;
+    bool back = r.symmetric && r.subject.name == o && r.object.name == s;
+    if (r.type == type && (fwd || back)) return &r;
+  }
+  return nullptr;
+}
+
+bool has_entity(const DocumentFacts& f, const std::string& type, const std::string& name) {
+  return std::any_of(f.entities.begin(), f.entities.end(),
+                     [&](const EntityFact& e) { return e.type == type && e.name == name; });
+}
+
+std::size_t count_type(const DocumentFacts& f, const std::string& type) {
+  return std::count_if(f.relations.begin(), f.relations.end(), [&](const RelationFact& r) { return r.type == type; });
+}
+
+}  // namespace
+
+TEST(Roles, CapitalisedHyphenTitleAfterAnOrganisation) {
+  auto f = run("NATO Secretary-General Jens Stoltenberg told a news conference after the summit.");
+  auto* r = find(f, "leads", "Jens Stoltenberg", "North Atlantic Treaty Organization");
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->attrs.at("title").as_string(), "Secretary-General");
+}
+
+TEST(Roles, LatinAmericanIsARegionNotTheUnitedStates) {
+  auto f = run("The guests included an array of Latin American leaders.");
+  EXPECT_FALSE(has_entity(f, "country", "United States"));
+  EXPECT_TRUE(has_entity(f, "location", "Latin America"));
+}
+
+TEST(Roles, HonorificConfirmsTheFullName) {
+  auto f = run(
+      "Emmerson Mnangagwa has been sworn in as Zimbabwe's president.\n"
+      "Hours before Mr Mnangagwa spoke, the crowd sang.");
+  EXPECT_TRUE(has_entity(f, "person", "Emmerson Mnangagwa"));
+  EXPECT_FALSE(has_entity(f, "person", "Mnangagwa"));
+  ASSERT_TRUE(find(f, "leads", "Emmerson Mnangagwa", "Zimbabwe"));
+}
+
+TEST(Roles, NoCueNoPerson) {
+  // Two capitalised words with nothing to say they are a person stay out of the graph.
+  auto f = run("Emmerson Mnangagwa has been sworn in as Zimbabwe's president.");
+  EXPECT_FALSE(has_entity(f, "person", "Emmerson Mnangagwa"));
+  EXPECT_EQ(count_type(f, "leads"), 0u);
+}
+
+TEST(Roles, TitleHolderAfterCommaAndHonorific) {
+  auto f = run("The news was confirmed by Ethiopia's foreign affairs minister, Dr Workneh Gebeyhu.");
+  ASSERT_TRUE(find(f, "holds_position", "Workneh Gebeyhu", "Ethiopia"));
+}
+
+TEST(Roles, BareHeadOfStateTakesTheOneCountryOfItsSentence) {
+  auto f = run("\"Today is a new dawn for Colombia,\" President Juan Manuel Santos said on Twitter.");
+  auto* r = find(f, "leads", "Juan Manuel Santos", "Colombia");
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->evidence.pattern, "title.context");
+}
+
+TEST(Roles, BareTitleWithTwoCountriesGivesNoEdge) {
+  auto f = run("\"Turkey will answer the Syrian provocations,\" the office of Prime Minister Recep Tayyip Erdogan said.");
+  EXPECT_TRUE(has_entity(f, "person", "Recep Tayyip Erdogan"));
+  EXPECT_FALSE(find(f, "leads", "Recep Tayyip Erdogan", "Turkey"));
+  EXPECT_FALSE(find(f, "leads", "Recep Tayyip Erdogan", "Syria"));
+}
+
+TEST(Roles, BareTitleOfTwoPeopleIsAmbiguous) {
+  // A US outlet's "President Obama" beside "President Karzai": neither is given a country.
+  auto f = run(
+      "President Barack Obama spoke about Afghanistan on Tuesday.\n"
+      "President Hamid Karzai answered from Afghanistan.");
+  EXPECT_FALSE(find(f, "leads", "Barack Obama", "Afghanistan"));
+  EXPECT_FALSE(find(f, "leads", "Hamid Karzai", "Afghanistan"));
+}
+
+TEST(Roles, NonHeadBareTitleGivesNoEdge) {
+  // A minister with no country named is not guessed from the sentence.
+  auto f = run("\"Iran will not win,\" Treasury Secretary Steven Mnuchin said.");
+  EXPECT_FALSE(find(f, "holds_position", "Steven Mnuchin", "Iran"));
+}
+
+TEST(Roles, AcronymDefinedInBracketsNamesItsOrganisation) {
+  auto f = run(
+      "The Treasury's Office of Foreign Assets Control (OFAC) announced new measures on Tuesday.\n"
+      "The OFAC also blacklisted Al-Bilad Islamic Bank in Iraq.");
+  ASSERT_TRUE(find(f, "sanctioned", "Office of Foreign Assets Control", "Al-Bilad Islamic Bank"));
+  EXPECT_TRUE(has_entity(f, "country", "Iraq"));
+  EXPECT_FALSE(has_entity(f, "person", "OFAC"));
+}
+
+TEST(Roles, CounterpartJoinsTheCoordination) {
+  auto f = run("Sudanese President Omar al-Bashir and his Southern counterpart Salva Kiir met in Addis Ababa.");
+  ASSERT_TRUE(find(f, "met_with", "Omar al-Bashir", "Salva Kiir"));
+}
+
+TEST(Roles, DiscussedTogetherIsAMeetingButAloneIsNot) {
+  auto f = run(
+      "Saudi Crown Prince Mohammed bin Salman and Iran's foreign minister Abbas Araqchi discussed the region.");
+  ASSERT_TRUE(find(f, "met_with", "Mohammed bin Salman", "Abbas Araqchi"));
+  auto g = run("Iran's foreign minister Abbas Araqchi discussed the region with reporters.");
+  EXPECT_EQ(count_type(g, "met_with"), 0u);
+}
+
+TEST(Roles, FiringAcrossTheBorderIsAnAttack) {
+  auto f = run("Turkish artillery fired on Syrian targets on Thursday.");
+  ASSERT_TRUE(find(f, "attacked", "Turkey", "Syria"));
+  auto g = run("North Korea fired a ballistic missile into the sea on Thursday.");
+  EXPECT_EQ(count_type(g, "attacked"), 0u);
+}
+
+TEST(Roles, RatificationByAParliament) {
+  auto f = run(
+      "Washington praised the ratification of the new arms reduction treaty by the lower house of the Russian "
+      "parliament.");
+  EXPECT_EQ(count_type(f, "ratified"), 1u);
+}
