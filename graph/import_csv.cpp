@@ -78,10 +78,26 @@ class CsvReader {
           c = peek();
           if (c >= 0 && c != ',' && c != '\n' && c != '\r') fail(line_, col_, "expected ',' or a line end after a quoted field");
         } else {
-          while ((c = peek()) >= 0 && c != ',' && c != '\n' && c != '\r') {
-            if (c == '"') fail(line_, col_, "'\"' inside an unquoted field");
-            f.text += static_cast<char>(get());
+          // Scan the buffer in runs (no line end inside an unquoted field, so only the
+          // column moves: one per UTF-8 lead byte).
+          for (;;) {
+            if (pos_ == end_ && !refill()) break;
+            std::size_t i = pos_;
+            const char* b = buf_.data();
+            std::uint64_t cols = 0;
+            while (i < end_) {
+              char ch = b[i];
+              if (ch == ',' || ch == '\n' || ch == '\r' || ch == '"') break;
+              cols += (static_cast<unsigned char>(ch) & 0xC0) != 0x80;
+              ++i;
+            }
+            f.text.append(b + pos_, i - pos_);
+            col_ += cols;
+            pos_ = i;
+            if (i < end_) break;
           }
+          c = peek();
+          if (c == '"') fail(line_, col_, "'\"' inside an unquoted field");
         }
         c = get();
         if (c == ',') continue;
@@ -288,6 +304,25 @@ void decode_json_columns(PropertyGraph& g, std::vector<Column>& cols, const std:
   }
 }
 
+// About how many records a CSV file holds (its line count, minus the header), to
+// reserve room for them; 0 when it cannot be read.
+std::size_t estimate_records(const std::string& path) {
+  std::FILE* f = std::fopen(path.c_str(), "rb");
+  if (!f) return 0;
+  std::vector<char> buf(1 << 20);
+  std::size_t lines = 0, n;
+  while ((n = std::fread(buf.data(), 1, buf.size(), f)) > 0) {
+    const char* p = buf.data();
+    const char* e = p + n;
+    while ((p = static_cast<const char*>(std::memchr(p, '\n', static_cast<std::size_t>(e - p)))) != nullptr) {
+      ++lines;
+      ++p;
+    }
+  }
+  std::fclose(f);
+  return lines > 0 ? lines - 1 : 0;
+}
+
 }  // namespace
 
 PropertyGraph import_csv(const std::string& nodes_csv, const std::string& rels_csv) {
@@ -357,15 +392,25 @@ PropertyGraph import_csv(const std::string& nodes_csv, const std::string& rels_c
     recs.push_back(std::move(rec));
   }
   if (numeric && max_id > 16 * recs.size() + (1u << 20)) numeric = false;
+  // Numeric ids are looked up in a bitmap (the id is the node id); others in a hash map.
   std::unordered_map<std::string, NodeId> by_xid;
-  by_xid.reserve(recs.size());
+  std::vector<bool> known;
+  if (numeric) known.resize(recs.empty() ? 0 : max_id + 1);
+  else by_xid.reserve(recs.size());
   std::vector<std::uint64_t> nid(recs.size());
   for (std::size_t i = 0; i < recs.size(); ++i) {
-    if (numeric) numeric_id(recs[i].xid, nid[i]);
-    else nid[i] = i;
-    if (!by_xid.emplace(recs[i].xid, nid[i]).second)
-      nr.fail(recs[i].line, recs[i].col, "node id '" + recs[i].xid + "' used twice");
+    bool fresh;
+    if (numeric) {
+      numeric_id(recs[i].xid, nid[i]);
+      fresh = !known[nid[i]];
+      known[nid[i]] = true;
+    } else {
+      nid[i] = i;
+      fresh = by_xid.emplace(recs[i].xid, nid[i]).second;
+    }
+    if (!fresh) nr.fail(recs[i].line, recs[i].col, "node id '" + recs[i].xid + "' used twice");
   }
+  g.reserve(numeric && !recs.empty() ? max_id + 1 : recs.size(), 0);
   std::vector<std::size_t> order(recs.size());
   for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
   std::sort(order.begin(), order.end(), [&](auto a, auto b) { return nid[a] < nid[b]; });
@@ -399,33 +444,67 @@ PropertyGraph import_csv(const std::string& nodes_csv, const std::string& rels_c
   }
   if (start_col < 0 || end_col < 0) rr.fail(1, 1, "the relationships file needs :START_ID and :END_ID columns");
   const SymId related = g.sym("related_to");
-  RelId next_rel = 0;
+  // The relationships are read whole first (ends, type, property values), then added
+  // with every node's adjacency reserved to its exact degree: no vector grows edge by
+  // edge and none keeps spare room.
+  struct Staged {
+    NodeId s, t;
+    SymId type;
+    std::uint32_t props;
+  };
+  std::vector<Staged> staged;
+  staged.reserve(estimate_records(rels_csv));
+  std::vector<std::pair<SymId, Value>> sprops;
   while (rr.next(fields, n)) {
     if (n != rcols.size())
       rr.fail(rr.record_line(), 1,
               "expected " + std::to_string(rcols.size()) + " fields, found " + std::to_string(n));
     auto end_of = [&](int col) -> NodeId {
       const Field& f = fields[col];
-      auto it = by_xid.find(f.text);
-      if (it == by_xid.end()) rr.fail(f.line, f.col, "'" + f.text + "' is not a node id of " + nodes_csv);
-      return it->second;
+      if (numeric) {
+        std::uint64_t v;
+        if (numeric_id(f.text, v) && v < known.size() && known[v]) return v;
+      } else {
+        auto it = by_xid.find(f.text);
+        if (it != by_xid.end()) return it->second;
+      }
+      rr.fail(f.line, f.col, "'" + f.text + "' is not a node id of " + nodes_csv);
     };
-    NodeId s = end_of(start_col), t = end_of(end_col);
-    SymId type = related;
+    Staged st{end_of(start_col), end_of(end_col), related, 0};
     if (type_col >= 0) {
       const Field& f = fields[type_col];
       if (f.text.empty()) rr.fail(f.line, f.col, "empty relationship type");
-      type = g.sym(f.text);
+      st.type = g.sym(f.text);
     }
-    RelId r = next_rel++;
-    g.add_rel_with_id(r, s, t, type);
     for (std::size_t i = 0; i < n; ++i) {
       Column& c = rcols[i];
       if (c.role != Role::Prop) continue;
       Value val = cell(c, fields[i], rr);
-      if (!val.is_null()) g.set_rel_prop(r, c.sym, std::move(val));
+      if (!val.is_null()) {
+        sprops.emplace_back(c.sym, std::move(val));
+        ++st.props;
+      }
     }
+    staged.push_back(st);
   }
+  {
+    std::vector<std::uint32_t> out_deg(g.node_id_bound()), in_deg(g.node_id_bound());
+    for (const Staged& st : staged) {
+      ++out_deg[st.s];
+      ++in_deg[st.t];
+    }
+    g.reserve(g.node_id_bound(), staged.size());
+    g.reserve_adjacency(out_deg, in_deg);
+  }
+  RelId next_rel = 0;
+  std::size_t k = 0;
+  for (const Staged& st : staged) {
+    RelId r = next_rel++;
+    g.add_rel_with_id(r, st.s, st.t, st.type);
+    for (std::uint32_t j = 0; j < st.props; ++j, ++k) g.set_rel_prop(r, sprops[k].first, std::move(sprops[k].second));
+  }
+  std::vector<Staged>().swap(staged);
+  std::vector<std::pair<SymId, Value>>().swap(sprops);
   std::vector<std::uint64_t> rids(next_rel);
   for (RelId i = 0; i < next_rel; ++i) rids[i] = i;
   decode_json_columns(

@@ -20,38 +20,105 @@ std::optional<SymId> SymbolTable::find(std::string_view s) const {
   return it->second;
 }
 
+void Properties::destroy() noexcept {
+  Entry* d = mut();
+  for (std::uint32_t i = 0; i < size_; ++i) d[i].~Entry();
+  if (cap_ > 1) ::operator delete(heap_, std::align_val_t(alignof(Entry)));
+  size_ = 0;
+  cap_ = 1;
+}
+
+void Properties::take(Properties& o) noexcept {
+  if (o.cap_ > 1) {
+    heap_ = o.heap_;
+    cap_ = o.cap_;
+    size_ = o.size_;
+    o.cap_ = 1;
+    o.size_ = 0;
+    return;
+  }
+  cap_ = 1;
+  size_ = 0;
+  if (o.size_ == 1) {
+    Entry* src = o.mut();
+    new (inline_) Entry(std::move(*src));
+    src->~Entry();
+    o.size_ = 0;
+    size_ = 1;
+  }
+}
+
+void Properties::reserve(std::size_t n) {
+  if (n <= cap_) return;
+  auto* d = static_cast<Entry*>(::operator new(n * sizeof(Entry), std::align_val_t(alignof(Entry))));
+  Entry* old = mut();
+  for (std::uint32_t i = 0; i < size_; ++i) {
+    new (d + i) Entry(std::move(old[i]));
+    old[i].~Entry();
+  }
+  if (cap_ > 1) ::operator delete(heap_, std::align_val_t(alignof(Entry)));
+  heap_ = d;
+  cap_ = static_cast<std::uint32_t>(n);
+}
+
+Properties::Properties(const Properties& o) {
+  reserve(o.size_);
+  Entry* d = mut();
+  for (const Entry& e : o) {
+    new (d + size_) Entry(e);
+    ++size_;
+  }
+}
+
+Properties& Properties::operator=(const Properties& o) {
+  if (this != &o) {
+    Properties copy(o);
+    destroy();
+    take(copy);
+  }
+  return *this;
+}
+
 const Value* Properties::get(SymId key) const {
-  for (const auto& e : entries_)
+  for (const auto& e : *this)
     if (e.first == key) return &e.second;
   return nullptr;
 }
 
 Value* Properties::get_mut(SymId key) {
-  for (auto& e : entries_)
-    if (e.first == key) return &e.second;
+  Entry* d = mut();
+  for (std::uint32_t i = 0; i < size_; ++i)
+    if (d[i].first == key) return &d[i].second;
   return nullptr;
 }
 
 Value Properties::set(SymId key, Value v) {
-  for (auto it = entries_.begin(); it != entries_.end(); ++it) {
-    if (it->first != key) continue;
-    Value old = std::move(it->second);
-    if (v.is_null())
-      entries_.erase(it);
-    else
-      it->second = std::move(v);
+  Entry* d = mut();
+  for (std::uint32_t i = 0; i < size_; ++i) {
+    if (d[i].first != key) continue;
+    Value old = std::move(d[i].second);
+    if (v.is_null()) {
+      for (std::uint32_t j = i + 1; j < size_; ++j) d[j - 1] = std::move(d[j]);
+      d[--size_].~Entry();
+    } else {
+      d[i].second = std::move(v);
+    }
     return old;
   }
-  if (!v.is_null()) entries_.emplace_back(key, std::move(v));
+  if (v.is_null()) return Value();
+  if (size_ == cap_) reserve(cap_ < 4 ? 4 : cap_ * 2);
+  new (mut() + size_) Entry(key, std::move(v));
+  ++size_;
   return Value();
 }
 
 bool Properties::erase(SymId key) {
-  for (auto it = entries_.begin(); it != entries_.end(); ++it) {
-    if (it->first == key) {
-      entries_.erase(it);
-      return true;
-    }
+  Entry* d = mut();
+  for (std::uint32_t i = 0; i < size_; ++i) {
+    if (d[i].first != key) continue;
+    for (std::uint32_t j = i + 1; j < size_; ++j) d[j - 1] = std::move(d[j]);
+    d[--size_].~Entry();
+    return true;
   }
   return false;
 }
@@ -88,6 +155,16 @@ void PropertyGraph::swap(PropertyGraph& o) noexcept {
 void PropertyGraph::reserve(std::size_t nodes, std::size_t rels) {
   nodes_.reserve(nodes);
   rels_.reserve(rels);
+  adj_.m_vertices.reserve(nodes);
+}
+
+void PropertyGraph::reserve_adjacency(const std::vector<std::uint32_t>& out_degree,
+                                      const std::vector<std::uint32_t>& in_degree) {
+  auto& vs = adj_.m_vertices;
+  for (std::size_t n = 0; n < vs.size(); ++n) {
+    if (n < out_degree.size()) vs[n].m_out_edges.reserve(vs[n].m_out_edges.size() + out_degree[n]);
+    if (n < in_degree.size()) vs[n].m_in_edges.reserve(vs[n].m_in_edges.size() + in_degree[n]);
+  }
 }
 
 void PropertyGraph::ensure_node(NodeId n) const {

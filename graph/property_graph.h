@@ -13,6 +13,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <new>
 #include <optional>
 #include <stdexcept>
 #include <string>
@@ -46,21 +47,51 @@ class SymbolTable {
 };
 
 // Properties in insertion order; a key appears at most once; null is never stored.
+// Compact: one entry is held inline (most relationships have one or two properties),
+// more go to one heap array; 56 bytes plus nothing for a single property, where a
+// std::vector took 24 bytes plus a 64-byte allocation.
 class Properties {
  public:
   using Entry = std::pair<SymId, Value>;
+  Properties() noexcept {}
+  Properties(const Properties& o);
+  Properties(Properties&& o) noexcept { take(o); }
+  Properties& operator=(const Properties& o);
+  Properties& operator=(Properties&& o) noexcept {
+    if (this != &o) {
+      destroy();
+      take(o);
+    }
+    return *this;
+  }
+  ~Properties() { destroy(); }
+
   const Value* get(SymId key) const;
   Value* get_mut(SymId key);
   // Setting null removes the key. Returns the previous value (null when absent).
   Value set(SymId key, Value v);
   bool erase(SymId key);
-  bool empty() const { return entries_.empty(); }
-  std::size_t size() const { return entries_.size(); }
-  const std::vector<Entry>& entries() const { return entries_; }
-  void clear() { entries_.clear(); }
+  bool empty() const { return size_ == 0; }
+  std::size_t size() const { return size_; }
+  // The entries, in order (a contiguous range: begin/end/data/size/operator[]).
+  const Properties& entries() const { return *this; }
+  const Entry* data() const { return cap_ > 1 ? heap_ : std::launder(reinterpret_cast<const Entry*>(inline_)); }
+  const Entry* begin() const { return data(); }
+  const Entry* end() const { return data() + size_; }
+  const Entry& operator[](std::size_t i) const { return data()[i]; }
+  void clear() { destroy(); }
+  void reserve(std::size_t n);
 
  private:
-  std::vector<Entry> entries_;
+  Entry* mut() { return cap_ > 1 ? heap_ : std::launder(reinterpret_cast<Entry*>(inline_)); }
+  void destroy() noexcept;
+  void take(Properties& o) noexcept;
+
+  union {
+    alignas(Entry) unsigned char inline_[sizeof(Entry)];
+    Entry* heap_;
+  };
+  std::uint32_t size_ = 0, cap_ = 1;
 };
 
 struct NodeData {
@@ -72,9 +103,9 @@ struct NodeData {
 
 struct RelData {
   SymId type = 0;
+  bool alive = false;
   NodeId src = 0, dst = 0;
   Properties props;
-  bool alive = false;
 };
 
 class GraphError : public std::runtime_error {
@@ -102,6 +133,10 @@ class PropertyGraph {
 
   // Room for this many nodes and relationships (loading, importing).
   void reserve(std::size_t nodes, std::size_t rels);
+  // Room for exactly this many relationships leaving / entering each node (indexed by
+  // node id; bulk loading: the adjacency then neither grows edge by edge nor keeps spare
+  // capacity). Nodes beyond the vectors are left as they are.
+  void reserve_adjacency(const std::vector<std::uint32_t>& out_degree, const std::vector<std::uint32_t>& in_degree);
 
   SymbolTable& symbols() { return syms_; }
   const SymbolTable& symbols() const { return syms_; }
