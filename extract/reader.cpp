@@ -165,7 +165,12 @@ std::string first_line(std::string_view text) {
     if (e == std::string_view::npos) e = text.size();
     std::string l = trim(text.substr(p, e - p));
     while (!l.empty() && l[0] == '#') l = trim(l.substr(1));
-    if (!l.empty()) return l.size() > 300 ? l.substr(0, 300) : l;
+    if (l.size() > 300) {  // at most 300 bytes, cut between characters (the fuzz finding)
+      std::size_t cut = 300;
+      while (cut > 0 && (static_cast<unsigned char>(l[cut]) & 0xC0) == 0x80) --cut;
+      l.resize(cut);
+    }
+    if (!l.empty()) return l;
     p = e + 1;
   }
   return {};
