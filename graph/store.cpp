@@ -763,12 +763,23 @@ void parse_store_dom(std::string& text, const std::string& path, std::string_vie
 }  // namespace
 
 namespace {
-void lock_held_save(const std::string& out, const std::string& path, const std::string& key);
+void lock_held_save(const PropertyGraph& g, const std::string& path, const std::string& key);
 }  // namespace
 
-std::string store_to_string(const PropertyGraph& g) {
+namespace {
+
+// Writes the store text, handing it to `sink` in pieces of about `chunk` bytes (cut
+// between elements), so that a save never holds the whole text in memory.
+template <class Sink>
+void write_store(const PropertyGraph& g, Sink&& sink, std::size_t chunk) {
   std::string out;
-  out.reserve(1 << 16);
+  out.reserve(std::min<std::size_t>(chunk, 1 << 16) + (1 << 16));
+  auto maybe_flush = [&] {
+    if (out.size() >= chunk) {
+      sink(out);
+      out.clear();
+    }
+  };
   out += "{\"format\":\"";
   out += kStoreFormat;
   // "counts" lets a loader size its tables before reading (older kg ignore it).
@@ -809,6 +820,7 @@ std::string store_to_string(const PropertyGraph& g) {
     out += "],";
     props(g.node(n).props);
     out += '}';
+    maybe_flush();
   }
   out += "],\n\"relationships\":[";
   first = true;
@@ -828,13 +840,21 @@ std::string store_to_string(const PropertyGraph& g) {
     out += ',';
     props(d.props);
     out += '}';
+    maybe_flush();
   }
   out += "]}\n";
-  return out;
+  sink(out);
+}
+
+}  // namespace
+
+std::string store_to_string(const PropertyGraph& g) {
+  std::string all;
+  write_store(g, [&](std::string& piece) { all.swap(piece); }, static_cast<std::size_t>(-1));
+  return all;
 }
 
 void save_store(const PropertyGraph& g, const std::string& path) {
-  std::string out = store_to_string(g);
   std::string key = store_key(path);
   bool held;
   {
@@ -843,13 +863,14 @@ void save_store(const PropertyGraph& g, const std::string& path) {
   }
   std::optional<StoreLock> lock;
   if (!held) lock.emplace(path);
-  lock_held_save(out, path, key);
+  lock_held_save(g, path, key);
 }
 
 namespace {
 
-// The write itself; the caller holds the store's lock.
-void lock_held_save(const std::string& out, const std::string& path, const std::string& key) {
+// The write itself; the caller holds the store's lock. The text is written as it is
+// made, a megabyte at a time.
+void lock_held_save(const PropertyGraph& g, const std::string& path, const std::string& key) {
   {
     std::lock_guard<std::mutex> l(g_state_mu);
     auto it = g_loaded.find(key);
@@ -862,19 +883,31 @@ void lock_held_save(const std::string& out, const std::string& path, const std::
   std::string tmp = path + ".tmp." + std::to_string(::getpid());
   int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
   if (fd < 0) throw StoreError(path + ": cannot write: " + std::strerror(errno));
-  const char* p = out.data();
-  std::size_t left = out.size();
-  while (left) {
-    ssize_t w = ::write(fd, p, left);
-    if (w < 0) {
-      if (errno == EINTR) continue;
-      int e = errno;
-      ::close(fd);
-      ::unlink(tmp.c_str());
-      throw StoreError(path + ": cannot write: " + std::strerror(e));
+  int write_error = 0;
+  auto sink = [&](const std::string& piece) {
+    const char* p = piece.data();
+    std::size_t left = piece.size();
+    while (left && !write_error) {
+      ssize_t w = ::write(fd, p, left);
+      if (w < 0) {
+        if (errno != EINTR) write_error = errno;
+        continue;
+      }
+      p += w;
+      left -= static_cast<std::size_t>(w);
     }
-    p += w;
-    left -= static_cast<std::size_t>(w);
+  };
+  try {
+    write_store(g, sink, std::size_t{1} << 20);
+  } catch (...) {
+    ::close(fd);
+    ::unlink(tmp.c_str());
+    throw;
+  }
+  if (write_error) {
+    ::close(fd);
+    ::unlink(tmp.c_str());
+    throw StoreError(path + ": cannot write: " + std::strerror(write_error));
   }
   if (::fsync(fd) != 0 || ::close(fd) != 0) {
     int e = errno;

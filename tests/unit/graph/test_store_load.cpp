@@ -143,3 +143,20 @@ TEST(StoreLoad, DamageFoundLateIsStillReportedWithItsPlace) {
   EXPECT_NE(msg(newer).find("newer than this kg reads"), std::string::npos);
   EXPECT_EQ(msg(good), "no error");
 }
+
+TEST(StoreLoad, ASaveWrittenInPiecesIsTheTextOfTheGraph) {
+  // More than a megabyte: save_store writes the text as it is made, in pieces.
+  PropertyGraph g;
+  for (int i = 0; i < 20000; ++i)
+    g.add_node({"person"}, Map{{"name", Value("Person number " + std::to_string(i) + " \"quoted\"\n")},
+                               {"aliases", Value(List{Value("P" + std::to_string(i)), Value(i)})}});
+  for (int i = 0; i + 1 < 20000; i += 2) g.add_rel(i, i + 1, "met_with", Map{{"w", Value(i * 0.5)}});
+  const std::string text = store_to_string(g);
+  ASSERT_GT(text.size(), 2u << 20);
+  fs::path p = temp_dir() / "pieces.kg.json";
+  save_store(g, p.string());
+  std::ifstream in(p, std::ios::binary);
+  std::string written((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  EXPECT_EQ(written, text);
+  EXPECT_EQ(store_to_string(load_store(p.string())), text);
+}
