@@ -196,6 +196,13 @@ class DocExtractor {
     return id;
   }
 
+  // Token::lex, computed on first use: may the token start a gazetteer entry (2), a title (4)?
+  std::uint8_t lex_bits(const Token& tk) const {
+    if (!(tk.lex & 1))
+      tk.lex = static_cast<std::uint8_t>(1 | (L.gaz_first.count(tk.lower) ? 2 : 0) |
+                                         (L.title_first.count(tk.lower) ? 4 : 0));
+    return tk.lex;
+  }
   const GazEntry* gaz_match(const Toks& t, std::size_t i, std::size_t& len, bool credits = false) const;
   std::size_t title_match(const Toks& t, std::size_t i) const;
   void detect(std::size_t si);
@@ -212,7 +219,7 @@ class DocExtractor {
 const GazEntry* DocExtractor::gaz_match(const Toks& t, std::size_t i, std::size_t& len, bool credits) const {
   len = 0;
   if (!t[i].word || (t[i].skip && !credits)) return nullptr;
-  if (!L.gaz_first.count(t[i].lower)) return nullptr;
+  if (!(lex_bits(t[i]) & 2)) return nullptr;
   std::string key;
   const GazEntry* best = nullptr;
   for (std::size_t k = 0; k < L.gaz_max && i + k < t.size(); ++k) {
@@ -245,7 +252,7 @@ const GazEntry* DocExtractor::gaz_match(const Toks& t, std::size_t i, std::size_
 }
 
 std::size_t DocExtractor::title_match(const Toks& t, std::size_t i) const {
-  if (!t[i].word || !L.title_first.count(t[i].lower)) return 0;
+  if (!t[i].word || !(lex_bits(t[i]) & 4)) return 0;
   std::string key;
   std::size_t best = 0;
   for (std::size_t k = 0; k < L.title_max && i + k < t.size(); ++k) {

@@ -14,6 +14,10 @@
 #include <iostream>
 #include <iterator>
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 namespace kg::extract {
 
 namespace fs = std::filesystem;
@@ -128,6 +132,11 @@ std::string find_document_date(std::string_view text) {
   // An ISO date near the top.
   static const RE2 isod(R"(\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b)");
   if (RE2::PartialMatch(head, isod, &y, &m, &d)) return y + "-" + m + "-" + d;
+  // "2024.10.09 13:15", "2024/10/09": year first, near the top.
+  static const RE2 ymd(R"(\b((?:19|20)\d{2})[./](\d{1,2})[./](\d{1,2})\b)");
+  if (RE2::PartialMatch(head, ymd, &y, &m, &d) && std::stoi(m) >= 1 && std::stoi(m) <= 12 && std::stoi(d) >= 1 &&
+      std::stoi(d) <= 31)
+    return iso(std::stoi(y), std::stoi(m), std::stoi(d));
   // A URL with /YYYY/MM/DD/ or /YYYYMMDD.
   static const RE2 url_date(R"(https?://\S*?/((?:19|20)\d{2})/(\d{2})/(\d{2})/)");
   re2::StringPiece all(text.data(), text.size());
@@ -210,10 +219,28 @@ Document read_document(const std::string& path) {
   }
   std::error_code ec;
   if (fs::is_directory(path, ec)) throw InputError(path, 0, 0, "is a folder, not a file");
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw InputError(path, 0, 0, std::string("cannot read: ") + std::strerror(errno));
-  bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-  if (in.bad()) throw InputError(path, 0, 0, "read error");
+  // One open and bulk reads into a string sized from the file (a stream iterator read
+  // the text a character at a time).
+  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) throw InputError(path, 0, 0, std::string("cannot read: ") + std::strerror(errno));
+  struct stat st {};
+  if (::fstat(fd, &st) == 0 && st.st_size > 0) bytes.reserve(static_cast<std::size_t>(st.st_size));
+  char buf[1 << 16];
+  for (;;) {
+    ssize_t n = ::read(fd, buf, sizeof buf);
+    if (n > 0) {
+      bytes.append(buf, static_cast<std::size_t>(n));
+      continue;
+    }
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) {
+      int err = errno;
+      ::close(fd);
+      throw InputError(path, 0, 0, std::string("read error: ") + std::strerror(err));
+    }
+    break;
+  }
+  ::close(fd);
   return make_document(path, fs::path(path).stem().string(), std::move(bytes));
 }
 

@@ -308,9 +308,23 @@ void resolve_entities(const Lexicon& lex, std::vector<DocumentFacts>& batch, con
   // same_person_name / same_org_name, which compute them per call).
   std::vector<std::vector<std::string>> pwords(persons.size());
   for (std::size_t a = 0; a < persons.size(); ++a) pwords[a] = split_words(name_key(cands[persons[a]].name));
-  for (std::size_t a = 0; a < persons.size(); ++a)
-    for (std::size_t b = a + 1; b < persons.size(); ++b)
-      if (same_person_words(pwords[a], pwords[b])) uf.unite(persons[a], persons[b]);
+  // Two names can only be spelling variants when they have as many words and each word
+  // starts with the same letter (similar_word), so only names in one such block are
+  // compared (one-word names match only their own key, united above): linear in the
+  // number of names instead of quadratic, same unions.
+  {
+    std::unordered_map<std::string, std::vector<std::size_t>> blocks;
+    for (std::size_t a = 0; a < persons.size(); ++a) {
+      if (pwords[a].size() < 2) continue;
+      std::string bk(1, static_cast<char>(pwords[a].size()));
+      for (const auto& w : pwords[a]) bk += w[0];
+      blocks[bk].push_back(a);
+    }
+    for (const auto& [bk, ids] : blocks)
+      for (std::size_t x = 0; x < ids.size(); ++x)
+        for (std::size_t y = x + 1; y < ids.size(); ++y)
+          if (same_person_words(pwords[ids[x]], pwords[ids[y]])) uf.unite(persons[ids[x]], persons[ids[y]]);
+  }
   // Full names per document: a lone surname in a document that also names a different
   // full-name person with it ("President Bush" beside "Laura Bush") is not that person.
   std::map<std::string, std::set<std::string>> doc_names;
@@ -323,12 +337,25 @@ void resolve_entities(const Lexicon& lex, std::vector<DocumentFacts>& batch, con
     auto it = doc_names.find(cands[persons[a]].name);
     pdocs[a] = it == doc_names.end() ? &kNoDocs : &it->second;
   }
+  // Full names by their last word, and by their first word when that can be the surname
+  // (three words or more, or a hyphen: "Kim Jong Un", "Kim Tok-hun"); a lone surname
+  // looks only at the names it can be.
+  std::unordered_map<std::string, std::vector<std::size_t>> by_surname;
+  for (std::size_t b = 0; b < persons.size(); ++b) {
+    const auto& v = pwords[b];
+    if (v.size() < 2) continue;
+    by_surname[v.back()].push_back(b);
+    bool east = v.size() >= 3 || cands[persons[b]].name.find('-') != std::string::npos;
+    if (east && v.front() != v.back()) by_surname[v.front()].push_back(b);
+  }
   for (std::size_t a = 0; a < persons.size(); ++a) {
     int i = persons[a];
     const auto& w = pwords[a];
     if (w.size() != 1) continue;
     std::set<int> roots;
-    for (std::size_t b = 0; b < persons.size(); ++b) {
+    auto sit = by_surname.find(w[0]);
+    if (sit == by_surname.end()) continue;
+    for (std::size_t b : sit->second) {
       int j = persons[b];
       const auto& v = pwords[b];
       if (v.size() < 2) continue;
@@ -346,10 +373,42 @@ void resolve_entities(const Lexicon& lex, std::vector<DocumentFacts>& batch, con
   std::vector<OrgInfo> oinfo;
   oinfo.reserve(orgs.size());
   for (int o : orgs) oinfo.push_back(org_info(lex, cands[o].name));
-  for (std::size_t a = 0; a < orgs.size(); ++a)
-    for (std::size_t b = a + 1; b < orgs.size(); ++b)
-      if (uf.find(orgs[a]) != uf.find(orgs[b]) && same_org_info(lex, oinfo[a], oinfo[b]))
-        uf.unite(orgs[a], orgs[b]);
+  // Two organisations with different keys are one only when one's content words
+  // (at least two) are all the other's, so a pair that shares fewer than two joined
+  // content words is never one: only pairs that share two are compared (same unions as
+  // comparing every pair; the union of true pairs does not depend on their order).
+  bool any_throw = false;
+  for (const auto& oi : oinfo)
+    for (signed char k : oi.keep) any_throw |= k < 0;
+  if (any_throw) {  // keep the all-pairs order, which decides where content_words throws
+    for (std::size_t a = 0; a < orgs.size(); ++a)
+      for (std::size_t b = a + 1; b < orgs.size(); ++b)
+        if (uf.find(orgs[a]) != uf.find(orgs[b]) && same_org_info(lex, oinfo[a], oinfo[b]))
+          uf.unite(orgs[a], orgs[b]);
+  } else {
+    std::unordered_map<std::string, std::vector<std::size_t>> postings;
+    for (std::size_t a = 0; a < orgs.size(); ++a)
+      for (std::size_t i = 0; i < oinfo[a].joined.size(); ++i)
+        if (oinfo[a].keep[i] > 0) postings[oinfo[a].joined[i]].push_back(a);
+    std::vector<int> shared(orgs.size(), 0);
+    std::vector<std::size_t> touched;
+    for (std::size_t a = 0; a < orgs.size(); ++a) {
+      touched.clear();
+      for (std::size_t i = 0; i < oinfo[a].joined.size(); ++i) {
+        if (oinfo[a].keep[i] <= 0) continue;
+        const auto& post = postings[oinfo[a].joined[i]];
+        // postings are in index order: only the orgs after `a`
+        for (auto it = std::upper_bound(post.begin(), post.end(), a); it != post.end(); ++it)
+          if (shared[*it]++ == 0) touched.push_back(*it);
+      }
+      std::sort(touched.begin(), touched.end());
+      for (std::size_t b : touched) {
+        if (shared[b] >= 2 && uf.find(orgs[a]) != uf.find(orgs[b]) && same_org_info(lex, oinfo[a], oinfo[b]))
+          uf.unite(orgs[a], orgs[b]);
+        shared[b] = 0;
+      }
+    }
+  }
   // Unnamed agreements between the same parties.
   std::map<std::string, int> by_parties;
   for (std::size_t i = 0; i < cands.size(); ++i) {

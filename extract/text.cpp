@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cstring>
 #include <ctime>
+#include <iterator>
 #include <unordered_set>
 
 namespace kg::extract {
@@ -243,8 +244,10 @@ std::string_view trim_sv(std::string_view s) {
 // Lines that are page furniture, not article text.
 bool boilerplate_line(std::string_view line) {
   std::string l = lower_of(trim_sv(line));
-  while (!l.empty() && (l[0] == '*' || l[0] == '#' || l[0] == '>' || l[0] == '|')) l.erase(0, 1);
-  while (!l.empty() && l[0] == ' ') l.erase(0, 1);
+  std::size_t lead = 0;  // markup, then spaces (erased at once: a long line of '*' stays linear)
+  while (lead < l.size() && (l[lead] == '*' || l[lead] == '#' || l[lead] == '>' || l[lead] == '|')) ++lead;
+  while (lead < l.size() && l[lead] == ' ') ++lead;
+  l.erase(0, lead);
   static const char* prefixes[] = {"also read", "read also", "read more", "read full", "log in", "login", "sign in",
                                    "sign up", "subscribe", "follow ", "share", "copyright", "\xc2\xa9", "original url",
                                    "source:", "photo:", "photos:", "(with inputs", "with inputs", "watch:", "help-image",
@@ -352,6 +355,20 @@ std::vector<Sentence> split_sentences(std::string_view text) {
     }
     if (boundary) starts.push_back(i);
   }
+  // A run longer than kMaxSentenceTokens with no boundary (a text without punctuation,
+  // a 50 MB line) is cut into pieces of that length: the later stages cost more than
+  // linearly in a sentence's length, and no real sentence comes near it.
+  constexpr std::size_t kMaxSentenceTokens = 256;
+  {
+    std::vector<std::size_t> capped;
+    capped.reserve(starts.size());
+    for (std::size_t s = 0; s < starts.size(); ++s) {
+      capped.push_back(starts[s]);
+      std::size_t end = s + 1 < starts.size() ? starts[s + 1] : n;
+      for (std::size_t c = starts[s] + kMaxSentenceTokens; c < end; c += kMaxSentenceTokens) capped.push_back(c);
+    }
+    starts.swap(capped);
+  }
   starts.push_back(n);
   for (std::size_t s = 0; s + 1 < starts.size(); ++s) {
     std::size_t a = starts[s], b = starts[s + 1];
@@ -359,7 +376,7 @@ std::vector<Sentence> split_sentences(std::string_view text) {
     Sentence sent;
     sent.b = toks[a].b;
     sent.e = toks[b - 1].e;
-    sent.toks.assign(toks.begin() + a, toks.begin() + b);
+    sent.toks.assign(std::make_move_iterator(toks.begin() + a), std::make_move_iterator(toks.begin() + b));
     std::size_t nb = 0;
     for (std::size_t k = a; k < b; ++k) nb += boiler[k];
     sent.boilerplate = nb * 2 > (b - a);

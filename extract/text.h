@@ -18,6 +18,10 @@ struct Token {
   bool digit = false;          // starts with a digit
   int nl_before = 0;           // line breaks in the space before the token
   bool skip = false;           // credit, caption marker: text, never an entity
+  // The extractor's per-token lexicon facts, computed on first use (one hash of `lower`
+  // per token instead of one per lookup): bit 0 known, bit 1 may start a gazetteer
+  // entry, bit 2 may start a title. A document's tokens belong to one thread.
+  mutable std::uint8_t lex = 0;
 };
 
 struct Sentence {
