@@ -308,7 +308,8 @@ namespace {
 // loader below reads the file again, so error messages are those of the DOM loader.
 class SaxLoader {
  public:
-  SaxLoader(PropertyGraph& g, std::uint64_t max_id, bool check_utf8) : g_(g), max_id_(max_id), check_utf8_(check_utf8) {}
+  SaxLoader(PropertyGraph& g, std::uint64_t max_id, std::uint64_t text_size, bool check_utf8)
+      : g_(g), max_id_(max_id), text_size_(text_size), check_utf8_(check_utf8) {}
 
   bool Null() { return value(Value()); }
   bool Bool(bool b) { return value(Value(b)); }
@@ -521,7 +522,8 @@ class SaxLoader {
               };
               get("nodes", n);
               get("relationships", r);
-              g_.reserve(std::min(n, max_id_), std::min(r, max_id_));
+              // (an element takes at least 8 bytes of the file)
+              g_.reserve(std::min(n, text_size_ / 8), std::min(r, text_size_ / 8));
             }
             return true;
           case K::Other: return true;
@@ -564,7 +566,7 @@ class SaxLoader {
   }
 
   PropertyGraph& g_;
-  std::uint64_t max_id_;
+  std::uint64_t max_id_, text_size_;
   bool check_utf8_;
   std::vector<F> stack_;
   int depth_ = 0;
@@ -584,7 +586,7 @@ class SaxLoader {
 // Whether the SAX loader read `text` into g (false: use the DOM loader instead).
 bool parse_store_sax(const std::string& text, PropertyGraph& g) {
   const std::uint64_t max_id = (1ull << 20) + 8ull * text.size();
-  SaxLoader h(g, max_id, has_surrogate_escape(text));
+  SaxLoader h(g, max_id, text.size(), has_surrogate_escape(text));
   rapidjson::Reader reader;
   rapidjson::StringStream ss(text.c_str());
   constexpr unsigned kFlags = rapidjson::kParseNanAndInfFlag | rapidjson::kParseFullPrecisionFlag |
@@ -597,7 +599,9 @@ bool parse_store_sax(const std::string& text, PropertyGraph& g) {
 }  // namespace
 
 
-PropertyGraph load_store(const std::string& path) {
+namespace {
+// Reads the store at `path` into g (empty).
+void read_store(const std::string& path, PropertyGraph& g) {
   int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) fail(path, std::string("cannot open: ") + std::strerror(errno));
   FileId before{}, after{};
@@ -622,7 +626,6 @@ PropertyGraph load_store(const std::string& path) {
   }
   text.resize(have);
   ::close(fd);
-  PropertyGraph g;
   parse_store(text, path, {}, g);
   // Remember which file this was (for save_store's lost-update check), unless it was
   // replaced while being read (then the check has nothing sure to compare with).
@@ -630,7 +633,26 @@ PropertyGraph load_store(const std::string& path) {
     std::lock_guard<std::mutex> lock(g_state_mu);
     g_loaded[store_key(path)] = before;
   }
+}
+}  // namespace
+
+PropertyGraph load_store(const std::string& path) {
+  PropertyGraph g;
+  read_store(path, g);
   return g;
+}
+
+void load_store_into(const std::string& path, PropertyGraph& g) {
+  // Replaced in place, never moved (see parse_store).
+  std::destroy_at(&g);
+  std::construct_at(&g);
+  try {
+    read_store(path, g);
+  } catch (...) {
+    std::destroy_at(&g);
+    std::construct_at(&g);
+    throw;
+  }
 }
 
 PropertyGraph load_store_from_string(std::string_view text_view, const std::string& path) {

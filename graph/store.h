@@ -24,6 +24,11 @@ class StoreError : public std::runtime_error {
 
 // Throws StoreError.
 PropertyGraph load_store(const std::string& path);
+// The same into an existing graph, replacing what it held (left empty on error). Use it
+// rather than `g = load_store(path)`: a PropertyGraph move swaps Boost's adjacency_list,
+// and adjacency_list::swap copies the whole graph three times (at a million
+// relationships that costs more than the load itself).
+void load_store_into(const std::string& path, PropertyGraph& g);
 // The same from the store's text; `name` stands for the file in error messages.
 PropertyGraph load_store_from_string(std::string_view text, const std::string& name);
 // Under the store's lock (StoreLock; taken here unless this process holds it): refuses

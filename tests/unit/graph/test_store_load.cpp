@@ -160,3 +160,22 @@ TEST(StoreLoad, ASaveWrittenInPiecesIsTheTextOfTheGraph) {
   EXPECT_EQ(written, text);
   EXPECT_EQ(store_to_string(load_store(p.string())), text);
 }
+
+TEST(StoreLoad, LoadIntoReplacesTheGraphInPlace) {
+  fs::path p = temp_dir() / "into.kg.json";
+  save_store(sample(), p.string());
+  PropertyGraph g;
+  g.add_node({"old"}, Map{{"name", Value("left over")}});
+  const PropertyGraph* where = &g;
+  load_store_into(p.string(), g);
+  EXPECT_EQ(&g, where);
+  EXPECT_EQ(store_to_string(g), store_to_string(sample()));
+  EXPECT_TRUE(g.nodes_named("left over").empty());
+  // A damaged store: an error, and an empty graph rather than half of one.
+  fs::path bad = temp_dir() / "into-bad.kg.json";
+  std::string text = store_to_string(sample());
+  std::ofstream(bad, std::ios::binary) << text.substr(0, text.size() - 40);
+  EXPECT_THROW(load_store_into(bad.string(), g), StoreError);
+  EXPECT_EQ(g.node_count(), 0u);
+  EXPECT_EQ(g.rel_count(), 0u);
+}
