@@ -106,7 +106,7 @@ Value Properties::set(SymId key, Value v) {
     return old;
   }
   if (v.is_null()) return Value();
-  if (size_ == cap_) reserve(cap_ < 4 ? 4 : cap_ * 2);
+  if (size_ == cap_) reserve(2 * static_cast<std::size_t>(cap_));  // 1 (inline), 2, 4, 8...
   new (mut() + size_) Entry(key, std::move(v));
   ++size_;
   return Value();
