@@ -23,6 +23,7 @@
 #include <thread>
 
 #include <rapidjson/document.h>
+#include <rapidjson/filereadstream.h>
 #include <rapidjson/reader.h>
 #include <rapidjson/error/en.h>
 
@@ -297,6 +298,7 @@ namespace {
 // rather than returning one: moving a PropertyGraph swaps Boost's adjacency_list, which
 // copies it (three times).
 void parse_store(std::string& text, const std::string& path, std::string_view original_text, PropertyGraph& g);
+void parse_store_dom(std::string& text, const std::string& path, std::string_view original_text, PropertyGraph& g);
 }  // namespace
 
 namespace {
@@ -584,16 +586,31 @@ class SaxLoader {
 };
 
 // Whether the SAX loader read `text` into g (false: use the DOM loader instead).
-bool parse_store_sax(const std::string& text, PropertyGraph& g) {
-  const std::uint64_t max_id = (1ull << 20) + 8ull * text.size();
-  SaxLoader h(g, max_id, text.size(), has_surrogate_escape(text));
+template <class Stream>
+bool sax_parse(Stream& ss, std::uint64_t size, bool check_utf8, PropertyGraph& g) {
+  const std::uint64_t max_id = (1ull << 20) + 8ull * size;
+  SaxLoader h(g, max_id, size, check_utf8);
   rapidjson::Reader reader;
-  rapidjson::StringStream ss(text.c_str());
   constexpr unsigned kFlags = rapidjson::kParseNanAndInfFlag | rapidjson::kParseFullPrecisionFlag |
                               rapidjson::kParseValidateEncodingFlag | rapidjson::kParseIterativeFlag;
   rapidjson::ParseResult ok = reader.Parse<kFlags>(ss, h);
   // A NUL byte inside the text ends the stream early: the DOM loader reports it.
-  return ok && ss.Tell() == text.size();
+  return ok && ss.Tell() == size;
+}
+
+// Whether the SAX loader read `text` into g (false: use the DOM loader instead).
+bool parse_store_sax(const std::string& text, PropertyGraph& g) {
+  rapidjson::StringStream ss(text.c_str());
+  return sax_parse(ss, text.size(), has_surrogate_escape(text), g);
+}
+
+// The same straight from the file, 256 KB at a time: the text is never held whole, so
+// the peak memory of a load is the graph's. Every string is checked for unpaired
+// surrogate escapes (the raw text is not there to tell which strings had escapes).
+bool parse_file_sax(std::FILE* f, std::uint64_t size, PropertyGraph& g) {
+  std::vector<char> buf(256 * 1024);
+  rapidjson::FileReadStream fs(f, buf.data(), buf.size());
+  return sax_parse(fs, size, true, g);
 }
 
 }  // namespace
@@ -606,27 +623,37 @@ void read_store(const std::string& path, PropertyGraph& g) {
   if (fd < 0) fail(path, std::string("cannot open: ") + std::strerror(errno));
   FileId before{}, after{};
   bool have_id = file_id(path, before);
-  // Read into a buffer of the file's size (then grown if the file grew meanwhile).
-  std::string text;
   struct stat st {};
   std::size_t want = ::fstat(fd, &st) == 0 && st.st_size > 0 ? static_cast<std::size_t>(st.st_size) : 0;
-  text.resize(want + 1);
-  std::size_t have = 0;
-  for (;;) {
-    if (have == text.size()) text.resize(text.size() * 2);
-    ssize_t n = ::read(fd, text.data() + have, text.size() - have);
-    if (n < 0 && errno == EINTR) continue;
-    if (n < 0) {
-      int e = errno;
-      ::close(fd);
-      fail(path, std::string("cannot read: ") + std::strerror(e));
-    }
-    if (n == 0) break;
-    have += static_cast<std::size_t>(n);
+  std::FILE* f = ::fdopen(fd, "rb");
+  if (!f) {
+    int e = errno;
+    ::close(fd);
+    fail(path, std::string("cannot read: ") + std::strerror(e));
   }
-  text.resize(have);
-  ::close(fd);
-  parse_store(text, path, {}, g);
+  bool done = want > 0 && parse_file_sax(f, want, g);
+  if (!done) {
+    // Damaged, unusual or empty: the whole text, for the DOM loader and its messages.
+    std::destroy_at(&g);
+    std::construct_at(&g);
+    std::string text(want + 1, '\0');
+    std::size_t have = 0;
+    std::rewind(f);
+    for (;;) {
+      if (have == text.size()) text.resize(text.size() * 2);
+      std::size_t n = std::fread(text.data() + have, 1, text.size() - have, f);
+      have += n;
+      if (n == 0) break;
+    }
+    bool bad = std::ferror(f);
+    std::fclose(f);
+    if (bad) fail(path, "cannot read: input/output error");
+    text.resize(have);
+    if (text.empty()) fail(path, "empty file, not a kg store");
+    parse_store_dom(text, path, {}, g);
+  } else {
+    std::fclose(f);
+  }
   // Remember which file this was (for save_store's lost-update check), unless it was
   // replaced while being read (then the check has nothing sure to compare with).
   if (have_id && file_id(path, after) && after == before) {
