@@ -197,6 +197,7 @@ class DocExtractor {
   }
 
   // Token::lex, computed on first use: may the token start a gazetteer entry (2), a title (4)?
+  // gaz_match adds 8 / 16: no entry starts here (without / with credits).
   std::uint8_t lex_bits(const Token& tk) const {
     if (!(tk.lex & 1))
       tk.lex = static_cast<std::uint8_t>(1 | (L.gaz_first.count(tk.lower) ? 2 : 0) |
@@ -220,6 +221,10 @@ const GazEntry* DocExtractor::gaz_match(const Toks& t, std::size_t i, std::size_
   len = 0;
   if (!t[i].word || (t[i].skip && !credits)) return nullptr;
   if (!(lex_bits(t[i]) & 2)) return nullptr;
+  // No match here is remembered on the token (bit 3, bit 4 with credits): the tokens
+  // after it never change, and detection asks again at the same token.
+  const std::uint8_t none_bit = credits ? 16 : 8;
+  if (t[i].lex & none_bit) return nullptr;
   std::string key;
   const GazEntry* best = nullptr;
   for (std::size_t k = 0; k < L.gaz_max && i + k < t.size(); ++k) {
@@ -248,6 +253,7 @@ const GazEntry* DocExtractor::gaz_match(const Toks& t, std::size_t i, std::size_
       break;
     }
   }
+  if (!best) t[i].lex |= none_bit;
   return best;
 }
 
