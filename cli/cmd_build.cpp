@@ -218,13 +218,18 @@ Command add_merge_command(CLI::App& app) {
   struct MergeOptions {
     std::vector<std::string> shards;
     std::string out;
+    std::vector<std::string> lexicons;
   };
   auto o = std::make_shared<MergeOptions>();
   auto* sub = app.add_subcommand("merge", "merge shards and stores into one store (any order gives the same graph)");
   sub->add_option("SHARD", o->shards, "shards or stores to merge")->required();
   sub->add_option("-o,--output", o->out, "the store to write")->required();
+  sub->add_option("--lexicons", o->lexicons, "extra folder of lexicon and pattern files (as given to kg extract)");
   return {sub, [o] {
             try {
+              BuildOptions bo;
+              bo.lexicons = o->lexicons;
+              auto ex = make_extractor(bo);
               std::vector<DocumentFacts> all;
               for (const auto& s : o->shards) {
                 auto facts = KnowledgeGraph::document_facts(load_store(s));
@@ -232,6 +237,9 @@ Command add_merge_command(CLI::App& app) {
               }
               std::stable_sort(all.begin(), all.end(),
                                [](const auto& a, const auto& b) { return a.doc.id < b.doc.id; });
+              // Resolution across the shards, as kg build does across its documents: spelling
+              // variants that two shards named differently become one entity.
+              ex->resolve(all, PropertyGraph());
               PropertyGraph g;
               KnowledgeGraph kg(g);
               std::size_t added = 0;

@@ -4,6 +4,7 @@
 #include "extract/extractor.h"
 
 #include <algorithm>
+#include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -1784,6 +1785,15 @@ DocumentFacts DocExtractor::run(std::map<std::string, std::string>& agreement_pa
       }
     }
   }
+  // An event the text does not date is dated by its report (the document's date), marked
+  // date_source=reported: the knowledge graph lets a date from the text replace it and never
+  // splits an edge over it.
+  if (!doc_.info.date.empty())
+    for (auto& r : out)
+      if (r.date.empty() && !L.rel_types.at(r.type).state) {
+        r.date = doc_.info.date;
+        r.attrs.emplace("date_source", Value("reported"));
+      }
   // Facts: entities mentioned, and those only implied but standing at a relation's end.
   std::set<int> used;
   for (auto& r : out) used.insert(r.s), used.insert(r.o);
@@ -1879,6 +1889,19 @@ void Extractor::resolve(std::vector<DocumentFacts>& batch, const PropertyGraph& 
   int best = 0;
   for (auto& [d, c] : dates)
     if (c > best) ref = d, best = c;
+  // Only a batch of one period is a reference: every dated document within 31 days of it.
+  auto days = [](const std::string& iso) {
+    using namespace std::chrono;
+    year_month_day ymd{year{std::stoi(iso.substr(0, 4))}, month{static_cast<unsigned>(std::stoi(iso.substr(5, 2)))},
+                       day{static_cast<unsigned>(std::stoi(iso.substr(8, 2)))}};
+    return ymd.ok() ? sys_days{ymd}.time_since_epoch().count() : 0L;
+  };
+  if (!ref.empty())
+    for (auto& [d, c] : dates)
+      if (std::labs(days(d) - days(ref)) > 31) {
+        ref.clear();
+        break;
+      }
   for (auto& f : batch)
     for (auto& r : f.relations) {
       if (r.date.empty() || r.date[0] != '?') continue;

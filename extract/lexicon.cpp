@@ -289,6 +289,7 @@ void Lexicon::load_dir(const std::string& dir) {
       for (auto& x : split(f[1], ',')) rt.subj.insert(trim(x));
       for (auto& x : split(f[2], ',')) rt.obj.insert(trim(x));
       rt.symmetric = f.size() > 3 && trim(f[3]) == "yes";
+      rt.state = f.size() > 4 && trim(f[4]) == "state";
       rel_types[trim(f[0])] = rt;
     });
   }

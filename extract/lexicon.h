@@ -50,6 +50,7 @@ struct Pattern {
 struct RelType {
   std::set<std::string> subj, obj;
   bool symmetric = false;
+  bool state = false;  // a standing state (leads, member_of), not an event: no date of report
 };
 
 struct Lexicon {

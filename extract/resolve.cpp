@@ -294,6 +294,8 @@ void resolve_entities(const Lexicon& lex, std::vector<DocumentFacts>& batch, con
   // Same key, same type.
   std::unordered_map<std::string, int> by_key;
   for (std::size_t i = 0; i < cands.size(); ++i) {
+    // An unnamed agreement ("the new treaty") is told apart by its parties, not its words.
+    if (cands[i].type == "agreement" && !cands[i].parties.empty() && cands[i].parties != "-") continue;
     std::string k = cands[i].type + "\t" + name_key(cands[i].name);
     auto [it, fresh] = by_key.emplace(k, static_cast<int>(i));
     if (!fresh) uf.unite(it->second, static_cast<int>(i));
@@ -453,6 +455,7 @@ void resolve_entities(const Lexicon& lex, std::vector<DocumentFacts>& batch, con
       auto it = rename.find({e.type, e.name});
       if (it != rename.end()) {
         if (std::find(e.aliases.begin(), e.aliases.end(), e.name) == e.aliases.end()) e.aliases.push_back(e.name);
+        if (e.own_name.empty()) e.own_name = e.name;
         e.name = it->second;
       }
       auto m = std::find_if(merged.begin(), merged.end(),
@@ -460,6 +463,8 @@ void resolve_entities(const Lexicon& lex, std::vector<DocumentFacts>& batch, con
       if (m == merged.end()) {
         merged.push_back(std::move(e));
       } else {
+        // The document spelled it the canonical way too: that is its own name.
+        if (e.own_name.empty() || m->own_name.empty()) m->own_name.clear();
         m->mentions += e.mentions;
         for (auto& a : e.aliases)
           if (std::find(m->aliases.begin(), m->aliases.end(), a) == m->aliases.end()) m->aliases.push_back(a);

@@ -195,7 +195,8 @@ void append_to_list(GetMut get_mut, Set set, Value v) {
 
 NodeId KnowledgeGraph::upsert_entity(const EntityFact& e, const DocumentInfo& doc) {
   auto found = find_entity(e.type, e.name);
-  if (!found)
+  // Agreements are not found by alias: "the treaty" of one document is not another's.
+  if (!found && e.type != "agreement")
     for (const auto& a : e.aliases)
       if ((found = find_entity(e.type, a))) break;
   NodeId n;
@@ -221,8 +222,16 @@ NodeId KnowledgeGraph::upsert_entity(const EntityFact& e, const DocumentInfo& do
   auto add_alias = [&](const std::string& a) {
     if (a.empty() || !known.insert(a).second) return;
     ix_->alias_owners[Index::alias_key(e.type, a)].push_back(n);
-    append_to_list([&] { return g_.node_prop_mut(n, k_aliases); },
-                   [&](Value v) { g_.set_node_prop(n, k_aliases, std::move(v)); }, Value(a));
+    // Sorted, so that the list is the same whatever order the documents (or shards) came in.
+    if (Value* cur = g_.node_prop_mut(n, k_aliases); cur && cur->is_list()) {
+      List& l = cur->mutable_list();
+      auto at = std::lower_bound(l.begin(), l.end(), a, [](const Value& x, const std::string& y) {
+        return x.is_string() && x.as_string() < y;
+      });
+      l.insert(at, Value(a));
+    } else {
+      g_.set_node_prop(n, k_aliases, Value(List{Value(a)}));
+    }
   };
   add_alias(e.name);
   for (const auto& a : e.aliases) add_alias(a);
@@ -239,7 +248,7 @@ NodeId KnowledgeGraph::upsert_entity(const EntityFact& e, const DocumentInfo& do
   return n;
 }
 
-void KnowledgeGraph::link_mention(NodeId doc, NodeId entity, std::int64_t count) {
+void KnowledgeGraph::link_mention(NodeId doc, NodeId entity, std::int64_t count, const std::string& own_name) {
   if (doc < ix_->initial_nodes && ix_->mention_scanned.insert(doc).second)
     if (auto mentions = g_.symbols().find(kMentions))
       g_.for_each_out(doc, [&](RelId r) {
@@ -250,7 +259,9 @@ void KnowledgeGraph::link_mention(NodeId doc, NodeId entity, std::int64_t count)
   std::string key = std::to_string(doc) + ':' + std::to_string(entity);
   auto it = ix_->mention.find(key);
   if (it == ix_->mention.end()) {
-    ix_->mention.emplace(key, g_.add_rel(doc, entity, kMentions, Map{{"count", Value(count)}}));
+    Map props{{"count", Value(count)}};
+    if (!own_name.empty()) props.emplace("name", Value(own_name));
+    ix_->mention.emplace(key, g_.add_rel(doc, entity, kMentions, std::move(props)));
   } else {
     Value c = g_.rel_prop(it->second, "count");
     g_.set_rel_prop(it->second, "count", Value((c.is_int() ? c.as_int() : 0) + count));
@@ -272,12 +283,20 @@ void KnowledgeGraph::add_relation(const RelationFact& r, const DocumentInfo& doc
   const Index::PairKey pk = Index::pair_key(type, src, dst);
   index_node_rels(pk.lo);
   std::optional<RelId> hit;
+  // A date of report (date_source=reported: the text gave none) never tells two facts apart.
+  auto reported_only = [](const Value& v) { return v.is_string() && v.as_string() == "reported"; };
+  const bool r_reported = [&] {
+    auto it = r.attrs.find("date_source");
+    return it != r.attrs.end() && reported_only(it->second);
+  }();
+  const std::string r_text_date = r_reported ? std::string() : r.date;
   for (RelId id : ix_->rels_between[pk]) {
     const RelData& d = g_.rel(id);
     bool ends = (d.src == src && d.dst == dst) || (sym && d.src == dst && d.dst == src);
     if (!ends) continue;
     if ((str_prop(g_, id, "status") == "negated") != negated) continue;
-    if (!dates_compatible(str_prop(g_, id, "date"), r.date)) continue;
+    bool id_reported = reported_only(g_.rel_prop(id, "date_source"));
+    if (!dates_compatible(id_reported ? std::string() : str_prop(g_, id, "date"), r_text_date)) continue;
     hit = id;
     break;
   }
@@ -316,6 +335,7 @@ void KnowledgeGraph::add_relation(const RelationFact& r, const DocumentInfo& doc
         {"pattern", Value(r.evidence.pattern)},
         {"status", Value(r.status)}};
   if (!r.date.empty()) e.emplace("date", Value(r.date));
+  if (r_reported) e.emplace("date_source", Value("reported"));
   if (!r.attributed_to.empty()) {
     List a;
     for (const auto& x : r.attributed_to) a.emplace_back(x);
@@ -333,7 +353,17 @@ void KnowledgeGraph::add_relation(const RelationFact& r, const DocumentInfo& doc
 
   // Date: the most precise date the text gives; `reported`: the earliest report.
   std::string cur = str_prop(g_, id, "date");
-  if (r.date.size() > cur.size()) g_.set_rel_prop(id, "date", Value(r.date));
+  const bool cur_reported = reported_only(g_.rel_prop(id, "date_source"));
+  if (r_reported) {
+    // Only where the text dates nothing: the earliest report.
+    if (cur.empty() || (cur_reported && r.date < cur)) {
+      g_.set_rel_prop(id, "date", Value(r.date));
+      g_.set_rel_prop(id, "date_source", Value("reported"));
+    }
+  } else if (!r.date.empty() && (cur_reported || r.date.size() > cur.size())) {
+    g_.set_rel_prop(id, "date", Value(r.date));
+    g_.set_rel_prop(id, "date_source", Value());
+  }
   std::string rep = min_date(str_prop(g_, id, "reported"), doc.date);
   if (!rep.empty()) g_.set_rel_prop(id, "reported", Value(rep));
 
@@ -353,7 +383,7 @@ void KnowledgeGraph::add_relation(const RelationFact& r, const DocumentInfo& doc
     g_.set_rel_prop(id, "attributed_to", Value(std::move(a)));
   }
   for (const auto& [k, v] : r.attrs)
-    if (g_.rel_prop(id, k).is_null()) g_.set_rel_prop(id, k, v);
+    if (k != "date_source" && g_.rel_prop(id, k).is_null()) g_.set_rel_prop(id, k, v);
 }
 
 bool KnowledgeGraph::add(const DocumentFacts& f) {
@@ -373,7 +403,8 @@ bool KnowledgeGraph::add(const DocumentFacts& f) {
   NodeId d = g_.add_node({kDocLabel}, props);
   ix_->doc_by_id.emplace(f.doc.id, d);
   if (!f.doc.hash.empty()) ix_->doc_by_hash.emplace(f.doc.hash, d);
-  for (const auto& e : f.entities) link_mention(d, upsert_entity(e, f.doc), e.mentions);
+  for (const auto& e : f.entities)
+    link_mention(d, upsert_entity(e, f.doc), e.mentions, e.own_name.empty() ? e.name : e.own_name);
   for (const auto& r : f.relations) add_relation(r, f.doc);
   return true;
 }
@@ -415,6 +446,8 @@ std::vector<DocumentFacts> KnowledgeGraph::document_facts(const PropertyGraph& o
     DocumentFacts f;
     f.doc = {id, sp(dn, "date"), sp(dn, "publisher"), sp(dn, "author"), sp(dn, "url"),
              sp(dn, "dateline"), sp(dn, "title"), sp(dn, "hash")};
+    // The document's own spellings: its facts as extracted, before resolution renamed them.
+    std::map<std::pair<std::string, std::string>, std::string> own;
     o.for_each_out(dn, [&](RelId r) {
       if (o.rel_type(r) != kMentions) return;
       NodeId en = o.rel(r).dst;
@@ -422,6 +455,10 @@ std::vector<DocumentFacts> KnowledgeGraph::document_facts(const PropertyGraph& o
       EntityKey k = entity_of(en);
       e.type = k.type;
       e.name = k.name;
+      if (Value on = o.rel_prop(r, "name"); on.is_string() && !on.as_string().empty()) {
+        own[{k.type, k.name}] = on.as_string();
+        e.name = on.as_string();
+      }
       for (const auto& a : string_list(o.node_prop(en, "aliases"))) e.aliases.push_back(a.as_string());
       Value c = o.rel_prop(r, "count");
       e.mentions = c.is_int() ? c.as_int() : 1;
@@ -439,9 +476,12 @@ std::vector<DocumentFacts> KnowledgeGraph::document_facts(const PropertyGraph& o
         rf.type = o.rel_type(r);
         rf.subject = entity_of(o.rel(r).src);
         rf.object = entity_of(o.rel(r).dst);
+        for (EntityKey* k : {&rf.subject, &rf.object})
+          if (auto on = own.find({k->type, k->name}); on != own.end()) k->name = on->second;
         rf.symmetric = is_symmetric_relation(rf.type);
         Value dt = get("date"), st = get("status");
         rf.date = dt.is_string() ? dt.as_string() : "";
+        if (Value ds = get("date_source"); ds.is_string()) rf.attrs.emplace("date_source", ds);
         rf.status = st.is_string() ? st.as_string() : "asserted";
         for (const auto& a : string_list(get("attributed_to"))) rf.attributed_to.push_back(a.as_string());
         for (const char* k : {"title", "place", "count", "charge"}) {

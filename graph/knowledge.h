@@ -46,6 +46,10 @@ struct EntityFact {
   std::string name;  // canonical name
   std::vector<std::string> aliases;  // surface forms seen (the name included or not)
   std::int64_t mentions = 1;
+  // The document's own spelling when resolution across documents renamed it (empty: `name`).
+  // The spelling is kept on the document's `mentions` relationship (`name`), so that `kg merge`
+  // resolves shards from what the documents said, as `kg build` does.
+  std::string own_name;
 };
 
 struct EntityKey {
@@ -108,7 +112,7 @@ class KnowledgeGraph {
  private:
   NodeId upsert_entity(const EntityFact& e, const DocumentInfo& doc);
   void add_relation(const RelationFact& r, const DocumentInfo& doc);
-  void link_mention(NodeId doc, NodeId entity, std::int64_t count);
+  void link_mention(NodeId doc, NodeId entity, std::int64_t count, const std::string& own_name);
   // Indexes the relationships the graph had at construction that touch n (once).
   void index_node_rels(NodeId n);
 

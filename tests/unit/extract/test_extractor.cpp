@@ -62,8 +62,11 @@ TEST(Extract, TitlesMakePersonsAndPositions) {
   EXPECT_EQ(pos->attrs.at("title").as_string(), "Minister of Natural Resources and Ecology");
   auto* met = find(f, "met_with", "Kim Jong Un", "Alexander Kozlov");
   ASSERT_TRUE(met);
-  // "reported Tuesday" dates the report, not the meeting.
-  EXPECT_EQ(met->date, "");
+  // "reported Tuesday" dates the report, not the meeting: the edge carries the date of
+  // its report, marked as such (a date from the text would replace it).
+  EXPECT_EQ(met->date, "2024-11-19");
+  ASSERT_TRUE(met->attrs.count("date_source"));
+  EXPECT_EQ(met->attrs.at("date_source").as_string(), "reported");
   EXPECT_EQ(met->attrs.at("place").as_string(), "Pyongyang");
   // Russia is the minister's country, not a party to the meeting.
   EXPECT_FALSE(find(f, "met_with", "Kim Jong Un", "Russia"));
