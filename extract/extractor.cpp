@@ -527,6 +527,8 @@ void DocExtractor::detect(std::size_t si) {
         bool honorific = i > 0 && L.is(t[i - 1].lower, "honorific");
         m.person_cue = honorific || last_title_end == i ||
                        (i > 0 && last_title_end == i - 1 && t[i - 1].lower == "," && r < n && t[r].lower == ",");
+        // A title-case headline: "U.S. State Secretary Sign Agreements" names nobody.
+        if (m.person_cue && !honorific && L.verb_forms.count(tk.lower)) m.person_cue = false;
         if (m.person_cue && !honorific && !S.titles.empty()) m.title_word = t[S.titles.back().te - 1].lower;
         if (m.person_cue) {
           // A name after a title: at most four words.
@@ -591,7 +593,7 @@ void DocExtractor::detect(std::size_t si) {
       }
     }
     // Unnamed agreements: "a strategic partnership treaty", "a defense pact".
-    if (tk.lower == "treaty" || tk.lower == "pact" || tk.lower == "accord" || tk.lower == "deal" ||
+    if (tk.lower == "treaty" || tk.lower == "pact" || tk.lower == "accord" || tk.lower == "deal" || tk.lower == "memorandum" ||
         tk.lower == "agreement") {
       std::size_t a = i;
       std::vector<std::string> mods;
@@ -957,7 +959,8 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
         for (std::size_t e = 0; e < ents_.size(); ++e)
           if (ents_[e].type == "country") c.push_back({-ents_[e].mentions, static_cast<int>(e)});
         std::sort(c.begin(), c.end());
-        if (c.size() >= 2) {
+        // Only when two countries stand out: a tie for second place names no pair.
+        if (c.size() >= 2 && (c.size() == 2 || c[1].first < c[2].first)) {
           Item it;
           it.tb = i;
           it.te = i + len;
@@ -1017,8 +1020,9 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
         if (owner < 0) unowned_.push_back({person, T.text, T.rel, si, T.tb, pm->te});
         title_relation(person, owner, T.text, T.rel, si, start, pm->te, pop == 2 ? "title.possessive" : "title.owner");
         for (std::size_t k = 0; k < pop; ++k) items.pop_back();
-        if (pop == 0) {
-          // "his Southern counterpart X": the possessive and its adjectives are the title's.
+        {
+          // "his Southern counterpart X", "his Chinese counterpart X": the possessive and its
+          // adjectives are the title's.
           std::size_t k = items.size(), adj = 0;
           while (k > 0 && adj < 2 && !items[k - 1].is_ent() && items[k - 1].deleg < 0 && items[k - 1].title < 0 &&
                  !items[k - 1].word.empty() && std::isalpha(static_cast<unsigned char>(items[k - 1].word[0])) &&
@@ -1191,8 +1195,10 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
     items.push_back(it);
     ++i;
   }
-  // Appositions: "Name, president of the Academy", "Name, Russia's minister of ...".
-  for (std::size_t k = 0; k + 2 < items.size(); ++k) {
+  // Appositions: "Name, president of the Academy", "Name, Russia's minister of ...". Not in
+  // a headline, where a comma stands for "and" ("Minister Cho, Japanese counterpart hold talks").
+  const bool headline = si == 0 && !doc_.info.title.empty();
+  for (std::size_t k = 0; k + 2 < items.size() && !headline; ++k) {
     if (!items[k].is_ent() || items[k].ents.size() != 1 || ents_[items[k].ents[0]].type != "person") continue;
     if (items[k + 1].word != ",") continue;
     std::size_t q = k + 2;

@@ -143,3 +143,36 @@ TEST(Roles, RatificationByAParliament) {
       "parliament.");
   EXPECT_EQ(count_type(f, "ratified"), 1u);
 }
+
+TEST(Roles, HeadlineCommaIsNotAnApposition) {
+  Document d = make_document("h.txt", "h",
+                             "Foreign Minister Cho, Japanese counterpart hold talks in Lima\ndate 2024-11-15\n\n"
+                             "Foreign Minister Cho Tae-yul and his Japanese counterpart, Takeshi Iwaya, have held talks "
+                             "in Lima, the ministry said.\n");
+  auto f = ex().extract(d);
+  ASSERT_TRUE(find(f, "holds_position", "Takeshi Iwaya", "Japan"));
+  EXPECT_FALSE(find(f, "holds_position", "Cho Tae-yul", "Japan"));
+  ASSERT_TRUE(find(f, "met_with", "Cho Tae-yul", "Takeshi Iwaya"));
+}
+
+TEST(Roles, DemonymCounterpartJoinsTheCoordination) {
+  auto f = run("Pakistan's Foreign Minister Shah Mahmood Qureshi and his Chinese counterpart Wang Yi discussed trade.");
+  ASSERT_TRUE(find(f, "holds_position", "Wang Yi", "China"));
+  ASSERT_TRUE(find(f, "met_with", "Shah Mahmood Qureshi", "Wang Yi"));
+}
+
+TEST(Roles, TheTwoNationsNeedsTwoCountriesThatStandOut) {
+  // Japan, Peru and South Korea once each: "the two nations" names no pair.
+  auto f = run(
+      "Officials from Japan, Peru and South Korea gathered in Lima.\n"
+      "The top diplomats of the two nations held a meeting on Thursday.");
+  EXPECT_EQ(count_type(f, "met_with"), 0u);
+}
+
+TEST(Roles, VerbAfterATitleInAHeadlineIsNoName) {
+  Document d = make_document("v.txt", "v",
+                             "Russian FM, U.S. State Secretary Sign Agreements\nSeptember 8, 2012\n\n"
+                             "The ministers met in Vladivostok.\n");
+  auto f = ex().extract(d);
+  EXPECT_FALSE(has_entity(f, "person", "Sign Agreements"));
+}
