@@ -1487,6 +1487,15 @@ void DocExtractor::match_patterns(std::size_t si, std::vector<Item>& items) {
         for (int o : m.o) pairs.push_back({s, o});
     }
     std::size_t tb = items[m.a].tb, te = items[m.b - 1].te;
+    // A condition states no fact: "if the US attacked Iran", "unless X signs".
+    {
+      const Toks& tt = sents_[si].toks;
+      for (std::size_t k = tb; k-- > 0 && tb - k <= 3;) {
+        const std::string& w = tt[k].lower;
+        if (w == "if" || w == "unless" || w == "whether") return;
+        if (w == "," || w == ";" || w == ":") break;
+      }
+    }
     for (auto [s, o] : pairs) {
       if (s == o) continue;
       std::string type = p.relation;

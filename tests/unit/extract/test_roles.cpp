@@ -176,3 +176,10 @@ TEST(Roles, VerbAfterATitleInAHeadlineIsNoName) {
   auto f = ex().extract(d);
   EXPECT_FALSE(has_entity(f, "person", "Sign Agreements"));
 }
+
+TEST(Roles, AConditionStatesNoFact) {
+  auto f = run("Iran warned it would set fire to Israel if the US attacked Iran over its nuclear programme.");
+  EXPECT_FALSE(find(f, "attacked", "United States", "Iran"));
+  auto g = run("The US attacked Iran over its nuclear programme, officials said.");
+  EXPECT_TRUE(find(g, "attacked", "United States", "Iran"));
+}
