@@ -183,3 +183,18 @@ TEST(Roles, AConditionStatesNoFact) {
   auto g = run("The US attacked Iran over its nuclear programme, officials said.");
   EXPECT_TRUE(find(g, "attacked", "United States", "Iran"));
 }
+
+TEST(Roles, TroopsSentInAndByTheirDemonym) {
+  auto f = run(
+      "The president said the United States would deploy about 1,000 soldiers in Poland under the plan.\n"
+      "He will send 30,000 additional U.S. troops to Afghanistan by next summer.\n"
+      "Burundian peacekeepers started deploying last month in Somalia.");
+  auto* pl = find(f, "sent_troops", "United States", "Poland");
+  ASSERT_TRUE(pl);
+  EXPECT_EQ(pl->attrs.at("count").as_int(), 1000);
+  ASSERT_TRUE(find(f, "sent_troops", "United States", "Afghanistan"));
+  ASSERT_TRUE(find(f, "sent_troops", "Burundi", "Somalia"));
+  // Troops at home are not sent anywhere.
+  auto g = run("The United States has about 1,000 soldiers in Texas on the border.");
+  EXPECT_EQ(count_type(g, "sent_troops"), 0u);
+}
