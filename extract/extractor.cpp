@@ -331,6 +331,11 @@ void DocExtractor::detect(std::size_t si) {
     }
     std::size_t glen = len_at_i;
     const GazEntry* g = have_at_i ? g_at_i : gaz_match(t, i, glen);
+    // "the North Korean action": a longer entry from the next word beats "the North".
+    if (g && tk.lower == "the" && i + 1 < n) {
+      std::size_t l2 = 0;
+      if (gaz_match(t, i + 1, l2) && i + 1 + l2 > i + glen) g = nullptr, glen = 0;
+    }
     // The capitalised run from i.
     std::size_t r = i;
     bool has_cue = false, has_prep = false;

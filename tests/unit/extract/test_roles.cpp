@@ -198,3 +198,11 @@ TEST(Roles, TroopsSentInAndByTheirDemonym) {
   auto g = run("The United States has about 1,000 soldiers in Texas on the border.");
   EXPECT_EQ(count_type(g, "sent_troops"), 0u);
 }
+
+TEST(Roles, TheNorthKoreanActionIsNorthKorea) {
+  // "the North" alone is a contextual alias; "the North Korean action" names the country.
+  auto f = run(
+      "Japanese Defense Minister Yasukazu Hamada spoke on Friday.\n"
+      "He condemned the North Korean action, saying it threatened peace.");
+  ASSERT_TRUE(find(f, "condemned", "Yasukazu Hamada", "North Korea"));
+}
