@@ -462,7 +462,11 @@ void DocExtractor::detect(std::size_t si) {
       if (ministerial && !tk.cap) {
         std::size_t c = a;
         while (c > 0 && t[c - 1].word && !t[c - 1].cap && L.portfolio.count(t[c - 1].lower)) --c;
-        lower_portfolio = c < a && c > 0 && t[c - 1].lower == "'s";
+        // ... or after a named owner: "UN Middle East peace envoy".
+        bool after_name = false;
+        for (auto& m : S.ms)
+          if (m.te == c && !(m.unknown && m.type == "person") && m.type != "person") after_name = true;
+        lower_portfolio = c < a && c > 0 && (t[c - 1].lower == "'s" || after_name);
       }
       if (ministerial && (tk.cap || lower_portfolio)) {
         std::size_t c = a;
@@ -471,17 +475,36 @@ void DocExtractor::detect(std::size_t si) {
           bool ok = ((is_title_case_word(p) && L.portfolio.count(p.lower)) ||
                      (lower_portfolio && p.word && !p.cap && L.portfolio.count(p.lower)) ||
                      (p.lower == "and" && c >= 2 && is_title_case_word(t[c - 2]))) &&
-                    !L.is(p.lower, "nonname");
+                    (p.lower == "and" || !L.is(p.lower, "nonname"));
           if (!ok) break;
           std::size_t gl;
           if (is_title_case_word(p) && gaz_match(t, c - 1, gl)) break;
           bool in_mention = false;
           for (auto& m : S.ms)
-            if (c - 1 >= m.tb && c - 1 < m.te) in_mention = true;
+            if (c - 1 >= m.tb && c - 1 < m.te && !(m.unknown && m.type == "person")) in_mention = true;
           if (in_mention) break;
           --c;
         }
-        if (c < a && t[c].lower != "and") a = c;
+        if (c < a && t[c].lower != "and") {
+          a = c;
+          // "Peace and Security Commissioner": the words were taken for a name before the
+          // title was seen; they are the title's.
+          S.ms.erase(std::remove_if(S.ms.begin(), S.ms.end(),
+                                    [&](const Mention& m) {
+                                      return m.unknown && m.type == "person" && m.tb >= a && m.te <= b;
+                                    }),
+                     S.ms.end());
+        }
+      }
+      // "deputy national security adviser", "Vice President": the rank is the title's.
+      while (a > 0 && (t[a - 1].lower == "deputy" || t[a - 1].lower == "vice" || t[a - 1].lower == "acting" ||
+                       t[a - 1].lower == "interim" || t[a - 1].lower == "assistant" || t[a - 1].lower == "senior" ||
+                       t[a - 1].lower == "principal")) {
+        bool taken = false;
+        for (auto& m : S.ms)
+          if (a - 1 >= m.tb && a - 1 < m.te) taken = true;
+        if (taken) break;
+        --a;
       }
       // "Minister of Natural Resources and Ecology": the portfolio after "of"/"for".
       if (ministerial && b + 1 < n && (t[b].lower == "of" || t[b].lower == "for")) {
@@ -982,7 +1005,17 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
       int owner = -1;
       std::size_t start = T.tb;
       std::size_t pop = 0;
-      if (!items.empty() && items.back().is_ent() && items.back().te == T.tb && items.back().ents.size() == 1) {
+      if (items.size() >= 2 && items.back().is_ent() && items.back().te == T.tb && items.back().ents.size() == 1 &&
+          ents_[items.back().ents[0]].type == "location" && items[items.size() - 2].is_ent() &&
+          items[items.size() - 2].te == items.back().tb && items[items.size() - 2].ents.size() == 1 &&
+          (ents_[items[items.size() - 2].ents[0]].type == "organization" ||
+           ents_[items[items.size() - 2].ents[0]].type == "country")) {
+        // "UN Middle East peace envoy": the organisation, not the region of the portfolio.
+        auto& oi = items[items.size() - 2];
+        owner = oi.alt >= 0 ? oi.alt : oi.ents[0];
+        start = oi.tb;
+        pop = 2;
+      } else if (!items.empty() && items.back().is_ent() && items.back().te == T.tb && items.back().ents.size() == 1) {
         owner = items.back().alt >= 0 ? items.back().alt : items.back().ents[0];
         start = items.back().tb;
         pop = 1;

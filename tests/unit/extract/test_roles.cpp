@@ -206,3 +206,19 @@ TEST(Roles, TheNorthKoreanActionIsNorthKorea) {
       "He condemned the North Korean action, saying it threatened peace.");
   ASSERT_TRUE(find(f, "condemned", "Yasukazu Hamada", "North Korea"));
 }
+
+TEST(Roles, PortfolioRankAndRegionBelongToTheTitle) {
+  auto f = run(
+      "African Union Peace and Security Commissioner Said Djinnit on Wednesday arrived in Mogadishu.\n"
+      "White House deputy national security adviser Ben Rhodes told reporters that Russia would pay.\n"
+      "\"I urge all parties to observe the ceasefire,\" UN Middle East peace envoy Tor Wennesland said.");
+  auto* dj = find(f, "holds_position", "Said Djinnit", "African Union");
+  ASSERT_TRUE(dj);
+  EXPECT_EQ(dj->attrs.at("title").as_string(), "Peace and Security Commissioner");
+  EXPECT_FALSE(has_entity(f, "person", "Peace"));
+  auto* br = find(f, "holds_position", "Ben Rhodes", "White House");
+  ASSERT_TRUE(br);
+  EXPECT_EQ(br->attrs.at("title").as_string(), "deputy national security adviser");
+  ASSERT_TRUE(find(f, "holds_position", "Tor Wennesland", "United Nations"));
+  EXPECT_FALSE(find(f, "holds_position", "Tor Wennesland", "Middle East"));
+}
