@@ -497,6 +497,7 @@ void DocExtractor::detect(std::size_t si) {
         }
       }
       // "deputy national security adviser", "Vice President": the rank is the title's.
+      const std::size_t before_rank = a;
       while (a > 0 && (t[a - 1].lower == "deputy" || t[a - 1].lower == "vice" || t[a - 1].lower == "acting" ||
                        t[a - 1].lower == "interim" || t[a - 1].lower == "assistant" || t[a - 1].lower == "senior" ||
                        t[a - 1].lower == "principal")) {
@@ -529,7 +530,10 @@ void DocExtractor::detect(std::size_t si) {
       }
       std::string key;
       for (std::size_t k = i; k < i + tl; ++k) key += (k > i ? " " : "") + t[k].lower;
-      S.titles.push_back({a, b, L.titles.at(key), surf(t, a, b)});
+      // A deputy does not lead: "Vice President", "deputy leader" hold a position.
+      std::string rel = L.titles.at(key);
+      if (a < before_rank && rel == "leads") rel = "holds_position";
+      S.titles.push_back({a, b, rel, surf(t, a, b)});
       last_title_end = b;
       i = b;
       continue;
