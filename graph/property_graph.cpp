@@ -141,7 +141,10 @@ void PropertyGraph::sorted_erase(std::vector<std::uint64_t>& v, std::uint64_t x)
 
 void PropertyGraph::swap(PropertyGraph& o) noexcept {
   std::swap(syms_, o.syms_);
-  adj_.swap(o.adj_);
+  // Boost's adjacency_list::swap copies both graphs three times; its two containers swap
+  // in O(1) instead (a std::list swap keeps the out- and in-edge entries' iterators valid).
+  adj_.m_vertices.swap(o.adj_.m_vertices);
+  adj_.m_edges.swap(o.adj_.m_edges);
   std::swap(nodes_, o.nodes_);
   std::swap(rels_, o.rels_);
   std::swap(live_nodes_, o.live_nodes_);

@@ -167,3 +167,24 @@ TEST(ImportCsv, NumericIdsWithHolesAndInlineProperties) {
     }
   }
 }
+
+TEST(PropertyGraph, MoveKeepsTheAdjacencyUsable) {
+  PropertyGraph a;
+  for (NodeId n = 0; n < 3; ++n) a.add_node_with_id(n);
+  RelId r0 = a.add_rel(0, 1, "t"), r1 = a.add_rel(1, 2, "t"), r2 = a.add_rel(2, 0, "u");
+  PropertyGraph b(std::move(a));
+  PropertyGraph c;
+  c = std::move(b);
+  std::vector<RelId> out1, in0;
+  c.for_each_out(1, [&](RelId r) { out1.push_back(r); });
+  c.for_each_in(0, [&](RelId r) { in0.push_back(r); });
+  EXPECT_EQ(out1, (std::vector<RelId>{r1}));
+  EXPECT_EQ(in0, (std::vector<RelId>{r2}));
+  c.remove_rel(r0);  // the out-edge entries point into the moved edge list
+  EXPECT_EQ(c.out_degree(0), 0u);
+  EXPECT_EQ(c.in_degree(1), 0u);
+  c.detach_remove_node(2);
+  EXPECT_EQ(c.rel_count(), 0u);
+  EXPECT_EQ(num_edges(c.adjacency()), 0u);
+  EXPECT_EQ(a.node_count() + b.node_count(), 0u);  // the moved-from graphs are empty
+}
