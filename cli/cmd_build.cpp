@@ -10,6 +10,7 @@
 #include <memory>
 #include <mutex>
 #include <thread>
+#include <unordered_set>
 
 #include "cli/commands.h"
 #include "extract/extractor.h"
@@ -119,11 +120,12 @@ std::vector<DocumentFacts> extract_all(const std::vector<std::string>& paths, co
   }
   // One document per id: the first of two files with the same name wins.
   std::vector<DocumentFacts> unique;
+  std::unordered_set<std::string> ids, hashes;
   for (auto& f : out) {
-    bool dup = std::any_of(unique.begin(), unique.end(), [&](const DocumentFacts& u) {
-      return u.doc.id == f.doc.id || (!f.doc.hash.empty() && u.doc.hash == f.doc.hash);
-    });
-    if (!dup) unique.push_back(std::move(f));
+    if (ids.count(f.doc.id) || (!f.doc.hash.empty() && hashes.count(f.doc.hash))) continue;
+    ids.insert(f.doc.id);
+    if (!f.doc.hash.empty()) hashes.insert(f.doc.hash);
+    unique.push_back(std::move(f));
   }
   return unique;
 }

@@ -937,6 +937,7 @@ void DocExtractor::title_relation(int person, int owner, const std::string& titl
   if (person < 0 || owner < 0) return;
   const std::string& ot = ents_[owner].type;
   if (ot != "country" && ot != "organization") return;
+  if (rel == "member_of" && ot != "organization") return;
   RawRel r;
   r.type = rel;
   r.pattern = pat;

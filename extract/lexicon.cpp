@@ -216,8 +216,9 @@ void Lexicon::load_dir(const std::string& dir) {
     read_tsv(p, [&](const std::vector<std::string>& f, int no) {
       if (f.size() < 2) throw InputError(p.string(), no, 1, "expected: title <TAB> leads|holds_position");
       std::string rel = trim(f[1]);
-      if (rel != "leads" && rel != "holds_position")
-        throw InputError(p.string(), no, static_cast<int>(f[0].size() + 2), "relation must be leads or holds_position");
+      if (rel != "leads" && rel != "holds_position" && rel != "member_of")
+        throw InputError(p.string(), no, static_cast<int>(f[0].size() + 2),
+                         "relation must be leads, holds_position or member_of");
       // "secretary-general" is one token in lower case but three in "Secretary-General" (the
       // tokenizer splits capitalised hyphen compounds): register both spellings.
       std::string raw = trim(f[0]), capped = raw;

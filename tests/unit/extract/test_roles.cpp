@@ -222,3 +222,16 @@ TEST(Roles, PortfolioRankAndRegionBelongToTheTitle) {
   ASSERT_TRUE(find(f, "holds_position", "Tor Wennesland", "United Nations"));
   EXPECT_FALSE(find(f, "holds_position", "Tor Wennesland", "Middle East"));
 }
+
+TEST(Roles, MembersOfOrganisations) {
+  auto f = run(
+      "Senior Islamic Jihad member Mohammad Al Hindi said the truce was reached.\n"
+      "The summit of the Shanghai Cooperation Organization (SCO), which India and Pakistan joined as full members "
+      "on Friday, ended.");
+  ASSERT_TRUE(find(f, "member_of", "Mohammad Al Hindi", "Palestinian Islamic Jihad"));
+  ASSERT_TRUE(find(f, "member_of", "India", "Shanghai Cooperation Organisation"));
+  ASSERT_TRUE(find(f, "member_of", "Pakistan", "Shanghai Cooperation Organisation"));
+  // A member of a country's parliament is not a member of the country.
+  auto g = run("Japanese lawmaker Taro Kono spoke on Friday.");
+  EXPECT_FALSE(find(g, "member_of", "Taro Kono", "Japan"));
+}
