@@ -459,7 +459,8 @@ std::vector<DocumentFacts> KnowledgeGraph::document_facts(const PropertyGraph& o
         own[{k.type, k.name}] = on.as_string();
         e.name = on.as_string();
       }
-      for (const auto& a : string_list(o.node_prop(en, "aliases"))) e.aliases.push_back(a.as_string());
+      for (const auto& a : string_list(o.node_prop(en, "aliases")))
+        if (a.is_string()) e.aliases.push_back(a.as_string());  // a hand-edited store may hold anything
       Value c = o.rel_prop(r, "count");
       e.mentions = c.is_int() ? c.as_int() : 1;
       f.entities.push_back(std::move(e));
@@ -483,7 +484,8 @@ std::vector<DocumentFacts> KnowledgeGraph::document_facts(const PropertyGraph& o
         rf.date = dt.is_string() ? dt.as_string() : "";
         if (Value ds = get("date_source"); ds.is_string()) rf.attrs.emplace("date_source", ds);
         rf.status = st.is_string() ? st.as_string() : "asserted";
-        for (const auto& a : string_list(get("attributed_to"))) rf.attributed_to.push_back(a.as_string());
+        for (const auto& a : string_list(get("attributed_to")))
+          if (a.is_string()) rf.attributed_to.push_back(a.as_string());
         for (const char* k : {"title", "place", "count", "charge"}) {
           Value v = o.rel_prop(r, k);
           if (!v.is_null()) rf.attrs.emplace(k, v);
