@@ -5,6 +5,7 @@
 #include <memory>
 
 #include "cli/commands.h"
+#include "cli/shell.h"
 #include "graph/export.h"
 #include "graph/store.h"
 #include "query/session.h"
@@ -26,7 +27,8 @@ Command add_export_command(CLI::App& app) {
   sub->add_option("-o,--output", o->out, "output file (a folder for csv); default: standard output");
   sub->add_option("--query", o->query, "export only the nodes and relationships this query returns");
   sub->add_flag("--with-documents", o->with_documents, "include document nodes and their mentions links");
-  return {sub, [o] {
+  // On the query commands' large stack: a --query may nest as deeply as kg query allows.
+  return {sub, [o] { return shell::run_on_large_stack([o]() -> int {
             try {
               PropertyGraph g = load_store(o->store);
               ExportOptions eo;
@@ -77,7 +79,7 @@ Command add_export_command(CLI::App& app) {
               print_error(e.what());
               return kExitRuntime;
             }
-          }};
+          }); }};
 }
 
 }  // namespace kg::cli

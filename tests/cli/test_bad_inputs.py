@@ -254,6 +254,8 @@ class BadInputs(KgTestCase):
             except PermissionError:
                 pass
         before = read(store, True) if store else None
+        if flags.get("slow") and SANITIZED:
+            self.skipTest("a bound on time: the sanitizers slow the binary several times over")
         timeout = float(flags.get("timeout", 60))
         env = dict(os.environ)
         if SANITIZED:
