@@ -693,8 +693,33 @@ namespace {
 
 void parse_store_dom(std::string& text, const std::string& path, std::string_view original_text, PropertyGraph& g);
 
+// RapidJSON 1.1.0 validates a multi-byte UTF-8 character by taking its continuation bytes
+// without looking for the end of the text: a text that ends inside one is read past its end
+// (a fuzz finding). Such a file is damaged; say where.
+void check_utf8_tail(const std::string& text, const std::string& path) {
+  const std::size_t n = text.size();
+  for (std::size_t k = 1; k <= 3 && k <= n; ++k) {
+    const auto c = static_cast<unsigned char>(text[n - k]);
+    if ((c & 0xC0) == 0x80) continue;  // a continuation byte: look further back
+    const std::size_t need = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+    if (need <= k) return;
+    std::size_t line = 1, col = 1;
+    for (std::size_t i = 0; i < n - k; ++i) {
+      if (text[i] == '\n') {
+        ++line;
+        col = 1;
+      } else {
+        ++col;
+      }
+    }
+    fail(path + ":" + std::to_string(line) + ":" + std::to_string(col),
+         "damaged store: the file ends inside a UTF-8 character");
+  }
+}
+
 void parse_store(std::string& text, const std::string& path, std::string_view original_text, PropertyGraph& g) {
   if (text.empty()) fail(path, "empty file, not a kg store");
+  check_utf8_tail(text, path);
   if (parse_store_sax(text, g)) return;
   // Start again from an empty graph (in place: no move, see above).
   std::destroy_at(&g);
@@ -705,6 +730,7 @@ void parse_store(std::string& text, const std::string& path, std::string_view or
 // The DOM loader: parses the store text in place (the buffer is changed). Used when
 // the SAX loader gives up (a damaged or unusual file); its messages name what is wrong.
 void parse_store_dom(std::string& text, const std::string& path, std::string_view original_text, PropertyGraph& g) {
+  check_utf8_tail(text, path);
   // Surrogate escapes are looked for in the raw text, before in-place parsing changes it.
   const bool surrogate_escapes = has_surrogate_escape(text);
   rapidjson::Document d;
