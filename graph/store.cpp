@@ -693,6 +693,20 @@ namespace {
 
 void parse_store_dom(std::string& text, const std::string& path, std::string_view original_text, PropertyGraph& g);
 
+// "PATH:LINE:COL" of byte `off` of `text` (columns count bytes, from 1).
+std::string place_of(const std::string& path, std::string_view text, std::size_t off) {
+  std::size_t line = 1, col = 1;
+  for (std::size_t i = 0; i < off && i < text.size(); ++i) {
+    if (text[i] == '\n') {
+      ++line;
+      col = 1;
+    } else {
+      ++col;
+    }
+  }
+  return path + ":" + std::to_string(line) + ":" + std::to_string(col);
+}
+
 // RapidJSON 1.1.0 validates a multi-byte UTF-8 character by taking its continuation bytes
 // without looking for the end of the text: a text that ends inside one is read past its end
 // (a fuzz finding). Such a file is damaged; say where.
@@ -703,17 +717,7 @@ void check_utf8_tail(const std::string& text, const std::string& path) {
     if ((c & 0xC0) == 0x80) continue;  // a continuation byte: look further back
     const std::size_t need = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
     if (need <= k) return;
-    std::size_t line = 1, col = 1;
-    for (std::size_t i = 0; i < n - k; ++i) {
-      if (text[i] == '\n') {
-        ++line;
-        col = 1;
-      } else {
-        ++col;
-      }
-    }
-    fail(path + ":" + std::to_string(line) + ":" + std::to_string(col),
-         "damaged store: the file ends inside a UTF-8 character");
+    fail(place_of(path, text, n - k), "damaged store: the file ends inside a UTF-8 character");
   }
 }
 
@@ -745,17 +749,7 @@ void parse_store_dom(std::string& text, const std::string& path, std::string_vie
       std::ifstream again(path, std::ios::binary);
       original.assign(std::istreambuf_iterator<char>(again), std::istreambuf_iterator<char>());
     }
-    const std::string& text = original;
-    std::size_t off = d.GetErrorOffset(), line = 1, col = 1;
-    for (std::size_t i = 0; i < off && i < text.size(); ++i) {
-      if (text[i] == '\n') {
-        ++line;
-        col = 1;
-      } else {
-        ++col;
-      }
-    }
-    fail(path + ":" + std::to_string(line) + ":" + std::to_string(col),
+    fail(place_of(path, original, d.GetErrorOffset()),
          std::string("damaged store: ") + rapidjson::GetParseError_En(d.GetParseError()));
   }
   if (!d.IsObject() || !d.HasMember("format") || !d["format"].IsString() ||
