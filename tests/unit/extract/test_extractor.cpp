@@ -10,39 +10,18 @@
 #include <thread>
 
 #include "extract/extractor.h"
+#include "facts_test_util.h"
 #include "extract/resolve.h"
 
 using namespace kg;
 using namespace kg::extract;
+using namespace kg::extract::testing;
 
 namespace {
-
-const Extractor& ex() {
-  static Extractor e([] {
-    Options o;
-    o.data_dirs.push_back(KG_DATA_DIR);
-    return o;
-  }());
-  return e;
-}
 
 DocumentFacts run(const std::string& text, const std::string& id = "t") {
   Document d = make_document(id + ".txt", id, text);
   return ex().extract(d);
-}
-
-const RelationFact* find(const DocumentFacts& f, const std::string& type, const std::string& s, const std::string& o) {
-  for (const auto& r : f.relations) {
-    bool fwd = r.subject.name == s && r.object.name == o;
-    bool back = r.symmetric && r.subject.name == o && r.object.name == s;
-    if (r.type == type && (fwd || back)) return &r;
-  }
-  return nullptr;
-}
-
-bool has_entity(const DocumentFacts& f, const std::string& type, const std::string& name) {
-  return std::any_of(f.entities.begin(), f.entities.end(),
-                     [&](const EntityFact& e) { return e.type == type && e.name == name; });
 }
 
 }  // namespace

@@ -5,38 +5,17 @@
 #include <algorithm>
 
 #include "extract/extractor.h"
+#include "facts_test_util.h"
 
 using namespace kg;
 using namespace kg::extract;
+using namespace kg::extract::testing;
 
 namespace {
-
-const Extractor& ex() {
-  static Extractor e([] {
-    Options o;
-    o.data_dirs.push_back(KG_DATA_DIR);
-    return o;
-  }());
-  return e;
-}
 
 DocumentFacts run(const std::string& body) {
   Document d = make_document("r.txt", "r", "Headline\nMarch 3, 2015\n\n" + body + "\n");
   return ex().extract(d);
-}
-
-const RelationFact* find(const DocumentFacts& f, const std::string& type, const std::string& s, const std::string& o) {
-  for (const auto& r : f.relations) {
-    bool fwd = r.subject.name == s && r.object.name == o;
-    bool back = r.symmetric && r.subject.name == o && r.object.name == s;
-    if (r.type == type && (fwd || back)) return &r;
-  }
-  return nullptr;
-}
-
-bool has_entity(const DocumentFacts& f, const std::string& type, const std::string& name) {
-  return std::any_of(f.entities.begin(), f.entities.end(),
-                     [&](const EntityFact& e) { return e.type == type && e.name == name; });
 }
 
 std::size_t count_type(const DocumentFacts& f, const std::string& type) {

@@ -1,0 +1,37 @@
+// Shared by the extractor's unit tests: one extractor over datasets/, and lookups in the
+// facts of one document.
+#pragma once
+
+#include <algorithm>
+#include <string>
+
+#include "extract/extractor.h"
+
+namespace kg::extract::testing {
+
+inline const Extractor& ex() {
+  static Extractor e([] {
+    Options o;
+    o.data_dirs.push_back(KG_DATA_DIR);
+    return o;
+  }());
+  return e;
+}
+
+// The relation of `type` from s to o (either way when symmetric), or null.
+inline const RelationFact* find(const DocumentFacts& f, const std::string& type, const std::string& s,
+                                const std::string& o) {
+  for (const auto& r : f.relations) {
+    bool fwd = r.subject.name == s && r.object.name == o;
+    bool back = r.symmetric && r.subject.name == o && r.object.name == s;
+    if (r.type == type && (fwd || back)) return &r;
+  }
+  return nullptr;
+}
+
+inline bool has_entity(const DocumentFacts& f, const std::string& type, const std::string& name) {
+  return std::any_of(f.entities.begin(), f.entities.end(),
+                     [&](const EntityFact& e) { return e.type == type && e.name == name; });
+}
+
+}  // namespace kg::extract::testing
