@@ -498,9 +498,7 @@ void DocExtractor::detect(std::size_t si) {
       }
       // "deputy national security adviser", "Vice President": the rank is the title's.
       const std::size_t before_rank = a;
-      while (a > 0 && (t[a - 1].lower == "deputy" || t[a - 1].lower == "vice" || t[a - 1].lower == "acting" ||
-                       t[a - 1].lower == "interim" || t[a - 1].lower == "assistant" || t[a - 1].lower == "senior" ||
-                       t[a - 1].lower == "principal")) {
+      while (a > 0 && L.is(t[a - 1].lower, "rank")) {
         bool taken = false;
         for (auto& m : S.ms)
           if (a - 1 >= m.tb && a - 1 < m.te) taken = true;
