@@ -207,6 +207,8 @@ class DocExtractor {
   }
   const GazEntry* gaz_match(const Toks& t, std::size_t i, std::size_t& len, bool credits = false) const;
   std::size_t title_match(const Toks& t, std::size_t i) const;
+  // A headline set in title case: most of its words (after the first) capitalised.
+  bool title_case_sentence(std::size_t si) const;
   void detect(std::size_t si);
   void resolve_doc_mentions();
   std::vector<Item> items_for(std::size_t si);
@@ -268,6 +270,17 @@ std::size_t DocExtractor::title_match(const Toks& t, std::size_t i) const {
     if (L.titles.count(key)) best = k + 1;
   }
   return best;
+}
+
+bool DocExtractor::title_case_sentence(std::size_t si) const {
+  std::size_t words = 0, caps = 0;
+  const Toks& t = sents_[si].toks;
+  for (std::size_t k = 1; k < t.size(); ++k)
+    if (t[k].word && !t[k].digit) {
+      ++words;
+      caps += t[k].cap;
+    }
+  return words >= 3 && caps * 5 > words * 3;
 }
 
 bool connector(const std::string& w) {
@@ -397,7 +410,14 @@ void DocExtractor::detect(std::size_t si) {
           std::size_t q = r;
           while (q < n && connector(t[q].lower) && q - r < 3) ++q;
           bool list = (w == "," || w == "and");
-          if (q < n && is_title_case_word(t[q]) && !L.is(t[q].lower, "nonname") && (!list || has_prep)) {
+          // A comma continues a name only inside a list closed by "and" ("Trade, Economy,
+          // Science and Technology"); "Central Bank of Iran, Ali Tarzali" is an apposition.
+          bool closed = w != ",";
+          for (std::size_t z = q; !closed && z < n && (is_title_case_word(t[z]) || t[z].lower == ","); ++z)
+            closed = z + 1 < n && t[z + 1].lower == "and" && is_title_case_word(t[z]);
+          // "Bank of Ruritania, Jorge Salas and Anna Weber": a list of people, not of topics.
+          if (list && q + 1 < n && L.is(t[q].lower, "given_name") && is_title_case_word(t[q + 1])) closed = false;
+          if (q < n && is_title_case_word(t[q]) && !L.is(t[q].lower, "nonname") && (!list || has_prep) && closed) {
             if (w != "," && w != "and" && w != "the") has_prep = true;
             r = q;
             continue;
@@ -729,16 +749,18 @@ void DocExtractor::resolve_doc_mentions() {
     std::string name;
     std::vector<std::string> w;
     int count = 0;
+    bool weak = false;  // named only by the given-name rule, never by a title or a verb
   };
   std::vector<P> persons;
-  auto add_person = [&](const std::string& name) {
+  auto add_person = [&](const std::string& name, bool weak = false) {
     auto w = words_of(name);
     for (auto& p : persons)
       if (p.w == w) {
         p.count++;
+        p.weak = p.weak && weak;
         return;
       }
-    persons.push_back({name, w, 1});
+    persons.push_back({name, w, 1, weak});
   };
   for (std::size_t si = 0; si < info_.size(); ++si)
     for (auto& m : info_[si].ms) {
@@ -757,10 +779,19 @@ void DocExtractor::resolve_doc_mentions() {
           if (m.te + 3 < t.size() && t[m.te + 2].lower == "'s" && title_match(t, m.te + 3)) strong = true;
         }
       }
+      // A given name first ("sanctions against Ali Tarzali"), outside title-case headlines:
+      // two to four words, none a verb form ("Kim Meets Putin") or a non-name word.
+      bool weak = false;
+      if (!strong && nw >= 2 && nw <= 4 && L.is(t[m.tb].lower, "given_name") && !title_case_sentence(si)) {
+        bool names = is_title_case_word(t[m.te - 1]) && !L.head_cue.count(t[m.te - 1].lower);
+        for (std::size_t k = m.tb; k < m.te && names; ++k)
+          names = !t[k].allcaps && !L.is(t[k].lower, "nonname") && !L.verb_forms.count(t[k].lower);
+        weak = strong = names;
+      }
       if (strong) {
         m.unknown = false;
         m.person_cue = true;
-        add_person(m.name);
+        add_person(m.name, weak);
       }
     }
   // A full name without a cue whose surname a cue confirmed ("Emmerson Mnangagwa" ... "Mr
@@ -847,10 +878,12 @@ void DocExtractor::resolve_doc_mentions() {
           bool hyph = nm.find('-') != std::string::npos;
           bool match = p.w.back() == w[0] || (p.w.front() == w[0] && (p.w.size() >= 3 || hyph || east_asian || !m.unknown));
           if (!match) continue;
-          if (!cand || p.count > cand->count) {
+          // The most mentioned; between equals, one a title or a verb named over one only a
+          // given name did.
+          if (!cand || p.count > cand->count || (p.count == cand->count && cand->weak && !p.weak)) {
             cand = &p;
             tie = false;
-          } else if (p.count == cand->count) {
+          } else if (p.count == cand->count && p.weak == cand->weak) {
             tie = true;
           }
         }

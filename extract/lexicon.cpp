@@ -267,12 +267,13 @@ void Lexicon::load_dir(const std::string& dir) {
       }
     });
   }
-  if (auto p = file(lex, "words.tsv"); fs::exists(p)) {
-    read_tsv(p, [&](const std::vector<std::string>& f, int no) {
-      if (f.size() < 2) throw InputError(p.string(), no, 1, "expected: word <TAB> class");
-      word_class[phrase_key(trim(f[0]))] = trim(f[1]);
-    });
-  }
+  for (const char* name : {"words.tsv", "names.tsv"})
+    if (auto p = file(lex, name); fs::exists(p)) {
+      read_tsv(p, [&](const std::vector<std::string>& f, int no) {
+        if (f.size() < 2) throw InputError(p.string(), no, 1, "expected: word <TAB> class");
+        word_class[phrase_key(trim(f[0]))] = trim(f[1]);
+      });
+    }
   if (auto p = file(pat, "verbs.tsv"); fs::exists(p)) {
     read_tsv(p, [&](const std::vector<std::string>& f, int no) {
       if (f.size() < 2) throw InputError(p.string(), no, 1, "expected: lemma <TAB> forms");

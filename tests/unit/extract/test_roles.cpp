@@ -214,3 +214,32 @@ TEST(Roles, MembersOfOrganisations) {
   auto g = run("Japanese lawmaker Taro Kono spoke on Friday.");
   EXPECT_FALSE(find(g, "member_of", "Taro Kono", "Japan"));
 }
+
+TEST(Roles, GivenNamesMakePersonsWithoutATitle) {
+  auto f = run(
+      "The ministry imposed sanctions on Marco Bellini and Carlos Ortega on Monday.\n"
+      "Officials of the National Bank of Ruritania, Jorge Salas and Anna Weber, were named.\n");
+  EXPECT_TRUE(has_entity(f, "person", "Marco Bellini"));
+  EXPECT_TRUE(has_entity(f, "person", "Carlos Ortega"));
+  // An apposition after an organisation is not part of its name.
+  EXPECT_FALSE(has_entity(f, "organization", "National Bank of Ruritania, Jorge Salas"));
+  EXPECT_TRUE(has_entity(f, "person", "Jorge Salas"));
+  // A list closed by "and" still makes one name.
+  auto g = run("Ministers met at the Committee for Trade, Science and Technology on Friday.");
+  EXPECT_TRUE(has_entity(g, "organization", "Committee for Trade, Science and Technology"));
+  // Not in a headline set in title case, and never a verb: "Kim Meets ..." names nobody.
+  auto h = run("Kim Meets Envoy As Talks Resume In Capital\nThe talks resumed on Monday.");
+  EXPECT_FALSE(has_entity(h, "person", "Kim Meets"));
+  EXPECT_FALSE(has_entity(h, "person", "Kim Meets Envoy"));
+  // A capitalised pair that does not start with a given name stays unknown.
+  auto k = run("Officials spoke of Stiff Resistance in the north.");
+  EXPECT_FALSE(has_entity(k, "person", "Stiff Resistance"));
+}
+
+TEST(Roles, AbbreviatedTitles) {
+  auto f = run("Gen. Marco Bellini, the army chief, arrived. PM Carlos Ortega of Spain spoke on Monday.");
+  EXPECT_TRUE(has_entity(f, "person", "Marco Bellini"));
+  EXPECT_FALSE(has_entity(f, "person", "Gen. Marco Bellini"));
+  EXPECT_TRUE(has_entity(f, "person", "Carlos Ortega"));
+  EXPECT_FALSE(has_entity(f, "person", "PM Carlos Ortega"));
+}
