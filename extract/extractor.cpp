@@ -1482,6 +1482,19 @@ class Matcher {
             }
           }
         }
+        // An apposition after the subject: "Ortega, Spain's foreign minister, met ...",
+        // "Bellini, 64, visited ...": a short phrase without a verb between two commas, and
+        // a verb right after it.
+        if (e.slot == 0 && q + 2 < it.size() && it[q].word == ",") {
+          for (std::size_t r = q + 1; r + 1 < it.size() && r - q <= 12; ++r) {
+            if (!it[r].is_ent() && L.verb_forms.count(it[r].word)) break;
+            if (it[r].word == "(" || it[r].word == ")" || it[r].word == "\"" || it[r].word == "and") break;
+            if (it[r].word == "," ) {
+              if (r > q + 1 && L.verb_forms.count(it[r + 1].word) && step(ei + 1, r + 1, m)) return true;
+              break;
+            }
+          }
+        }
         m = saved;
         return false;
       }

@@ -243,3 +243,15 @@ TEST(Roles, AbbreviatedTitles) {
   EXPECT_TRUE(has_entity(f, "person", "Carlos Ortega"));
   EXPECT_FALSE(has_entity(f, "person", "PM Carlos Ortega"));
 }
+
+TEST(Roles, AppositionAfterTheSubject) {
+  auto f = run(
+      "date 2020-03-02\nCarlos Ortega, Spain's foreign minister, met Anna Weber in Madrid on Monday.\n"
+      "Marco Bellini, 64, visited Portugal on Tuesday.\n");
+  ASSERT_TRUE(find(f, "met_with", "Carlos Ortega", "Anna Weber"));
+  ASSERT_TRUE(find(f, "holds_position", "Carlos Ortega", "Spain"));
+  ASSERT_TRUE(find(f, "visited", "Marco Bellini", "Portugal"));
+  // Not across a clause: the verb inside the commas belongs to it.
+  auto g = run("Carlos Ortega, who said nothing, left. Anna Weber, Marco Bellini and Spain signed.");
+  EXPECT_FALSE(find(g, "signed", "Carlos Ortega", "Spain"));
+}
