@@ -1169,6 +1169,36 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
               (m->te + 1 + gl >= t.size() || !t[m->te + 1 + gl].word))
             place = true;
         }
+        // Named as a capital: "the capital, Phnom Penh", "the Liberian capital Monrovia",
+        // "Suva, the capital", "Freetown, the country's capital": a place, and the capital of
+        // its country.
+        bool named_capital = (i > 0 && t[i - 1].lower == "capital") ||
+                             (i > 1 && t[i - 1].lower == "," && t[i - 2].lower == "capital");
+        if (!named_capital && m->te + 2 < t.size() && t[m->te].lower == "," &&
+            (t[m->te + 1].lower == "the" || t[m->te + 1].lower == "its")) {
+          for (std::size_t k = m->te + 2; k < t.size() && k <= m->te + 5 && !named_capital; ++k) {
+            if (t[k].lower == "capital") named_capital = true;
+            if (!t[k].word && t[k].lower != "'s") break;
+          }
+        }
+        if (named_capital) {
+          place = true;
+          RawRel r;
+          r.type = "capital_of";
+          r.pattern = "capital.named";
+          r.s = id;
+          r.o = entity("country", m->country, "", false);
+          r.sent = si;
+          r.tb = i > 1 && t[i - 1].lower == "," ? i - 2 : (i > 0 && t[i - 1].lower == "capital" ? i - 1 : m->tb);
+          r.te = m->te;
+          if (r.tb == m->tb)
+            for (std::size_t k = m->te; k < t.size(); ++k)
+              if (t[k].lower == "capital") {
+                r.te = k + 1;
+                break;
+              }
+          rels_.push_back(std::move(r));
+        }
         if (place) {
           it.alt = entity("country", m->country, "", false);
           it.place = true;

@@ -255,3 +255,17 @@ TEST(Roles, AppositionAfterTheSubject) {
   auto g = run("Carlos Ortega, who said nothing, left. Anna Weber, Marco Bellini and Spain signed.");
   EXPECT_FALSE(find(g, "signed", "Carlos Ortega", "Spain"));
 }
+
+TEST(Roles, NamedCapitals) {
+  auto f = run(
+      "date 2020-01-01\nTroops arrived in the capital, Phnom Penh, on Monday.\n"
+      "Rebels reached the Liberian capital Monrovia.\nSuva, the capital, was quiet.\n");
+  for (auto [city, country] : {std::pair{"Phnom Penh", "Cambodia"}, {"Monrovia", "Liberia"}, {"Suva", "Fiji"}}) {
+    EXPECT_TRUE(has_entity(f, "city", city)) << city;
+    EXPECT_TRUE(find(f, "capital_of", city, country)) << city;
+  }
+  // A capital standing for its government is neither a place nor named as a capital.
+  auto g = run("Moscow sent troops to Syria on Monday.");
+  EXPECT_FALSE(find(g, "capital_of", "Moscow", "Russia"));
+  EXPECT_TRUE(find(g, "sent_troops", "Russia", "Syria"));
+}
