@@ -445,8 +445,7 @@ PropertyGraph import_csv(const std::string& nodes_csv, const std::string& rels_c
   if (start_col < 0 || end_col < 0) rr.fail(1, 1, "the relationships file needs :START_ID and :END_ID columns");
   const SymId related = g.sym("related_to");
   // The relationships are read whole first (ends, type, property values), then added
-  // with every node's adjacency reserved to its exact degree: no vector grows edge by
-  // edge and none keeps spare room.
+  // in bulk: room for all of them is reserved once and the adjacency built at the end.
   struct Staged {
     NodeId s, t;
     SymId type;
@@ -487,15 +486,9 @@ PropertyGraph import_csv(const std::string& nodes_csv, const std::string& rels_c
     }
     staged.push_back(st);
   }
-  {
-    std::vector<std::uint32_t> out_deg(g.node_id_bound()), in_deg(g.node_id_bound());
-    for (const Staged& st : staged) {
-      ++out_deg[st.s];
-      ++in_deg[st.t];
-    }
-    g.reserve(g.node_id_bound(), staged.size());
-    g.reserve_adjacency(out_deg, in_deg);
-  }
+  // The adjacency is built once, after the last relationship (PropertyGraph::end_bulk).
+  g.reserve(g.node_id_bound(), staged.size());
+  g.begin_bulk();
   RelId next_rel = 0;
   std::size_t k = 0;
   for (const Staged& st : staged) {
@@ -503,6 +496,7 @@ PropertyGraph import_csv(const std::string& nodes_csv, const std::string& rels_c
     g.add_rel_with_id(r, st.s, st.t, st.type);
     for (std::uint32_t j = 0; j < st.props; ++j, ++k) g.set_rel_prop(r, sprops[k].first, std::move(sprops[k].second));
   }
+  g.end_bulk();
   std::vector<Staged>().swap(staged);
   std::vector<std::pair<SymId, Value>>().swap(sprops);
   std::vector<std::uint64_t> rids(next_rel);

@@ -1,6 +1,7 @@
 #include "graph/property_graph.h"
 
 #include <algorithm>
+#include <limits>
 #include <map>
 
 namespace kg {
@@ -141,8 +142,17 @@ void PropertyGraph::sorted_erase(std::vector<std::uint64_t>& v, std::uint64_t x)
 
 void PropertyGraph::swap(PropertyGraph& o) noexcept {
   std::swap(syms_, o.syms_);
-  // Boost's adjacency_list::swap copies both graphs three times; its two containers swap
-  // in O(1) instead (a std::list swap keeps the out- and in-edge entries' iterators valid).
+  // The base's arrays swap in O(1). Boost's adjacency_list::swap copies both graphs three
+  // times; its two containers swap in O(1) instead (a std::list swap keeps the out- and
+  // in-edge entries' iterators valid).
+  base_.m_forward.m_rowstart.swap(o.base_.m_forward.m_rowstart);
+  base_.m_forward.m_column.swap(o.base_.m_forward.m_column);
+  base_.m_forward.m_edge_properties.swap(o.base_.m_forward.m_edge_properties);
+  base_.m_backward.m_rowstart.swap(o.base_.m_backward.m_rowstart);
+  base_.m_backward.m_column.swap(o.base_.m_backward.m_column);
+  base_.m_backward.m_edge_properties.swap(o.base_.m_backward.m_edge_properties);
+  std::swap(dead_base_, o.dead_base_);
+  std::swap(bulk_, o.bulk_);
   adj_.m_vertices.swap(o.adj_.m_vertices);
   adj_.m_edges.swap(o.adj_.m_edges);
   std::swap(nodes_, o.nodes_);
@@ -158,16 +168,115 @@ void PropertyGraph::swap(PropertyGraph& o) noexcept {
 void PropertyGraph::reserve(std::size_t nodes, std::size_t rels) {
   nodes_.reserve(nodes);
   rels_.reserve(rels);
-  adj_.m_vertices.reserve(nodes);
+}
+
+void PropertyGraph::delta_vertices(NodeId n) {
+  if (adj_.m_vertices.size() <= n) adj_.m_vertices.resize(n + 1);
 }
 
 void PropertyGraph::reserve_adjacency(const std::vector<std::uint32_t>& out_degree,
                                       const std::vector<std::uint32_t>& in_degree) {
+  std::size_t want = std::min<std::size_t>(std::max(out_degree.size(), in_degree.size()), nodes_.size());
+  if (want) delta_vertices(want - 1);
   auto& vs = adj_.m_vertices;
-  for (std::size_t n = 0; n < vs.size(); ++n) {
+  for (std::size_t n = 0; n < want; ++n) {
     if (n < out_degree.size()) vs[n].m_out_edges.reserve(vs[n].m_out_edges.size() + out_degree[n]);
     if (n < in_degree.size()) vs[n].m_in_edges.reserve(vs[n].m_in_edges.size() + in_degree[n]);
   }
+}
+
+void PropertyGraph::end_bulk() {
+  bulk_ = false;
+  if (compact()) return;
+  for (RelId r = bulk_from_; r < rels_.size(); ++r) {
+    const RelData& d = rels_[r];
+    if (!d.alive || d.in_base) continue;
+    delta_vertices(std::max(d.src, d.dst));
+    boost::add_edge(d.src, d.dst, r, adj_);
+  }
+}
+
+bool PropertyGraph::compact() {
+  constexpr std::size_t kMax = std::numeric_limits<std::uint32_t>::max() - 1;
+  const std::size_t V = nodes_.size();
+  if (V > kMax || live_rels_ > kMax) return false;
+  // Counting sort of the live relationships by start and by end node, each in id order.
+  auto& fw = base_.m_forward;
+  auto& bw = base_.m_backward;
+  std::vector<std::uint32_t> fstart(V + 1, 0), bstart(V + 1, 0);
+  std::size_t E = 0;
+  for (const RelData& d : rels_) {
+    if (!d.alive) continue;
+    ++fstart[d.src + 1];
+    ++bstart[d.dst + 1];
+    ++E;
+  }
+  for (std::size_t v = 0; v < V; ++v) {
+    fstart[v + 1] += fstart[v];
+    bstart[v + 1] += bstart[v];
+  }
+  std::vector<std::uint32_t> fcol(E), bcol(E), bidx(E);
+  std::vector<RelId> fprop(E);
+  std::vector<std::uint32_t> fidx(rels_.size());  // each relationship's forward index
+  {
+    std::vector<std::uint32_t> fpos(fstart.begin(), fstart.end() - 1);
+    for (RelId r = 0; r < rels_.size(); ++r) {
+      RelData& d = rels_[r];
+      d.in_base = d.alive;
+      if (!d.alive) continue;
+      std::uint32_t i = fpos[d.src]++;
+      fcol[i] = static_cast<std::uint32_t>(d.dst);
+      fprop[i] = r;
+      fidx[r] = i;
+    }
+  }
+  {
+    std::vector<std::uint32_t> bpos(bstart.begin(), bstart.end() - 1);
+    for (RelId r = 0; r < rels_.size(); ++r) {
+      const RelData& d = rels_[r];
+      if (!d.alive) continue;
+      std::uint32_t j = bpos[d.dst]++;
+      bcol[j] = static_cast<std::uint32_t>(d.src);
+      bidx[j] = fidx[r];
+    }
+  }
+  std::vector<std::uint32_t>().swap(fidx);
+  fw.m_rowstart.swap(fstart);
+  fw.m_column.swap(fcol);
+  fw.m_edge_properties.swap(fprop);
+  bw.m_rowstart.swap(bstart);
+  bw.m_column.swap(bcol);
+  bw.m_edge_properties.swap(bidx);
+  dead_base_ = 0;
+  // The delta is empty now (its edge list first: the vertices' entries point into it).
+  decltype(adj_.m_vertices)().swap(adj_.m_vertices);
+  adj_.m_edges.clear();
+  return true;
+}
+
+std::size_t PropertyGraph::out_degree(NodeId n) const {
+  std::size_t d = 0;
+  if (in_base(n)) {
+    const auto& rs = base_.m_forward.m_rowstart;
+    if (!dead_base_) d = rs[n + 1] - rs[n];
+    else
+      for (auto i = rs[n]; i < rs[n + 1]; ++i) d += rels_[base_.m_forward.m_edge_properties[i]].alive;
+  }
+  if (n < adj_.m_vertices.size()) d += boost::out_degree(n, adj_);
+  return d;
+}
+
+std::size_t PropertyGraph::in_degree(NodeId n) const {
+  std::size_t d = 0;
+  if (in_base(n)) {
+    const auto& rs = base_.m_backward.m_rowstart;
+    if (!dead_base_) d = rs[n + 1] - rs[n];
+    else
+      for (auto i = rs[n]; i < rs[n + 1]; ++i)
+        d += rels_[base_.m_forward.m_edge_properties[base_.m_backward.m_edge_properties[i]]].alive;
+  }
+  if (n < adj_.m_vertices.size()) d += boost::in_degree(n, adj_);
+  return d;
 }
 
 void PropertyGraph::ensure_node(NodeId n) const {
@@ -180,7 +289,6 @@ void PropertyGraph::ensure_rel(RelId r) const {
 
 void PropertyGraph::add_node_with_id(NodeId id) {
   if (id < nodes_.size() && nodes_[id].alive) throw GraphError("node id " + std::to_string(id) + " is in use");
-  while (boost::num_vertices(adj_) <= id) boost::add_vertex(adj_);
   if (nodes_.size() <= id) nodes_.resize(id + 1);
   nodes_[id] = NodeData{};
   nodes_[id].alive = true;
@@ -199,6 +307,8 @@ void PropertyGraph::add_rel_with_id(RelId id, NodeId src, NodeId dst, SymId type
   ensure_node(src);
   ensure_node(dst);
   if (id < rels_.size() && rels_[id].alive) throw GraphError("relationship id " + std::to_string(id) + " is in use");
+  // The id of a removed relationship the base still holds: rebuild the base without it first.
+  if (id < rels_.size() && rels_[id].in_base) compact();
   if (rels_.size() <= id) rels_.resize(id + 1);
   RelData& r = rels_[id];
   r = RelData{};
@@ -206,7 +316,10 @@ void PropertyGraph::add_rel_with_id(RelId id, NodeId src, NodeId dst, SymId type
   r.src = src;
   r.dst = dst;
   r.alive = true;
-  boost::add_edge(src, dst, id, adj_);
+  if (!bulk_) {
+    delta_vertices(std::max(src, dst));
+    boost::add_edge(src, dst, id, adj_);
+  }
   sorted_insert(by_type_[type], id);
   ++live_rels_;
 }
@@ -221,10 +334,14 @@ RelId PropertyGraph::add_rel(NodeId src, NodeId dst, std::string_view type, cons
 void PropertyGraph::remove_rel(RelId r) {
   ensure_rel(r);
   RelData& d = rels_[r];
-  for (auto [it, end] = boost::out_edges(d.src, adj_); it != end; ++it) {
-    if (adj_[*it] == r) {
-      boost::remove_edge(*it, adj_);
-      break;
+  if (d.in_base) {
+    ++dead_base_;  // (in_base stays set: the base still holds the entry)
+  } else if (d.src < adj_.m_vertices.size()) {
+    for (auto [it, end] = boost::out_edges(d.src, adj_); it != end; ++it) {
+      if (adj_[*it] == r) {
+        boost::remove_edge(*it, adj_);
+        break;
+      }
     }
   }
   sorted_erase(by_type_[d.type], r);
@@ -235,7 +352,7 @@ void PropertyGraph::remove_rel(RelId r) {
 
 void PropertyGraph::remove_node(NodeId n) {
   ensure_node(n);
-  if (boost::out_degree(n, adj_) || boost::in_degree(n, adj_))
+  if (out_degree(n) || in_degree(n))
     throw GraphError("node " + std::to_string(n) + " still has relationships");
   NodeData& d = nodes_[n];
   for (SymId l : d.labels) sorted_erase(by_label_[l], n);
@@ -251,7 +368,27 @@ void PropertyGraph::detach_remove_node(NodeId n) {
   for_each_in(n, [&](RelId r) { rs.push_back(r); });
   std::sort(rs.begin(), rs.end());
   rs.erase(std::unique(rs.begin(), rs.end()), rs.end());
-  for (RelId r : rs) remove_rel(r);
+  if (rs.size() <= 16) {
+    for (RelId r : rs) remove_rel(r);
+  } else {
+    // A hub: its delta entries go in one clear_vertex, the type index loses them in one
+    // pass per type (removing them one by one costs O(degree) each).
+    if (n < adj_.m_vertices.size()) boost::clear_vertex(n, adj_);
+    std::map<SymId, std::vector<RelId>> gone;  // ascending within each type
+    for (RelId r : rs) {
+      RelData& d = rels_[r];
+      if (d.in_base) ++dead_base_;
+      gone[d.type].push_back(r);
+      d.alive = false;
+      d.props.clear();
+      --live_rels_;
+    }
+    for (const auto& [t, ids] : gone) {
+      auto& v = by_type_[t];
+      v.erase(std::remove_if(v.begin(), v.end(), [&](RelId x) { return std::binary_search(ids.begin(), ids.end(), x); }),
+              v.end());
+    }
+  }
   remove_node(n);
 }
 

@@ -10,6 +10,7 @@
 #pragma once
 
 #include <boost/graph/adjacency_list.hpp>
+#include <boost/graph/compressed_sparse_row_graph.hpp>
 
 #include <cstdint>
 #include <functional>
@@ -104,6 +105,7 @@ struct NodeData {
 struct RelData {
   SymId type = 0;
   bool alive = false;
+  bool in_base = false;  // held by the compact adjacency (PropertyGraph::base())
   NodeId src = 0, dst = 0;
   Properties props;
 };
@@ -113,11 +115,24 @@ class GraphError : public std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
+// The adjacency is held in two Boost.Graph structures (vertex descriptor == NodeId, the
+// edge bundle is the RelId):
+// - the base, a compressed_sparse_row_graph (bidirectional) built in one pass by compact()
+//   (after a store load or an import): out- and in-edges in four flat arrays, 20 bytes a
+//   relationship and no allocation per relationship. A relationship removed from it is only
+//   marked dead (RelData::alive) and skipped until the next compact(): O(1), so a DETACH
+//   DELETE of a hub stays linear.
+// - the delta, an adjacency_list (bidirectional) for what is added after that (a write
+//   query, kg add, a graph built in memory): about 80 bytes a relationship (Boost's edge
+//   list node and the out- and in-edge entries), removals in O(degree).
+// Each node's relationships are its base ones (by id) followed by its delta ones (in the
+// order they were added); a graph rebuilt by compact() or reloaded lists them by id.
 class PropertyGraph {
  public:
-  // Boost.Graph storage: vertex descriptor == NodeId, the edge bundle is the RelId.
   using Adjacency = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS,
                                           boost::no_property, RelId>;
+  using Base = boost::compressed_sparse_row_graph<boost::bidirectionalS, boost::no_property, RelId,
+                                                  boost::no_property, std::uint32_t, std::uint32_t>;
 
   PropertyGraph() = default;
   PropertyGraph(const PropertyGraph&) = default;
@@ -133,10 +148,23 @@ class PropertyGraph {
 
   // Room for this many nodes and relationships (loading, importing).
   void reserve(std::size_t nodes, std::size_t rels);
-  // Room for exactly this many relationships leaving / entering each node (indexed by
-  // node id; bulk loading: the adjacency then neither grows edge by edge nor keeps spare
-  // capacity). Nodes beyond the vectors are left as they are.
+  // Room for exactly this many relationships leaving / entering each node in the delta
+  // (indexed by node id: it then neither grows edge by edge nor keeps spare capacity).
+  // Nodes beyond the vectors are left as they are.
   void reserve_adjacency(const std::vector<std::uint32_t>& out_degree, const std::vector<std::uint32_t>& in_degree);
+  // Bulk loading (a store, an import): between begin_bulk() and end_bulk() relationships
+  // are recorded (ids, ends, type index) but no adjacency is built; end_bulk() builds the
+  // base for all of them at once (compact()). Reads of the adjacency in between see only
+  // what was there before begin_bulk().
+  void begin_bulk() {
+    bulk_ = true;
+    bulk_from_ = rels_.size();
+  }
+  void end_bulk();
+  // Rebuilds the base from every live relationship (the delta and the dead entries are
+  // dropped). Returns false, changing nothing, when the graph exceeds the base's 32-bit
+  // ids (the delta then keeps holding everything).
+  bool compact();
 
   SymbolTable& symbols() { return syms_; }
   const SymbolTable& symbols() const { return syms_; }
@@ -195,15 +223,34 @@ class PropertyGraph {
   // Relationships leaving / entering n (each RelId once; a self-loop appears in both).
   template <class F>
   void for_each_out(NodeId n, F&& f) const {
-    for (auto [it, end] = boost::out_edges(n, adj_); it != end; ++it) f(adj_[*it]);
+    if (in_base(n))
+      for (auto [it, end] = boost::out_edges(static_cast<Base::vertex_descriptor>(n), base_); it != end; ++it) {
+        RelId r = base_[*it];
+        if (!dead_base_ || rels_[r].alive) f(r);
+      }
+    if (n < adj_.m_vertices.size())
+      for (auto [it, end] = boost::out_edges(n, adj_); it != end; ++it) f(adj_[*it]);
   }
   template <class F>
   void for_each_in(NodeId n, F&& f) const {
-    for (auto [it, end] = boost::in_edges(n, adj_); it != end; ++it) f(adj_[*it]);
+    if (in_base(n))
+      for (auto [it, end] = boost::in_edges(static_cast<Base::vertex_descriptor>(n), base_); it != end; ++it) {
+        RelId r = base_[*it];
+        if (!dead_base_ || rels_[r].alive) f(r);
+      }
+    if (n < adj_.m_vertices.size())
+      for (auto [it, end] = boost::in_edges(n, adj_); it != end; ++it) f(adj_[*it]);
   }
-  std::size_t out_degree(NodeId n) const { return boost::out_degree(n, adj_); }
-  std::size_t in_degree(NodeId n) const { return boost::in_degree(n, adj_); }
+  std::size_t out_degree(NodeId n) const;
+  std::size_t in_degree(NodeId n) const;
 
+  // The two halves of the adjacency (see above), for traversals that read them directly.
+  // A base entry whose relationship is dead (!rel_alive) is to be skipped; there are
+  // none when base_has_dead() is false. delta() vertices exist only up to the largest
+  // node id a delta relationship touches.
+  const Base& base() const { return base_; }
+  bool in_base(NodeId n) const { return n + 1 < base_.m_forward.m_rowstart.size(); }
+  bool base_has_dead() const { return dead_base_ != 0; }
   const Adjacency& adjacency() const { return adj_; }
 
   // All labels / relationship types / property keys in use, sorted, with counts.
@@ -217,7 +264,13 @@ class PropertyGraph {
   static void sorted_insert(std::vector<std::uint64_t>& v, std::uint64_t x);
   static void sorted_erase(std::vector<std::uint64_t>& v, std::uint64_t x);
 
+  void delta_vertices(NodeId n);
+
   SymbolTable syms_;
+  Base base_;
+  std::size_t dead_base_ = 0;  // base entries of removed relationships
+  bool bulk_ = false;
+  RelId bulk_from_ = 0;
   Adjacency adj_;
   std::vector<NodeData> nodes_;
   std::vector<RelData> rels_;

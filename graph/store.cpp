@@ -593,7 +593,10 @@ bool sax_parse(Stream& ss, std::uint64_t size, bool check_utf8, PropertyGraph& g
   rapidjson::Reader reader;
   constexpr unsigned kFlags = rapidjson::kParseNanAndInfFlag | rapidjson::kParseFullPrecisionFlag |
                               rapidjson::kParseValidateEncodingFlag | rapidjson::kParseIterativeFlag;
+  // The adjacency is built once, at the end, in flat arrays (PropertyGraph::end_bulk).
+  g.begin_bulk();
   rapidjson::ParseResult ok = reader.Parse<kFlags>(ss, h);
+  g.end_bulk();
   // A NUL byte inside the text ends the stream early: the DOM loader reports it.
   return ok && ss.Tell() == size;
 }
@@ -805,6 +808,7 @@ void parse_store_dom(std::string& text, const std::string& path, std::string_vie
   if (d.HasMember("relationships")) {
     if (!d["relationships"].IsArray()) fail(path, "\"relationships\" is not an array");
     std::size_t i = 0;
+    g.begin_bulk();
     for (const auto& r : d["relationships"].GetArray()) {
       auto num = [&](const char* k) -> std::uint64_t {
         if (!r.IsObject() || !r.HasMember(k) || !r[k].IsUint64())
@@ -826,6 +830,7 @@ void parse_store_dom(std::string& text, const std::string& path, std::string_vie
       obj_props(r, "relationship", [&](std::string_view k, Value v) { g.set_rel_prop(id, k, std::move(v)); });
       ++i;
     }
+    g.end_bulk();
   }
 }
 

@@ -454,21 +454,50 @@ struct Prefetch {
 
 // Calls f(relationship, other end, outgoing) for the relationships of n in the wanted
 // directions until f returns false (then returns false). Reads the adjacency only, not the
-// relationships' records. The graph is far larger than the caches and the TLB, and an
-// expansion jumps around it, so the loads are issued in waves before the rows are made:
-// first the relationship ids (they live in the nodes of Boost's edge list) and the far
-// ends' adjacency and records, then what those lead to (relationship records, property
-// lists); the misses then overlap instead of following one another. Hubs (many
-// relationships) prefetch a few edges ahead instead.
+// relationships' records: the base (flat arrays) and then the delta (Boost's adjacency_list),
+// as PropertyGraph::for_each_out/in do. The graph is far larger than the caches and the
+// TLB, and an expansion jumps around it, so the loads are issued in waves before the rows
+// are made: first the far ends' adjacency and records, then what those lead to
+// (relationship records, property lists); the misses then overlap instead of following one
+// another. Hubs (many relationships) prefetch a few edges ahead instead.
 template <class F>
 bool each_rel(const PropertyGraph& g, NodeId n, bool out, bool in, const Prefetch& pf, F&& f) {
+  const auto& base = g.base();
   const auto& adj = g.adjacency();
+  const bool dead = g.base_has_dead();
+  auto ends = [&](NodeId o) {
+    if (pf.end_adj) {
+      if (g.in_base(o)) __builtin_prefetch(&base.m_forward.m_rowstart[o]);
+      if (o < adj.m_vertices.size()) __builtin_prefetch(&adj.m_vertices[o]);
+    }
+    if (pf.end_record || pf.end_props) __builtin_prefetch(&g.node(o));
+  };
+  // Entries [b, e) of the base, read through rel_at / far_at.
+  auto walk_base = [&](std::size_t b, std::size_t e, auto rel_at, auto far_at, bool outgoing) -> bool {
+    if (e - b <= 64) {
+      for (std::size_t i = b; i < e; ++i) ends(far_at(i));
+      if (pf.rel_record || pf.end_props)
+        for (std::size_t i = b; i < e; ++i) {
+          if (pf.rel_record) __builtin_prefetch(&g.rel(rel_at(i)));
+          if (pf.end_props) __builtin_prefetch(g.node(far_at(i)).props.entries().data());
+        }
+      for (std::size_t i = b; i < e; ++i) {
+        RelId r = rel_at(i);
+        if (dead && !g.rel_alive(r)) continue;
+        if (!f(r, far_at(i), outgoing)) return false;
+      }
+      return true;
+    }
+    for (std::size_t i = b; i < e; ++i) {
+      if (i + 1 < e) ends(far_at(i + 1));
+      RelId r = rel_at(i);
+      if (dead && !g.rel_alive(r)) continue;
+      if (!f(r, far_at(i), outgoing)) return false;
+    }
+    return true;
+  };
   auto walk = [&](auto begin, auto end, bool outgoing) -> bool {
     auto far = [&](auto e) { return static_cast<NodeId>(outgoing ? boost::target(e, adj) : boost::source(e, adj)); };
-    auto ends = [&](NodeId o) {
-      if (pf.end_adj) __builtin_prefetch(&adj.m_vertices[o]);
-      if (pf.end_record || pf.end_props) __builtin_prefetch(&g.node(o));
-    };
     std::size_t deg = static_cast<std::size_t>(std::distance(begin, end));
     if (deg <= 64) {
       for (auto it = begin; it != end; ++it) {
@@ -497,13 +526,32 @@ bool each_rel(const PropertyGraph& g, NodeId n, bool out, bool in, const Prefetc
     }
     return true;
   };
+  const bool in_base = g.in_base(n);
+  const bool in_delta = n < adj.m_vertices.size();
   if (out) {
-    auto [it, end] = boost::out_edges(n, adj);
-    if (!walk(it, end, true)) return false;
+    if (in_base) {
+      const auto& fw = base.m_forward;
+      auto rel_at = [&](std::size_t i) { return static_cast<RelId>(fw.m_edge_properties[i]); };
+      auto far_at = [&](std::size_t i) { return static_cast<NodeId>(fw.m_column[i]); };
+      if (!walk_base(fw.m_rowstart[n], fw.m_rowstart[n + 1], rel_at, far_at, true)) return false;
+    }
+    if (in_delta) {
+      auto [it, end] = boost::out_edges(n, adj);
+      if (!walk(it, end, true)) return false;
+    }
   }
   if (in) {
-    auto [it, end] = boost::in_edges(n, adj);
-    if (!walk(it, end, false)) return false;
+    if (in_base) {
+      const auto& fw = base.m_forward;
+      const auto& bw = base.m_backward;
+      auto rel_at = [&](std::size_t i) { return static_cast<RelId>(fw.m_edge_properties[bw.m_edge_properties[i]]); };
+      auto far_at = [&](std::size_t i) { return static_cast<NodeId>(bw.m_column[i]); };
+      if (!walk_base(bw.m_rowstart[n], bw.m_rowstart[n + 1], rel_at, far_at, false)) return false;
+    }
+    if (in_delta) {
+      auto [it, end] = boost::in_edges(n, adj);
+      if (!walk(it, end, false)) return false;
+    }
   }
   return true;
 }
