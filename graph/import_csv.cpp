@@ -444,16 +444,11 @@ PropertyGraph import_csv(const std::string& nodes_csv, const std::string& rels_c
   }
   if (start_col < 0 || end_col < 0) rr.fail(1, 1, "the relationships file needs :START_ID and :END_ID columns");
   const SymId related = g.sym("related_to");
-  // The relationships are read whole first (ends, type, property values), then added
-  // in bulk: room for all of them is reserved once and the adjacency built at the end.
-  struct Staged {
-    NodeId s, t;
-    SymId type;
-    std::uint32_t props;
-  };
-  std::vector<Staged> staged;
-  staged.reserve(estimate_records(rels_csv));
-  std::vector<std::pair<SymId, Value>> sprops;
+  // Each relationship is added as it is read, in bulk: room for all of them is reserved
+  // once (from the file's line count) and the adjacency is built after the last one.
+  g.reserve(g.node_id_bound(), estimate_records(rels_csv));
+  g.begin_bulk();
+  RelId next_rel = 0;
   while (rr.next(fields, n)) {
     if (n != rcols.size())
       rr.fail(rr.record_line(), 1,
@@ -469,36 +464,23 @@ PropertyGraph import_csv(const std::string& nodes_csv, const std::string& rels_c
       }
       rr.fail(f.line, f.col, "'" + f.text + "' is not a node id of " + nodes_csv);
     };
-    Staged st{end_of(start_col), end_of(end_col), related, 0};
+    NodeId s = end_of(start_col), t = end_of(end_col);
+    SymId type = related;
     if (type_col >= 0) {
       const Field& f = fields[type_col];
       if (f.text.empty()) rr.fail(f.line, f.col, "empty relationship type");
-      st.type = g.sym(f.text);
+      type = g.sym(f.text);
     }
+    RelId r = next_rel++;
+    g.add_rel_with_id(r, s, t, type);
     for (std::size_t i = 0; i < n; ++i) {
       Column& c = rcols[i];
       if (c.role != Role::Prop) continue;
       Value val = cell(c, fields[i], rr);
-      if (!val.is_null()) {
-        sprops.emplace_back(c.sym, std::move(val));
-        ++st.props;
-      }
+      if (!val.is_null()) g.set_rel_prop(r, c.sym, std::move(val));
     }
-    staged.push_back(st);
-  }
-  // The adjacency is built once, after the last relationship (PropertyGraph::end_bulk).
-  g.reserve(g.node_id_bound(), staged.size());
-  g.begin_bulk();
-  RelId next_rel = 0;
-  std::size_t k = 0;
-  for (const Staged& st : staged) {
-    RelId r = next_rel++;
-    g.add_rel_with_id(r, st.s, st.t, st.type);
-    for (std::uint32_t j = 0; j < st.props; ++j, ++k) g.set_rel_prop(r, sprops[k].first, std::move(sprops[k].second));
   }
   g.end_bulk();
-  std::vector<Staged>().swap(staged);
-  std::vector<std::pair<SymId, Value>>().swap(sprops);
   std::vector<std::uint64_t> rids(next_rel);
   for (RelId i = 0; i < next_rel; ++i) rids[i] = i;
   decode_json_columns(

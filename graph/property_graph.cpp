@@ -1,10 +1,36 @@
 #include "graph/property_graph.h"
 
+#include <sys/mman.h>
+
 #include <algorithm>
+#include <cstdint>
 #include <limits>
 #include <map>
 
 namespace kg {
+
+namespace {
+// Large arrays filled at once (a bulk load): asked to be backed by 2 MB pages where the
+// kernel grants them on request (transparent huge pages in "madvise" mode). A fresh 4 KB
+// page costs a page fault, and at a million relationships the faults were a quarter of a
+// load's time.
+void advise_huge(const void* p, std::size_t bytes) {
+  constexpr std::uintptr_t kHuge = std::uintptr_t{2} << 20;
+  if (bytes < 4 * kHuge) return;
+  std::uintptr_t b = (reinterpret_cast<std::uintptr_t>(p) + kHuge - 1) & ~(kHuge - 1);
+  std::uintptr_t e = (reinterpret_cast<std::uintptr_t>(p) + bytes) & ~(kHuge - 1);
+  if (e > b) ::madvise(reinterpret_cast<void*>(b), e - b, MADV_HUGEPAGE);
+}
+
+// v resized to n value-initialised elements, in huge pages when large.
+template <class T>
+void sized(std::vector<T>& v, std::size_t n) {
+  v.clear();
+  v.reserve(n);
+  advise_huge(v.data(), n * sizeof(T));
+  v.resize(n);
+}
+}  // namespace
 
 SymId SymbolTable::intern(std::string_view s) {
   auto it = ids_.find(s);
@@ -156,6 +182,7 @@ void PropertyGraph::swap(PropertyGraph& o) noexcept {
   adj_.m_vertices.swap(o.adj_.m_vertices);
   adj_.m_edges.swap(o.adj_.m_edges);
   std::swap(nodes_, o.nodes_);
+  std::swap(node_bits_, o.node_bits_);
   std::swap(rels_, o.rels_);
   std::swap(live_nodes_, o.live_nodes_);
   std::swap(live_rels_, o.live_rels_);
@@ -166,8 +193,15 @@ void PropertyGraph::swap(PropertyGraph& o) noexcept {
 }
 
 void PropertyGraph::reserve(std::size_t nodes, std::size_t rels) {
-  nodes_.reserve(nodes);
-  rels_.reserve(rels);
+  if (nodes > nodes_.capacity()) {
+    nodes_.reserve(nodes);
+    advise_huge(nodes_.data(), nodes_.capacity() * sizeof(NodeData));
+  }
+  node_bits_.reserve(nodes);
+  if (rels > rels_.capacity()) {
+    rels_.reserve(rels);
+    advise_huge(rels_.data(), rels_.capacity() * sizeof(RelData));
+  }
 }
 
 void PropertyGraph::delta_vertices(NodeId n) {
@@ -215,9 +249,14 @@ bool PropertyGraph::compact() {
     fstart[v + 1] += fstart[v];
     bstart[v + 1] += bstart[v];
   }
-  std::vector<std::uint32_t> fcol(E), bcol(E), bidx(E);
-  std::vector<RelId> fprop(E);
-  std::vector<std::uint32_t> fidx(rels_.size());  // each relationship's forward index
+  std::vector<std::uint32_t> fcol, bcol, bidx;
+  std::vector<RelId> fprop;
+  sized(fcol, E);
+  sized(bcol, E);
+  sized(bidx, E);
+  sized(fprop, E);
+  std::vector<std::uint32_t> fidx;  // each relationship's forward index
+  sized(fidx, rels_.size());
   {
     std::vector<std::uint32_t> fpos(fstart.begin(), fstart.end() - 1);
     for (RelId r = 0; r < rels_.size(); ++r) {
@@ -292,6 +331,8 @@ void PropertyGraph::add_node_with_id(NodeId id) {
   if (nodes_.size() <= id) nodes_.resize(id + 1);
   nodes_[id] = NodeData{};
   nodes_[id].alive = true;
+  if (node_bits_.size() <= id) node_bits_.resize(id + 1);
+  node_bits_[id] = true;
   ++live_nodes_;
 }
 
@@ -358,6 +399,7 @@ void PropertyGraph::remove_node(NodeId n) {
   for (SymId l : d.labels) sorted_erase(by_label_[l], n);
   if (const Value* v = d.props.get(name_key_)) index_name(n, v, nullptr);
   d = NodeData{};
+  node_bits_[n] = false;
   --live_nodes_;
 }
 

@@ -196,7 +196,7 @@ class PropertyGraph {
   bool remove_label(NodeId n, std::string_view label);
 
   // --- reads ---
-  bool node_alive(NodeId n) const { return n < nodes_.size() && nodes_[n].alive; }
+  bool node_alive(NodeId n) const { return n < node_bits_.size() && node_bits_[n]; }
   bool rel_alive(RelId r) const { return r < rels_.size() && rels_[r].alive; }
   const NodeData& node(NodeId n) const { return nodes_.at(n); }
   const RelData& rel(RelId r) const { return rels_.at(r); }
@@ -273,6 +273,7 @@ class PropertyGraph {
   RelId bulk_from_ = 0;
   Adjacency adj_;
   std::vector<NodeData> nodes_;
+  std::vector<bool> node_bits_;  // which nodes are alive (small: checked for every relationship loaded)
   std::vector<RelData> rels_;
   std::size_t live_nodes_ = 0, live_rels_ = 0;
   std::unordered_map<SymId, std::vector<NodeId>> by_label_;
