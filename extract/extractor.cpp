@@ -1307,14 +1307,21 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
     if (items[k + 1].word != ",") continue;
     std::size_t q = k + 2;
     int owner = -1;
+    // "Name, the deputy head of ...", "Name, the Italian diplomat ..."
+    if (q + 1 < items.size() && items[q].word == "the" && (items[q + 1].title >= 0 || items[q + 1].is_ent())) ++q;
     if (q + 2 < items.size() && items[q].is_ent() && items[q + 1].word == "'s" && items[q + 2].title >= 0) {
       owner = items[q].alt >= 0 ? items[q].alt : items[q].ents[0];
       q += 2;
     } else if (q + 1 < items.size() && items[q].is_ent() && items[q].modifier && items[q + 1].title >= 0) {
       owner = items[q].ents[0];
       q += 1;
+    } else if (q + 1 < items.size() && items[q].is_ent() && items[q].ents.size() == 1 && items[q + 1].title >= 0 &&
+               (ents_[items[q].ents[0]].type == "organization" || ents_[items[q].ents[0]].type == "country")) {
+      // "Name, ECOWAS President"
+      owner = items[q].alt >= 0 ? items[q].alt : items[q].ents[0];
+      q += 1;
     }
-    if (items[q].title < 0) continue;
+    if (q >= items.size() || items[q].title < 0) continue;
     const TitleSpan& T = S.titles[items[q].title];
     std::size_t e = q;
     while (e < items.size() && items[e].tb < T.te) ++e;
@@ -1325,6 +1332,29 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
         owner = items[f].alt >= 0 ? items[f].alt : items[f].ents[0];
     }
     title_relation(items[k].ents[0], owner, T.text, T.rel, si, items[k].tb, T.te, "title.apposition");
+  }
+  // Titles of an owner named after "of", then the holder: "the President of the ECOWAS
+  // Commission, Name", "the President of Ghana and Chair of the ECOWAS, Name".
+  for (std::size_t k = 0; k + 3 < items.size() && !headline; ++k) {
+    if (items[k].title < 0 || (k > 0 && items[k - 1].title >= 0)) continue;
+    std::vector<std::pair<std::size_t, int>> held;  // (title item, owner)
+    std::size_t q = k;
+    while (q + 2 < items.size() && items[q].title >= 0 && items[q + 1].word == "of") {
+      std::size_t f = q + 2;
+      if (f < items.size() && items[f].word == "the") ++f;
+      if (f >= items.size() || !items[f].is_ent() || items[f].ents.size() != 1 || items[f].modifier) break;
+      held.push_back({q, items[f].alt >= 0 ? items[f].alt : items[f].ents[0]});
+      q = f + 1;
+      if (q + 1 < items.size() && items[q].word == "and" && items[q + 1].title >= 0) ++q;
+    }
+    if (held.empty() || q + 1 >= items.size() || items[q].word != "," || !items[q + 1].is_ent() ||
+        items[q + 1].ents.size() != 1 || ents_[items[q + 1].ents[0]].type != "person")
+      continue;
+    for (auto [ti, owner] : held) {
+      const TitleSpan& T = S.titles[items[ti].title];
+      title_relation(items[q + 1].ents[0], owner, T.text, T.rel, si, items[ti].tb, items[q + 1].te, "title.of_owner");
+    }
+    k = q;
   }
   for (auto& x : items)
     if (!x.word.empty()) x.wid = L.word_id(x.word);

@@ -269,3 +269,22 @@ TEST(Roles, NamedCapitals) {
   EXPECT_FALSE(find(g, "capital_of", "Moscow", "Russia"));
   EXPECT_TRUE(find(g, "sent_troops", "Russia", "Syria"));
 }
+
+TEST(Roles, TitlesAroundTheHolder) {
+  auto f = run(
+      "date 2020-01-01\nTalks were led by Marco Bellini, the Italian diplomat heading the mission.\n"
+      "Anna Weber, the deputy head of the Federation Council Committee on International Affairs, spoke.\n"
+      "The decision was announced by Carlos Ortega, ECOWAS President, on Monday.\n"
+      "The President of Ghana and Chair of the ECOWAS, Peter Mensah, opened the summit.\n"
+      "Ecuadoran President Jamil Mahuad arrived.\n");
+  EXPECT_TRUE(find(f, "holds_position", "Marco Bellini", "Italy"));
+  EXPECT_TRUE(find(f, "holds_position", "Anna Weber", "Federation Council Committee on International Affairs"));
+  EXPECT_TRUE(find(f, "leads", "Carlos Ortega", "Economic Community of West African States"));
+  EXPECT_TRUE(find(f, "leads", "Peter Mensah", "Ghana"));
+  EXPECT_TRUE(find(f, "leads", "Peter Mensah", "Economic Community of West African States"));
+  EXPECT_TRUE(find(f, "leads", "Jamil Mahuad", "Ecuador"));
+  // A title of someone else's owner does not pass to the next name: "the President of
+  // Ghana met Peter Mensah" names no holder.
+  auto g = run("The President of Ghana met Peter Mensah on Monday.");
+  EXPECT_FALSE(find(g, "leads", "Peter Mensah", "Ghana"));
+}
