@@ -149,3 +149,29 @@ TEST(Adjacency, BulkLoadBuildsTheBaseAtTheEnd) {
   m.rels[7] = {2, 0};
   expect_matches(g, m, false);
 }
+
+TEST(Adjacency, DetachDeleteOfAHubWithSelfLoopsInBothHalves) {
+  PropertyGraph g;
+  Model m;
+  for (NodeId n = 0; n < 6; ++n) g.add_node_with_id(n);
+  auto add = [&](NodeId s, NodeId t) { m.rels[g.add_rel(s, t, s == t ? "self" : "t")] = {s, t}; };
+  for (int i = 0; i < 12; ++i) {
+    add(0, 1 + i % 5);
+    add(1 + i % 5, 0);
+  }
+  add(0, 0);
+  add(2, 3);
+  ASSERT_TRUE(g.compact());
+  for (int i = 0; i < 10; ++i) add(0, 1 + i % 5);  // the hub's delta, with parallel relationships
+  add(0, 0);
+  add(0, 0);
+  add(4, 5);
+  g.detach_remove_node(0);
+  for (auto it = m.rels.begin(); it != m.rels.end();)
+    it = it->second.first == 0 || it->second.second == 0 ? m.rels.erase(it) : std::next(it);
+  EXPECT_FALSE(g.node_alive(0));
+  expect_matches(g, m, true);
+  EXPECT_TRUE(g.rels_with_type("self").empty());
+  EXPECT_EQ(g.rels_with_type("t").size(), 2u);
+  EXPECT_EQ(num_edges(g.adjacency()), 1u);  // only 4 -> 5 is left in the delta
+}
