@@ -288,3 +288,18 @@ TEST(Roles, TitlesAroundTheHolder) {
   auto g = run("The President of Ghana met Peter Mensah on Monday.");
   EXPECT_FALSE(find(g, "leads", "Peter Mensah", "Ghana"));
 }
+
+TEST(Roles, TroopsHostedArrivingAndAccused) {
+  auto f = run(
+      "date 2020-01-01\nJapan hosts 50,000 American troops.\n"
+      "Police and soldiers from Australia, New Zealand and Fiji arrived in Honiara.\n"
+      "Venezuela accused 60 Colombian soldiers of entering its territory.\n");
+  auto* us = find(f, "sent_troops", "United States", "Japan");
+  ASSERT_TRUE(us);
+  EXPECT_EQ(us->attrs.at("count").as_int(), 50000);
+  for (const char* c : {"Australia", "New Zealand", "Fiji"}) EXPECT_TRUE(find(f, "sent_troops", c, "Solomon Islands")) << c;
+  EXPECT_TRUE(find(f, "accused", "Venezuela", "Colombia"));
+  // Hosting people is not a deployment.
+  auto g = run("Japan hosts 50,000 American tourists every year.");
+  EXPECT_FALSE(find(g, "sent_troops", "United States", "Japan"));
+}
