@@ -303,3 +303,15 @@ TEST(Roles, TroopsHostedArrivingAndAccused) {
   auto g = run("Japan hosts 50,000 American tourists every year.");
   EXPECT_FALSE(find(g, "sent_troops", "United States", "Japan"));
 }
+
+TEST(Roles, MembershipAndAllianceAsPredicates) {
+  auto f = run(
+      "date 2020-01-01\nMontenegro officially became the 29th member of NATO on Monday.\n"
+      "Japan is a staunch U.S. ally. Spain is one of the founding members of the European Union.\n");
+  EXPECT_TRUE(find(f, "member_of", "Montenegro", "North Atlantic Treaty Organization"));
+  EXPECT_TRUE(find(f, "allied_with", "Japan", "United States"));
+  EXPECT_TRUE(find(f, "member_of", "Spain", "European Union"));
+  auto g = run("Montenegro has not become a member of the European Union.");
+  auto* m = find(g, "member_of", "Montenegro", "European Union");
+  if (m) EXPECT_EQ(m->status, "negated");
+}
