@@ -352,7 +352,10 @@ void DocExtractor::detect(std::size_t si) {
     // The capitalised run from i.
     std::size_t r = i;
     bool has_cue = false, has_prep = false;
-    if (is_title_case_word(tk) && !(L.is(tk.lower, "nonname") && !(i + 1 < n && is_title_case_word(t[i + 1]) && tk.lower == "the"))) {
+    // A capitalised verb in a title-case headline starts no name ("... Receives Sergey Sobianin").
+    const bool headline_verb = i > 0 && L.verb_forms.count(tk.lower) && title_case_sentence(si);
+    if (is_title_case_word(tk) && !headline_verb &&
+        !(L.is(tk.lower, "nonname") && !(i + 1 < n && is_title_case_word(t[i + 1]) && tk.lower == "the"))) {
       r = i + 1;
       has_cue = L.head_cue.count(tk.lower) || L.prefix_cue.count(tk.lower);
       while (r < n && !t[r].skip) {
@@ -574,6 +577,16 @@ void DocExtractor::detect(std::size_t si) {
       } else {
         m.unknown = true;
         m.type = "person";
+        // A title-case headline: "Nursultan Nazarbayev Receives Sergey Sobianin": a name
+        // ends before a verb.
+        for (std::size_t k = i + 1; k < r; ++k)
+          if (t[k].word && L.verb_forms.count(t[k].lower)) {
+            r = k;
+            m.te = r;
+            m.surface = surf(t, i, r);
+            m.name = collapse_ws(m.surface);
+            break;
+          }
         bool honorific = i > 0 && L.is(t[i - 1].lower, "honorific");
         m.person_cue = honorific || last_title_end == i ||
                        (i > 0 && last_title_end == i - 1 && t[i - 1].lower == "," && r < n && t[r].lower == ",");
@@ -775,10 +788,24 @@ void DocExtractor::resolve_doc_mentions() {
         if (nx == "," && m.te + 1 < t.size()) {
           const std::string& nx2 = t[m.te + 1].lower;
           if (nx2 == "who" || title_match(t, m.te + 1)) strong = true;
+          // "Name, the Head of ...", "Name, the commander of ..."
+          if ((nx2 == "the" || nx2 == "a") && m.te + 2 < t.size() && title_match(t, m.te + 2)) strong = true;
           // "Name, Russia's minister of ..."
           if (m.te + 3 < t.size() && t[m.te + 2].lower == "'s" && title_match(t, m.te + 3)) strong = true;
         }
       }
+      // "Name has been sworn in as Haiti's new president": a title taken by the name.
+      if (!strong && nw >= 2 && nw <= 4)
+        for (std::size_t k = m.te; k < t.size() && k <= m.te + 5 && !strong; ++k) {
+          if (t[k].lower != "as") continue;
+          std::size_t q = k + 1, gl = 0;
+          while (q < t.size() && (t[q].lower == "the" || t[q].lower == "a" || t[q].lower == "an")) ++q;
+          if (q < t.size() && gaz_match(t, q, gl) && q + gl < t.size() && t[q + gl].lower == "'s") q += gl + 1;
+          while (q < t.size() && (t[q].lower == "new" || t[q].lower == "next" || t[q].lower == "first" ||
+                                  t[q].lower == "interim" || t[q].lower == "acting"))
+            ++q;
+          strong = q < t.size() && title_match(t, q) > 0;
+        }
       // A given name first ("sanctions against Ali Tarzali"), outside title-case headlines:
       // two to four words, none a verb form ("Kim Meets Putin") or a non-name word.
       bool weak = false;
@@ -1332,6 +1359,28 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
         owner = items[f].alt >= 0 ? items[f].alt : items[f].ents[0];
     }
     title_relation(items[k].ents[0], owner, T.text, T.rel, si, items[k].tb, T.te, "title.apposition");
+  }
+  // A title taken: "Name has been sworn in as Haiti's new president", "Name was elected as
+  // the party's leader".
+  for (std::size_t k = 0; k + 4 < items.size() && !headline; ++k) {
+    if (!items[k].is_ent() || items[k].ents.size() != 1 || ents_[items[k].ents[0]].type != "person") continue;
+    for (std::size_t a = k + 1; a < items.size() && a <= k + 6; ++a) {
+      if (items[a].is_ent() || items[a].word == "," || items[a].word == ".") break;
+      if (items[a].word != "as") continue;
+      std::size_t q = a + 1;
+      if (q < items.size() && (items[q].word == "the" || items[q].word == "a")) ++q;
+      if (q + 2 >= items.size() || !items[q].is_ent() || items[q].ents.size() != 1 || items[q + 1].word != "'s") break;
+      int owner = items[q].alt >= 0 ? items[q].alt : items[q].ents[0];
+      q += 2;
+      while (q < items.size() && (items[q].word == "new" || items[q].word == "next" || items[q].word == "first" ||
+                                  items[q].word == "interim" || items[q].word == "acting"))
+        ++q;
+      if (q < items.size() && items[q].title >= 0) {
+        const TitleSpan& T = S.titles[items[q].title];
+        title_relation(items[k].ents[0], owner, T.text, T.rel, si, items[k].tb, T.te, "title.taken");
+      }
+      break;
+    }
   }
   // Titles of an owner named after "of", then the holder: "the President of the ECOWAS
   // Commission, Name", "the President of Ghana and Chair of the ECOWAS, Name".

@@ -48,9 +48,13 @@ TEST(Roles, HonorificConfirmsTheFullName) {
 
 TEST(Roles, NoCueNoPerson) {
   // Two capitalised words with nothing to say they are a person stay out of the graph.
-  auto f = run("Emmerson Mnangagwa has been sworn in as Zimbabwe's president.");
+  auto f = run("Emmerson Mnangagwa has returned to Zimbabwe's capital.");
   EXPECT_FALSE(has_entity(f, "person", "Emmerson Mnangagwa"));
   EXPECT_EQ(count_type(f, "leads"), 0u);
+  // Taking a title is a cue: "sworn in as Zimbabwe's president".
+  auto g = run("Emmerson Mnangagwa has been sworn in as Zimbabwe's president.");
+  EXPECT_TRUE(has_entity(g, "person", "Emmerson Mnangagwa"));
+  EXPECT_TRUE(find(g, "leads", "Emmerson Mnangagwa", "Zimbabwe"));
 }
 
 TEST(Roles, TitleHolderAfterCommaAndHonorific) {
@@ -314,4 +318,19 @@ TEST(Roles, MembershipAndAllianceAsPredicates) {
   auto g = run("Montenegro has not become a member of the European Union.");
   auto* m = find(g, "member_of", "Montenegro", "European Union");
   if (m) EXPECT_EQ(m->status, "negated");
+}
+
+TEST(Roles, TitleTakenAndHeadlineVerbs) {
+  auto f = run(
+      "date 2020-01-01\nJovenel Moise has been sworn in as Haiti's new president, opening a new chapter.\n"
+      "President Nursultan Nazarbayev Receives Sergey Sobianin, the Head of the Administration, Who Arrived in "
+      "Astana.\nJapan is a staunch U.S. ally and hosts 50,000 American troops.\n");
+  EXPECT_TRUE(has_entity(f, "person", "Jovenel Moise"));
+  auto* l = find(f, "leads", "Jovenel Moise", "Haiti");
+  ASSERT_TRUE(l);
+  EXPECT_EQ(l->attrs.at("title").as_string(), "president");
+  EXPECT_TRUE(has_entity(f, "person", "Sergey Sobianin"));
+  EXPECT_FALSE(has_entity(f, "person", "Nursultan Nazarbayev Receives Sergey"));
+  EXPECT_TRUE(find(f, "met_with", "Nursultan Nazarbayev", "Sergey Sobianin"));
+  EXPECT_TRUE(find(f, "sent_troops", "United States", "Japan"));
 }
