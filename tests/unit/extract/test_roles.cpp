@@ -334,3 +334,13 @@ TEST(Roles, TitleTakenAndHeadlineVerbs) {
   EXPECT_TRUE(find(f, "met_with", "Nursultan Nazarbayev", "Sergey Sobianin"));
   EXPECT_TRUE(find(f, "sent_troops", "United States", "Japan"));
 }
+
+TEST(Roles, RejectedChargesAndComplaints) {
+  auto f = run(
+      "date 2013-04-29\nColombian authorities have rejected charges from Venezuela that their troops had crossed "
+      "the frontier.\nThe Russian Foreign Ministry complained that Montenegro had joined NATO.\n");
+  EXPECT_TRUE(find(f, "dismissed", "Colombia", "Venezuela"));
+  EXPECT_TRUE(find(f, "member_of", "Montenegro", "North Atlantic Treaty Organization"));
+  // "complained that X had joined": the complainer is not what X joined.
+  EXPECT_FALSE(find(f, "member_of", "Montenegro", "Foreign Ministry"));
+}
