@@ -421,6 +421,8 @@ PropertyGraph import_csv(const std::string& nodes_csv, const std::string& rels_c
     for (auto& [k, v] : recs[i].props) g.set_node_prop(id, k, std::move(v));
     recs[i] = NodeRec{};
   }
+  std::vector<NodeRec>().swap(recs);
+  std::vector<std::size_t>().swap(order);
   std::vector<std::uint64_t> sorted_nids(nid);
   std::sort(sorted_nids.begin(), sorted_nids.end());
   decode_json_columns(

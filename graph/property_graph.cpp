@@ -221,6 +221,31 @@ void PropertyGraph::reserve_adjacency(const std::vector<std::uint32_t>& out_degr
 
 void PropertyGraph::end_bulk() {
   bulk_ = false;
+  // The type index, each list sized once: counted, then filled in id order.
+  {
+    std::unordered_map<SymId, std::size_t> count;
+    for (RelId r = bulk_from_; r < rels_.size(); ++r)
+      if (rels_[r].alive) ++count[rels_[r].type];
+    for (const auto& [t, c] : count) by_type_[t].reserve(by_type_[t].size() + c);
+    std::unordered_map<SymId, std::size_t> old_size;
+    for (const auto& [t, c] : count) old_size[t] = by_type_[t].size();
+    std::vector<RelId>* last = nullptr;
+    SymId last_type = 0;
+    for (RelId r = bulk_from_; r < rels_.size(); ++r) {
+      const RelData& d = rels_[r];
+      if (!d.alive) continue;
+      if (!last || d.type != last_type) {
+        last = &by_type_[d.type];
+        last_type = d.type;
+      }
+      last->push_back(r);
+    }
+    // Relationships added before begin_bulk may have larger ids (a merge of two sorted runs).
+    for (const auto& [t, n] : old_size) {
+      auto& v = by_type_[t];
+      if (n && n < v.size() && v[n - 1] > v[n]) std::inplace_merge(v.begin(), v.begin() + static_cast<std::ptrdiff_t>(n), v.end());
+    }
+  }
   if (compact()) return;
   for (RelId r = bulk_from_; r < rels_.size(); ++r) {
     const RelData& d = rels_[r];
@@ -357,11 +382,12 @@ void PropertyGraph::add_rel_with_id(RelId id, NodeId src, NodeId dst, SymId type
   r.src = src;
   r.dst = dst;
   r.alive = true;
-  if (!bulk_) {
+  // A bulk load indexes the ids from bulk_from_ on in end_bulk; any other id right away.
+  if (!bulk_ || id < bulk_from_) {
     delta_vertices(std::max(src, dst));
     boost::add_edge(src, dst, id, adj_);
+    sorted_insert(by_type_[type], id);
   }
-  sorted_insert(by_type_[type], id);
   ++live_rels_;
 }
 

@@ -175,3 +175,19 @@ TEST(Adjacency, DetachDeleteOfAHubWithSelfLoopsInBothHalves) {
   EXPECT_EQ(g.rels_with_type("t").size(), 2u);
   EXPECT_EQ(num_edges(g.adjacency()), 1u);  // only 4 -> 5 is left in the delta
 }
+
+TEST(Adjacency, BulkLoadIntoAGraphWithHoles) {
+  PropertyGraph g;
+  for (NodeId n = 0; n < 3; ++n) g.add_node_with_id(n);
+  RelId a = g.add_rel(0, 1, "t"), b = g.add_rel(1, 2, "t"), c = g.add_rel(2, 0, "u");
+  g.remove_rel(b);  // a hole below the bulk load's first new id
+  g.begin_bulk();
+  g.add_rel_with_id(b, 2, 1, g.sym("t"));
+  g.add_rel_with_id(5, 0, 2, g.sym("t"));
+  g.end_bulk();
+  Model m;
+  m.rels = {{a, {0, 1}}, {b, {2, 1}}, {c, {2, 0}}, {5, {0, 2}}};
+  expect_matches(g, m, true);
+  EXPECT_EQ(g.rels_with_type("t"), (std::vector<RelId>{a, b, 5}));
+  EXPECT_EQ(g.rels_with_type("u"), (std::vector<RelId>{c}));
+}
