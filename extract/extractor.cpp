@@ -1691,6 +1691,17 @@ void DocExtractor::match_patterns(std::size_t si, std::vector<Item>& items) {
         if (w == "if" || w == "unless" || w == "whether") return;
         if (w == "," || w == ";" || w == ":") break;
       }
+      // A plan is not an event yet: "X will meet Y", "X is scheduled to visit Y", "X plans
+      // to sign". (Negation and attribution are judged elsewhere; a plan gives no edge.)
+      if (!rt.state)
+        for (std::size_t k = tb; k < te && k + 1 < tt.size(); ++k) {
+          const std::string& w = tt[k].lower;
+          if (w == "will" || w == "'ll") return;
+          if ((w == "scheduled" || w == "expected" || w == "due" || w == "plans" || w == "planned" ||
+               w == "planning" || w == "intends" || w == "hopes") &&
+              tt[k + 1].lower == "to")
+            return;
+        }
     }
     for (auto [s, o] : pairs) {
       if (s == o) continue;

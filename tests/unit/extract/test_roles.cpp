@@ -344,3 +344,12 @@ TEST(Roles, RejectedChargesAndComplaints) {
   // "complained that X had joined": the complainer is not what X joined.
   EXPECT_FALSE(find(f, "member_of", "Montenegro", "Foreign Ministry"));
 }
+
+TEST(Roles, PlansAreNotEvents) {
+  auto f = run(
+      "date 2020-01-01\nMarco Bellini will meet Anna Weber in Rome next week.\n"
+      "Carlos Ortega is scheduled to visit Portugal on Friday.\nJorge Salas met Peter Mensah on Monday.\n");
+  EXPECT_FALSE(find(f, "met_with", "Marco Bellini", "Anna Weber"));
+  EXPECT_FALSE(find(f, "visited", "Carlos Ortega", "Portugal"));
+  EXPECT_TRUE(find(f, "met_with", "Jorge Salas", "Peter Mensah"));
+}
