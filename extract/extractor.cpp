@@ -273,14 +273,18 @@ std::size_t DocExtractor::title_match(const Toks& t, std::size_t i) const {
 }
 
 bool DocExtractor::title_case_sentence(std::size_t si) const {
-  std::size_t words = 0, caps = 0;
+  // Every word but the short function words capitalised ("Montenegro Becomes 29th and
+  // Newest NATO Member"); a sentence has lower-case verbs ("Jorge Salas met Peter Mensah").
+  static const std::unordered_set<std::string> kFunction = {"a",  "an", "the", "and", "or", "of", "in", "on",
+                                                             "at", "to", "for", "with", "by", "as", "from", "'s"};
+  std::size_t words = 0;
   const Toks& t = sents_[si].toks;
-  for (std::size_t k = 1; k < t.size(); ++k)
-    if (t[k].word && !t[k].digit) {
-      ++words;
-      caps += t[k].cap;
-    }
-  return words >= 3 && caps * 5 > words * 3;
+  for (std::size_t k = 1; k < t.size(); ++k) {
+    if (!t[k].word || t[k].digit || kFunction.count(t[k].lower)) continue;
+    if (!t[k].cap) return false;
+    ++words;
+  }
+  return words >= 3;
 }
 
 bool connector(const std::string& w) {
