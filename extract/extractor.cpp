@@ -362,7 +362,8 @@ void DocExtractor::detect(std::size_t si) {
         !(L.is(tk.lower, "nonname") && !(i + 1 < n && is_title_case_word(t[i + 1]) && tk.lower == "the"))) {
       r = i + 1;
       has_cue = L.head_cue.count(tk.lower) || L.prefix_cue.count(tk.lower);
-      while (r < n && !t[r].skip) {
+      // A name never runs over a blank line (a byline above a dateline, a credit above a caption).
+      while (r < n && !t[r].skip && t[r].nl_before < 2) {
         if (is_title_case_word(t[r]) && !L.is(t[r].lower, "nonname")) {
           if (!has_cue && r > i) {
             std::size_t gl = 0;
@@ -979,11 +980,20 @@ void DocExtractor::resolve_unowned_titles() {
     if (u.rel != "leads" || !(L.is(word, "head_title") || word == "minister")) continue;
     if (bare_holders[word].size() != 1) continue;
     if (!done.insert({u.person, word}).second) continue;
+    // Countries named in the sentence (a capital for its country), but not a dateline's
+    // ("Kathmandu:" is where the report was filed), not a counterpart's ("his Nepalese
+    // counterpart") and not one after "with", "to", "against" ("deals with Nepal"): the other side.
     std::set<std::string> countries;
+    const Toks& st = sents_[u.sent].toks;
+    static const std::unordered_set<std::string> kOtherSide = {"with", "to", "against", "toward", "towards"};
     for (const auto& m : info_[u.sent].ms) {
-      if (m.drop) continue;
-      if (m.type == "country") countries.insert(m.name);
-      else if (m.capital && !m.country.empty()) countries.insert(m.country);
+      if (m.drop || !(m.type == "country" || (m.capital && !m.country.empty()))) continue;
+      if (m.te < st.size() && (st[m.te].lower == "counterpart" || st[m.te].lower == "counterparts")) continue;
+      if (m.tb > 0 && kOtherSide.count(st[m.tb - 1].lower)) continue;
+      if (m.capital && m.type != "country" && m.tb == 0 && m.te < st.size() &&
+          (st[m.te].lower == ":" || st[m.te].lower == "," || st[m.te].lower == "("))
+        continue;
+      countries.insert(m.type == "country" ? m.name : m.country);
     }
     if (countries.size() != 1) continue;
     const std::string& c = *countries.begin();

@@ -206,7 +206,8 @@ Document make_document(const std::string& path, const std::string& id, std::stri
   static const RE2 dateline(R"((?m)(?:^|\d{4}-\d{2}-\d{2}\s+)([A-Z][A-Z .'-]{2,30}),\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*(?:—|–|-))");
   if (RE2::PartialMatch(head, dateline, &s)) doc.info.dateline = trim(s);
   // An author line: "By NAME" (markdown links unwrapped).
-  static const RE2 by(R"((?m)^\s*(?i:by)\s+\[?([A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3})\]?)");
+  // The name stays on its line: "By IAN FISHER" over a blank line and "ADDIS ABABA" is one name.
+  static const RE2 by(R"((?m)^[ \t]*(?i:by)[ \t]+\[?([A-Z][\w.'-]+(?:[ \t]+[A-Z][\w.'-]+){0,3})\]?)");
   if (RE2::PartialMatch(head, by, &s)) doc.info.author = trim(s);
   return doc;
 }

@@ -353,3 +353,21 @@ TEST(Roles, PlansAreNotEvents) {
   EXPECT_FALSE(find(f, "visited", "Carlos Ortega", "Portugal"));
   EXPECT_TRUE(find(f, "met_with", "Jorge Salas", "Peter Mensah"));
 }
+
+TEST(Roles, BareTitleCountryIsNotTheOtherSide) {
+  // The country after "with" and a counterpart's country are the other side; a dateline
+  // capital is where the report was filed.
+  auto f = run(
+      "PM Carlos Ortega happy with new deals with Portugal\n"
+      "Lisbon: Prime Minister Carlos Ortega on Tuesday held talks with his Portuguese counterpart Anna Weber.\n");
+  EXPECT_FALSE(find(f, "leads", "Carlos Ortega", "Portugal"));
+  // One country, in the subject's own sentence: its head of government.
+  auto g = run("Spain voted on Sunday. Prime Minister Carlos Ortega of the ruling party thanked Spain.");
+  EXPECT_TRUE(has_entity(g, "person", "Carlos Ortega"));
+}
+
+TEST(Roles, NoNameOverABlankLine) {
+  auto f = run("By Marco Bellini\n\nAddis Ababa, Ethiopia, May 30 -- Ethiopian troops advanced on Monday.\n");
+  EXPECT_FALSE(has_entity(f, "person", "Marco Bellini\n\naddis Ababa"));
+  for (const auto& e : f.entities) EXPECT_EQ(e.name.find('\n'), std::string::npos) << e.name;
+}
