@@ -89,7 +89,8 @@ std::string title_case(std::string_view s) {
 // A mention of an entity in a sentence (token range).
 struct Mention {
   std::size_t tb = 0, te = 0;
-  std::string type, name, surface;
+  Word type;
+  std::string name, surface;
   std::string country;  // demonym / capital: the country
   bool demonym = false, capital = false, contextual = false, unknown = false, generic = false;
   bool modifier_only = false;
@@ -112,7 +113,8 @@ struct SentInfo {
 
 // An entity of this document.
 struct DocEnt {
-  std::string type, name;
+  Word type;
+  std::string name;
   std::map<std::string, int> surfaces;
   int mentions = 0;
   int first = 0;
@@ -121,7 +123,7 @@ struct DocEnt {
 // An item of a sentence: a word, or an entity (possibly a group), or a delegation.
 struct Item {
   std::size_t tb = 0, te = 0;
-  std::string word;              // lower form for words
+  Word word;                     // lower form for words
   int wid = -1;                  // its id among the words patterns name (-1: none)
   std::vector<int> ents;         // entity ids (a group has several)
   int alt = -1;                  // capital city: the country entity id
@@ -180,16 +182,9 @@ class DocExtractor {
   std::string surf(const Toks& t, std::size_t a, std::size_t b) const { return text(t[a].b, t[b - 1].e); }
 
   int entity(const std::string& type, const std::string& name, const std::string& surface, bool count = true) {
-    auto key = std::make_pair(type, name);
-    auto it = ent_index_.find(key);
-    int id;
-    if (it == ent_index_.end()) {
-      id = static_cast<int>(ents_.size());
-      ents_.push_back({type, name, {}, 0, id});
-      ent_index_[key] = id;
-    } else {
-      id = it->second;
-    }
+    auto [it, fresh] = ent_index_.try_emplace(std::make_pair(type, name), static_cast<int>(ents_.size()));
+    const int id = it->second;
+    if (fresh) ents_.push_back({type, name, {}, 0, id});
     if (count) {
       ents_[id].mentions++;
       if (!surface.empty()) ents_[id].surfaces[collapse_ws(surface)]++;
@@ -197,12 +192,14 @@ class DocExtractor {
     return id;
   }
 
-  // Token::lex, computed on first use: may the token start a gazetteer entry (2), a title (4)?
+  // Token::lex, computed on first use (one lookup): may the token start a gazetteer entry (2),
+  // a title (4)? Is it a weapon modifier (32), one kept in the name (64)?
   // gaz_match adds 8 / 16: no entry starts here (without / with credits).
   std::uint8_t lex_bits(const Token& tk) const {
-    if (!(tk.lex & 1))
-      tk.lex = static_cast<std::uint8_t>(1 | (L.gaz_first.count(tk.lower) ? 2 : 0) |
-                                         (L.title_first.count(tk.lower) ? 4 : 0));
+    if (!(tk.lex & 1)) {
+      auto it = L.word_flags.find(tk.lower);
+      tk.lex = static_cast<std::uint8_t>(1 | (it == L.word_flags.end() ? 0 : it->second));
+    }
     return tk.lex;
   }
   const GazEntry* gaz_match(const Toks& t, std::size_t i, std::size_t& len, bool credits = false) const;
@@ -287,7 +284,7 @@ bool DocExtractor::title_case_sentence(std::size_t si) const {
   return words >= 3;
 }
 
-bool connector(const std::string& w) {
+bool connector(const Word& w) {
   return w == "of" || w == "for" || w == "on" || w == "in" || w == "and" || w == "," || w == "&" || w == "de" ||
          w == "the" || w == "-";
 }
@@ -323,8 +320,8 @@ void DocExtractor::detect(std::size_t si) {
     {
       std::size_t j = i;
       std::vector<std::string> kept;
-      while (j < n && L.weapon_mods.count(t[j].lower)) {
-        if (L.weapon_mods.at(t[j].lower)) kept.push_back(t[j].lower);
+      while (j < n && (lex_bits(t[j]) & Lexicon::kWeaponMod)) {
+        if (lex_bits(t[j]) & Lexicon::kWeaponKeep) kept.push_back(t[j].lower);
         ++j;
       }
       std::size_t len = 0;
@@ -376,7 +373,7 @@ void DocExtractor::detect(std::size_t si) {
           continue;
         }
         // Name particles: "Mohammed bin Salman", "Omar al-Bashir", "George W. Bush".
-        const std::string& w = t[r].lower;
+        const Word& w = t[r].lower;
         if ((w == "bin" || w == "ibn" || w == "bint" || w == "al" || w == "el" || w == "van" || w == "von" ||
              w == "de" || w == "da" || w == "di" || w == "dos" || w == "der" || w == "abu") &&
             r + 1 < n && is_title_case_word(t[r + 1])) {
@@ -1029,6 +1026,7 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
   const Toks& t = sents_[si].toks;
   SentInfo& S = info_[si];
   std::vector<Item> items;
+  items.reserve(t.size());  // an item takes at least one token
   std::vector<const Mention*> at(t.size(), nullptr);
   for (auto& m : S.ms)
     if (!m.drop && m.tb < t.size()) at[m.tb] = &m;
@@ -1070,7 +1068,7 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
           it.tb = i;
           it.te = i + len;
           it.ents = {c[0].second, c[1].second};
-          items.push_back(it);
+          items.push_back(std::move(it));
           i += len;
           continue;
         }
@@ -1104,7 +1102,7 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
         pop = 2;
       } else if (items.size() >= 2 && items.back().word == "'s" && T.tb >= 2) {
         // "the academy's President": the last organisation with that head word.
-        const std::string& w = items[items.size() - 2].word;
+        const Word& w = items[items.size() - 2].word;
         for (int e = static_cast<int>(ents_.size()) - 1; e >= 0; --e)
           if (ents_[e].type == "organization" && !w.empty() && words_of(ents_[e].name).size() > 1) {
             auto ws = words_of(ents_[e].name);
@@ -1155,7 +1153,7 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
         it.tb = start;
         it.te = pm->te;
         it.ents = {person};
-        items.push_back(it);
+        items.push_back(std::move(it));
         i = pm->te;
         continue;
       }
@@ -1168,7 +1166,7 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
           it.tb = start;
           it.te = T.te;
           it.ents = {h->second};
-          items.push_back(it);
+          items.push_back(std::move(it));
           i = T.te;
           continue;
         }
@@ -1178,7 +1176,7 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
       it.te = i + 1;
       it.word = t[i].lower;
       it.title = title_at[i];
-      items.push_back(it);
+      items.push_back(std::move(it));
       ++i;
       continue;
     }
@@ -1189,7 +1187,7 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
         it.tb = i;
         it.te = m->te;
         it.word = t[i].lower;
-        items.push_back(it);
+        items.push_back(std::move(it));
         i = m->te;
         continue;
       }
@@ -1286,7 +1284,7 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
       i = it.te;
       continue;
     }
-    const std::string& w = t[i].lower;
+    const Word& w = t[i].lower;
     if (w == "delegation" || w == "delegations") {
       int id = -1;
       for (std::size_t k = i; k > 0 && i - k < 5; --k) {
@@ -1308,7 +1306,7 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
       it.te = i + 1;
       it.word = w;
       it.deleg = id;
-      items.push_back(it);
+      items.push_back(std::move(it));
       ++i;
       continue;
     }
@@ -1329,7 +1327,7 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
       it.te = i + 1;
       it.word = w;
       if (found >= 0) it.ents = {found};
-      items.push_back(it);
+      items.push_back(std::move(it));
       ++i;
       continue;
     }
@@ -1337,7 +1335,7 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
     it.tb = i;
     it.te = i + 1;
     it.word = w;
-    items.push_back(it);
+    items.push_back(std::move(it));
     ++i;
   }
   // Appositions: "Name, president of the Academy", "Name, Russia's minister of ...". Not in
@@ -1587,14 +1585,12 @@ class Matcher {
           for (std::size_t z = q + 1; z < it.size() && z <= q + 4; ++z)
             if (it[z].title >= 0 || (it[z].is_ent() && ents[it[z].ents[0]].type == "person")) return false;
         }
-        Match saved = m;
-        if (e.slot == 0) {
-          m.s = got;
-          m.s_deleg = deleg;
-        } else {
-          m.o = got;
-          m.o_deleg = deleg;
-        }
+        // A failed step leaves `m` as it found it: swapping the fillers in and back out
+        // restores it without a copy.
+        std::vector<int>& slot_v = e.slot == 0 ? m.s : m.o;
+        int& slot_d = e.slot == 0 ? m.s_deleg : m.o_deleg;
+        slot_v.swap(got);
+        std::swap(slot_d, deleg);
         if (step(ei + 1, q, m)) return true;
         // A relative clause after the subject: "Kozlov, who is leading ..., met with".
         if (e.slot == 0 && q + 1 < it.size() && it[q].word == "," && (it[q + 1].word == "who" || it[q + 1].word == "which")) {
@@ -1618,7 +1614,8 @@ class Matcher {
             }
           }
         }
-        m = saved;
+        slot_v.swap(got);
+        std::swap(slot_d, deleg);
         return false;
       }
     }
@@ -1637,8 +1634,8 @@ void DocExtractor::match_patterns(std::size_t si, std::vector<Item>& items) {
                                                          "said",       "says",      "claimed",     "claims",
                                                          "alleged",    "alleges",   "allege",      "claim"};
   for (std::size_t k = 0; k < items.size(); ++k) {
-    const std::string& w = items[k].word;
-    if (items[k].is_ent() || !kCues.count(w)) continue;
+    const Word& w = items[k].word;
+    if (items[k].is_ent() || w.size() < 4 || !kCues.count(w)) continue;  // every cue has 4+ letters
     if (w == "reportedly" || w == "allegedly" || w == "purportedly") alleged = true;
     if (w == "according" && k + 1 < items.size() && items[k + 1].word == "to") {
       alleged = true;
@@ -1677,7 +1674,7 @@ void DocExtractor::match_patterns(std::size_t si, std::vector<Item>& items) {
   std::set<std::tuple<std::string, int, int>> seen;
   auto emit = [&](const Pattern& p, const Match& m, bool is_alleged, const std::vector<int>& attr,
                   const Map& attrs) {
-    const RelType& rt = L.rel_types.at(p.relation);
+    const RelType& rt = p.rt ? *p.rt : L.rel_types.at(p.relation);
     std::vector<std::pair<int, int>> pairs;
     std::vector<std::pair<int, int>> dpairs;  // (subject deleg, object)
     if (p.pairwise) {
@@ -1701,7 +1698,7 @@ void DocExtractor::match_patterns(std::size_t si, std::vector<Item>& items) {
     {
       const Toks& tt = sents_[si].toks;
       for (std::size_t k = tb; k-- > 0 && tb - k <= 3;) {
-        const std::string& w = tt[k].lower;
+        const Word& w = tt[k].lower;
         if (w == "if" || w == "unless" || w == "whether") return;
         if (w == "," || w == ";" || w == ":") break;
       }
@@ -1790,7 +1787,7 @@ void DocExtractor::match_patterns(std::size_t si, std::vector<Item>& items) {
     det_word[k] = items[k].word == "a" || items[k].word == "an" || items[k].word == "the";
   for (const Pattern* pp : order) {
     const Pattern& p = *pp;
-    const RelType& rt = L.rel_types.at(p.relation);
+    const RelType& rt = p.rt ? *p.rt : L.rel_types.at(p.relation);
     Matcher mt(L, items, ents_, p, rt);
     const bool slot_first = !p.elems.empty() && p.elems[0].kind == PatElem::Slot && !p.elems[0].optional;
     for (std::size_t start = 0; start < items.size(); ++start) {
@@ -1836,7 +1833,7 @@ void DocExtractor::match_patterns(std::size_t si, std::vector<Item>& items) {
         std::vector<int> attr = m.s;
         for (const Pattern& q : L.patterns) {
           if (q.embed || q.pairwise) continue;
-          const RelType& rq = L.rel_types.at(q.relation);
+          const RelType& rq = q.rt ? *q.rt : L.rel_types.at(q.relation);
           Matcher mq(L, sub, ents_, q, rq);
           Match mm;
           if (!mq.at(0, mm)) continue;

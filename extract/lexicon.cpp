@@ -94,6 +94,8 @@ void Lexicon::index_patterns() {
       std::sort(e.ids.begin(), e.ids.end());
     }
   for (std::size_t i = 0; i < patterns.size(); ++i) {
+    auto rt = rel_types.find(patterns[i].relation);
+    patterns[i].rt = rt == rel_types.end() ? nullptr : &rt->second;
     if (patterns[i].anchor.empty()) unanchored.push_back(i);
     for (const auto& w : patterns[i].anchor) anchor_index[w].push_back(i);
   }
@@ -367,6 +369,10 @@ void Lexicon::load_dir(const std::string& dir) {
     });
   }
   index_patterns();
+  word_flags.clear();
+  for (const auto& w : gaz_first) word_flags[w] |= kFirstGaz;
+  for (const auto& w : title_first) word_flags[w] |= kFirstTitle;
+  for (const auto& [w, keep] : weapon_mods) word_flags[w] |= kWeaponMod | (keep ? kWeaponKeep : 0);
 }
 
 }  // namespace kg::extract

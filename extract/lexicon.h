@@ -2,6 +2,7 @@
 // datasets/patterns, and any --lexicons DIR). Format: docs/EXTRACTION.md.
 #pragma once
 
+#include <cstdint>
 #include <map>
 #include <set>
 #include <string>
@@ -10,10 +11,12 @@
 #include <unordered_set>
 #include <vector>
 
+#include "extract/text.h"
+
 namespace kg::extract {
 
 struct GazEntry {
-  std::string type;     // country, city, organization, weapon, location, event, agreement, person
+  Word type;            // country, city, organization, weapon, location, event, agreement, person
   std::string name;     // canonical name
   std::string country;  // the country of a city / demonym / organisation
   std::string kind;     // organisations: news, intl, gov, ...
@@ -39,12 +42,15 @@ struct PatElem {
   int n = 4;
 };
 
+struct RelType;
+
 struct Pattern {
   std::string id, relation;
   std::vector<PatElem> elems;
   bool pairwise = false, embed = false, charge = false, count = false;
   // Words of the first required word element: a sentence without any of them cannot match.
   std::vector<std::string> anchor;
+  const RelType* rt = nullptr;  // rel_types[relation], set by index_patterns
 };
 
 struct RelType {
@@ -66,6 +72,11 @@ struct Lexicon {
   std::unordered_map<std::string, std::string> head_cue, prefix_cue, after_cue;  // word -> type
   std::unordered_set<std::string> portfolio;  // words of a ministerial portfolio
   std::unordered_map<std::string, bool> weapon_mods;  // modifier -> keep
+  // One lookup for what the extractor asks of every token (rebuilt by load_dir from the
+  // sets above): kFirstGaz: in gaz_first, kFirstTitle: in title_first, kWeaponMod: in
+  // weapon_mods, kWeaponKeep: weapon_mods says keep.
+  enum : std::uint8_t { kFirstGaz = 2, kFirstTitle = 4, kWeaponMod = 32, kWeaponKeep = 64 };
+  std::unordered_map<std::string, std::uint8_t> word_flags;
   std::unordered_map<std::string, std::string> word_class;  // lower word/phrase -> class
   std::unordered_map<std::string, std::string> country_capital;  // country -> first capital
   std::unordered_map<std::string, std::string> country_of_city;
@@ -84,11 +95,13 @@ struct Lexicon {
   }
   void index_patterns();
 
-  bool is(const std::string& lower, const char* cls) const {
+  template <std::size_t N>
+  bool is(const std::string& lower, const char (&cls)[N]) const {  // cls: a literal, compared inline
     auto it = word_class.find(lower);
     if (it == word_class.end()) return false;
+    const std::string_view c(cls, N - 1), v = it->second;
     // An honorific ("mr", "dr") is also a nonname: it never starts a name.
-    return it->second == cls || (it->second == "honorific" && std::string_view(cls) == "nonname");
+    return v == c || (v == std::string_view("honorific") && c == std::string_view("nonname"));
   }
   void load_dir(const std::string& dir);  // throws InputError
 };

@@ -22,7 +22,50 @@ namespace kg::extract {
 
 namespace fs = std::filesystem;
 
+namespace {
+// True when check_utf8 would accept s: the same rules, without the line/column count.
+bool valid_utf8(std::string_view s) {
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  std::size_t i = 0, n = s.size();
+  while (i < n) {
+    unsigned char c = p[i];
+    if (c < 0x80) {
+      if (c == 0) return false;
+      ++i;
+      continue;
+    }
+    int len;
+    std::uint32_t cp;
+    if (c >= 0xC2 && c <= 0xDF) {
+      len = 2;
+      cp = c & 0x1F;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+      len = 3;
+      cp = c & 0x0F;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+      len = 4;
+      cp = c & 0x07;
+    } else {
+      return false;
+    }
+    if (i + len > n) return false;
+    for (int k = 1; k < len; ++k) {
+      unsigned char cc = p[i + k];
+      if ((cc & 0xC0) != 0x80) return false;
+      cp = (cp << 6) | (cc & 0x3F);
+    }
+    if ((len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000)) return false;
+    if (cp >= 0xD800 && cp <= 0xDFFF) return false;
+    if (cp > 0x10FFFF) return false;
+    i += len;
+  }
+  return true;
+}
+}  // namespace
+
 void check_utf8(const std::string& file, std::string_view s) {
+  if (valid_utf8(s)) return;
+  // A bad text: find the place and the reason.
   int line = 1, col = 1;
   std::size_t i = 0;
   auto bad = [&](const char* what) { throw InputError(file, line, col, what); };
@@ -166,6 +209,40 @@ std::string trim(std::string_view s) {
   return std::string(s.substr(a, b - a));
 }
 
+bool re2_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }  // RE2's \s
+
+// Necessary for the dateline pattern: ",\s+[A-Z][a-z]{2,8}\.?\s+\d" somewhere (the
+// lower-case run is whole: a longer one leaves a letter where '.' or a space must be).
+bool may_have_dateline(std::string_view h) {
+  for (std::size_t p = h.find(','); p != std::string_view::npos; p = h.find(',', p + 1)) {
+    std::size_t q = p + 1;
+    if (q >= h.size() || !re2_space(h[q])) continue;
+    while (q < h.size() && re2_space(h[q])) ++q;
+    if (q >= h.size() || h[q] < 'A' || h[q] > 'Z') continue;
+    std::size_t r = q + 1;
+    while (r < h.size() && h[r] >= 'a' && h[r] <= 'z') ++r;
+    if (r - q - 1 < 2 || r - q - 1 > 8) continue;
+    if (r < h.size() && h[r] == '.') ++r;
+    if (r >= h.size() || !re2_space(h[r])) continue;
+    while (r < h.size() && re2_space(h[r])) ++r;
+    if (r < h.size() && h[r] >= '0' && h[r] <= '9') return true;
+  }
+  return false;
+}
+
+// Necessary for the byline pattern: a line that starts, after spaces and tabs, with "by"
+// in any case and a space or tab.
+bool may_have_byline(std::string_view h) {
+  for (std::size_t p = 0; p < h.size(); ++p) {
+    if (p > 0 && h[p - 1] != '\n') continue;
+    std::size_t q = p;
+    while (q < h.size() && (h[q] == ' ' || h[q] == '\t')) ++q;
+    if (q + 2 < h.size() && (h[q] | 0x20) == 'b' && (h[q + 1] | 0x20) == 'y' && (h[q + 2] == ' ' || h[q + 2] == '\t'))
+      return true;
+  }
+  return false;
+}
+
 // The first non-empty line, as the title.
 std::string first_line(std::string_view text) {
   std::size_t p = 0;
@@ -204,11 +281,12 @@ Document make_document(const std::string& path, const std::string& id, std::stri
   re2::StringPiece head(doc.text.data(), std::min<std::size_t>(doc.text.size(), 3000));
   // A dateline: "SEOUL, Nov 19 —" or "SEOUL (Reuters) -".
   static const RE2 dateline(R"((?m)(?:^|\d{4}-\d{2}-\d{2}\s+)([A-Z][A-Z .'-]{2,30}),\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*(?:—|–|-))");
-  if (RE2::PartialMatch(head, dateline, &s)) doc.info.dateline = trim(s);
+  const std::string_view head_sv(head.data(), head.size());
+  if (may_have_dateline(head_sv) && RE2::PartialMatch(head, dateline, &s)) doc.info.dateline = trim(s);
   // An author line: "By NAME" (markdown links unwrapped).
   // The name stays on its line: "By IAN FISHER" over a blank line and "ADDIS ABABA" is one name.
   static const RE2 by(R"((?m)^[ \t]*(?i:by)[ \t]+\[?([A-Z][\w.'-]+(?:[ \t]+[A-Z][\w.'-]+){0,3})\]?)");
-  if (RE2::PartialMatch(head, by, &s)) doc.info.author = trim(s);
+  if (may_have_byline(head_sv) && RE2::PartialMatch(head, by, &s)) doc.info.author = trim(s);
   return doc;
 }
 
@@ -218,14 +296,21 @@ Document read_document(const std::string& path) {
     bytes.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
     return make_document("<stdin>", "stdin-" + content_hash(bytes).substr(0, 12), std::move(bytes));
   }
-  std::error_code ec;
-  if (fs::is_directory(path, ec)) throw InputError(path, 0, 0, "is a folder, not a file");
-  // One open and bulk reads into a string sized from the file (a stream iterator read
-  // the text a character at a time).
+  // One open, one fstat (which also tells a folder) and bulk reads into a string sized
+  // from the file (a stream iterator read the text a character at a time).
   int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd < 0) throw InputError(path, 0, 0, std::string("cannot read: ") + std::strerror(errno));
+  if (fd < 0) {
+    int err = errno;
+    std::error_code ec;
+    if (fs::is_directory(path, ec)) throw InputError(path, 0, 0, "is a folder, not a file");
+    throw InputError(path, 0, 0, std::string("cannot read: ") + std::strerror(err));
+  }
   struct stat st {};
-  if (::fstat(fd, &st) == 0 && st.st_size > 0) bytes.reserve(static_cast<std::size_t>(st.st_size));
+  if (::fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
+    ::close(fd);
+    throw InputError(path, 0, 0, "is a folder, not a file");
+  }
+  if (st.st_size > 0) bytes.reserve(static_cast<std::size_t>(st.st_size));
   char buf[1 << 16];
   for (;;) {
     ssize_t n = ::read(fd, buf, sizeof buf);

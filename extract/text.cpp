@@ -64,18 +64,19 @@ const std::unordered_set<std::string>& abbreviations() {
 }
 
 std::string lower_of(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
+  std::string out(s.size(), '\0');  // written in place: at most as long as s
+  char* o = out.data();
   for (std::size_t i = 0; i < s.size(); ++i) {
     unsigned char c = static_cast<unsigned char>(s[i]);
     if (c == 0xE2 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80 &&
         (static_cast<unsigned char>(s[i + 2]) == 0x99 || static_cast<unsigned char>(s[i + 2]) == 0x98)) {
-      out += '\'';
+      *o++ = '\'';
       i += 2;
       continue;
     }
-    out += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);  // C-locale tolower on ASCII
+    *o++ = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);  // C-locale tolower on ASCII
   }
+  out.resize(static_cast<std::size_t>(o - out.data()));
   return out;
 }
 
@@ -83,6 +84,7 @@ std::string lower_of(std::string_view s) {
 
 std::vector<Token> tokenize(std::string_view s, std::uint32_t base) {
   std::vector<Token> out;
+  out.reserve(s.size() / 4 + 8);  // at most about one token per 4 bytes of news text: no regrowth
   std::size_t i = 0;
   int nl = 0;
   while (i < s.size()) {
@@ -242,23 +244,51 @@ std::string_view trim_sv(std::string_view s) {
 }
 
 // Lines that are page furniture, not article text.
+// s contains `needle` (ASCII lower case) when both are lower-cased.
+bool contains_ci(std::string_view s, std::string_view needle) {
+  if (needle.size() > s.size()) return false;
+  for (std::size_t i = 0; i + needle.size() <= s.size(); ++i) {
+    std::size_t k = 0;
+    while (k < needle.size()) {
+      unsigned char c = static_cast<unsigned char>(s[i + k]);
+      if (static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c) != needle[k]) break;
+      ++k;
+    }
+    if (k == needle.size()) return true;
+  }
+  return false;
+}
+
 bool boilerplate_line(std::string_view line) {
-  std::string l = lower_of(trim_sv(line));
-  std::size_t lead = 0;  // markup, then spaces (erased at once: a long line of '*' stays linear)
-  while (lead < l.size() && (l[lead] == '*' || l[lead] == '#' || l[lead] == '>' || l[lead] == '|')) ++lead;
-  while (lead < l.size() && l[lead] == ' ') ++lead;
-  l.erase(0, lead);
+  // What lower_of(trim(line)) minus its leading markup would be tested for, without
+  // lower-casing the whole line: the markup and spaces are ASCII (lower_of keeps them and
+  // their offsets), the prefixes are short, and the searched strings hold no apostrophe.
+  std::string_view raw = trim_sv(line);
+  std::size_t lead = 0;  // markup, then spaces
+  while (lead < raw.size() && (raw[lead] == '*' || raw[lead] == '#' || raw[lead] == '>' || raw[lead] == '|')) ++lead;
+  while (lead < raw.size() && raw[lead] == ' ') ++lead;
+  raw.remove_prefix(lead);
+  std::size_t lowered_size = raw.size();  // lower_of makes each curly apostrophe one byte
+  for (std::size_t i = 0; i + 2 < raw.size(); ++i)
+    if (static_cast<unsigned char>(raw[i]) == 0xE2 && static_cast<unsigned char>(raw[i + 1]) == 0x80 &&
+        (static_cast<unsigned char>(raw[i + 2]) == 0x99 || static_cast<unsigned char>(raw[i + 2]) == 0x98)) {
+      lowered_size -= 2;
+      i += 2;
+    }
+  // 64 bytes lower to at least 21, more than the longest prefix below.
+  std::string l = lower_of(raw.substr(0, 64));
+  static_assert(sizeof("all rights reserved") - 1 <= 21);
   static const char* prefixes[] = {"also read", "read also", "read more", "read full", "log in", "login", "sign in",
                                    "sign up", "subscribe", "follow ", "share", "copyright", "\xc2\xa9", "original url",
                                    "source:", "photo:", "photos:", "(with inputs", "with inputs", "watch:", "help-image",
                                    "to write comments", "all rights reserved", "click here", "advertisement",
                                    "related:", "related articles", "standards board", "<http", "http", "www."};
-  if (starts_with(l, "by ") && l.size() < 60) return true;
+  if (starts_with(l, "by ") && lowered_size < 60) return true;
   for (const char* p : prefixes)
     if (starts_with(l, p)) return true;
-  if (l.find(" > ") != std::string::npos) return true;  // breadcrumbs
-  if (l.find("http://") != std::string::npos || l.find("https://") != std::string::npos) return true;
-  if (l.find("[email") != std::string::npos || l.find("@") != std::string::npos) return true;
+  if (raw.find(" > ") != std::string_view::npos) return true;  // breadcrumbs
+  if (raw.find('@') != std::string_view::npos) return true;
+  if (contains_ci(raw, "http://") || contains_ci(raw, "https://") || contains_ci(raw, "[email")) return true;
   return false;
 }
 
@@ -388,13 +418,15 @@ std::vector<Sentence> split_sentences(std::string_view text) {
 // ---- dates ----
 
 int month_of(std::string_view w) {
-  static const char* full[] = {"january", "february", "march",     "april",   "may",      "june",
+  static constexpr std::string_view full[] = {"january", "february", "march",     "april",   "may",      "june",
                                "july",    "august",   "september", "october", "november", "december"};
   if (w.size() < 3 || w.size() > 10 || w[0] < 'a' || w[0] > 's') return 0;
-  std::string l(w);
-  if (!l.empty() && l.back() == '.') l.pop_back();
+  std::string_view l = w;
+  if (!l.empty() && l.back() == '.') l.remove_suffix(1);
+  if (l.size() < 3) return 0;  // no month name or abbreviation is shorter
   for (int i = 0; i < 12; ++i) {
     std::string_view f = full[i];
+    if (f[0] != l[0] || f[1] != l[1] || f[2] != l[2]) continue;  // both tests below need this
     if (l == f) return i + 1;
     if (l.size() >= 3 && l.size() < f.size() && f.substr(0, l.size()) == l && (l.size() == 3 || l == "sept"))
       return i + 1;
@@ -500,7 +532,7 @@ std::vector<DateExpr> find_dates(const std::vector<Token>& t, std::string_view d
   };
   std::size_t n = t.size();
   for (std::size_t i = 0; i < n; ++i) {
-    const std::string& w = t[i].lower;
+    const Word& w = t[i].lower;
     auto push = [&](std::size_t a, std::size_t b, std::string v) {
       out.push_back({a, b, std::move(v)});
       i = b - 1;

@@ -3,15 +3,32 @@
 #pragma once
 
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace kg::extract {
 
+// A std::string whose comparison with a string literal ("the", "'s") is inline:
+// std::string's operator==(const char*) calls strlen and compare out of line, and the
+// extractor makes millions of such comparisons per megabyte. Otherwise a std::string.
+struct Word : std::string {
+  using std::string::string;
+  using std::string::operator=;
+  Word() = default;
+  Word(const std::string& s) : std::string(s) {}
+  Word(std::string&& s) noexcept : std::string(std::move(s)) {}
+  template <std::size_t N>
+  [[gnu::always_inline]] bool operator==(const char (&lit)[N]) const noexcept {
+    const std::size_t n = std::char_traits<char>::length(lit);  // folded for a literal
+    return size() == n && std::memcmp(data(), lit, n) == 0;
+  }
+};
+
 struct Token {
   std::uint32_t b = 0, e = 0;  // byte offsets in the document text
-  std::string lower;           // ASCII-lower-cased text, curly apostrophes made straight
+  Word lower;                  // ASCII-lower-cased text, curly apostrophes made straight
   bool word = false;           // letters or digits (else punctuation)
   bool cap = false;            // starts with an upper-case letter
   bool allcaps = false;        // every letter upper case (and at least two letters)

@@ -27,12 +27,7 @@ bool dates_compatible(const std::string& a, const std::string& b) {
   return a.rfind(b, 0) == 0 || b.rfind(a, 0) == 0;
 }
 
-std::string str_prop(const PropertyGraph& g, RelId r, std::string_view k) {
-  Value v = g.rel_prop(r, k);
-  return v.is_string() ? v.as_string() : std::string();
-}
-
-std::string min_date(const std::string& a, const std::string& b) {
+const std::string& min_date_ref(const std::string& a, const std::string& b) {
   if (a.empty()) return b;
   if (b.empty()) return a;
   return std::min(a, b);
@@ -56,8 +51,15 @@ struct KnowledgeGraph::Index {
   std::unordered_map<std::string, NodeId> doc_by_id, doc_by_hash;
   // type + '\x1f' + alias -> entity nodes listing that alias
   std::unordered_map<std::string, std::vector<NodeId>> alias_owners;
-  // aliases and documents already listed on an entity
-  std::unordered_map<NodeId, std::unordered_set<std::string>> entity_aliases, entity_docs;
+  // aliases already listed on an entity
+  std::unordered_map<NodeId, std::unordered_set<std::string>> entity_aliases;
+  // Documents listed on an entity: those of the graph as it was (for a node that existed
+  // then, from its `docs` list the first time it is upserted), and the add() that last
+  // listed a document on it. A document id is added at most once (add() refuses an id
+  // already in the graph), so no set of the documents added here is needed.
+  std::unordered_map<NodeId, std::unordered_set<std::string>> initial_docs;
+  std::vector<std::uint64_t> last_add;  // by node id: serial of the add() that listed its document
+  std::uint64_t add_serial = 0;
   // (type, low end, high end) -> relationships between them
   struct PairKey {
     SymId type;
@@ -73,7 +75,30 @@ struct KnowledgeGraph::Index {
   };
   std::unordered_map<PairKey, std::vector<RelId>, PairHash> rels_between;
   // (doc node, entity node) -> its mentions relationship
-  std::unordered_map<std::string, RelId> mention;
+  struct NodePairHash {
+    std::size_t operator()(const std::pair<NodeId, NodeId>& k) const {
+      return std::hash<NodeId>{}(k.first * 0x9e3779b97f4a7c15ULL ^ k.second);
+    }
+  };
+  std::unordered_map<std::pair<NodeId, NodeId>, RelId, NodePairHash> mention;
+  // Property keys, interned on first use (as the string-keyed calls did).
+  struct Key {
+    const char* s;
+    std::optional<SymId> id;
+    SymId get(PropertyGraph& g) {
+      if (!id) id = g.sym(s);
+      return *id;
+    }
+    // The id without interning the key (none while the graph has never used it).
+    std::optional<SymId> find(const PropertyGraph& g) {
+      if (!id) id = g.symbols().find(s);
+      return id;
+    }
+  };
+  Key k_mentions{"mentions", {}}, k_first_seen{"first_seen", {}}, k_last_seen{"last_seen", {}},
+      k_status{"status", {}}, k_date{"date", {}}, k_date_source{"date_source", {}}, k_sources{"sources", {}},
+      k_weight{"weight", {}}, k_reported{"reported", {}}, k_count{"count", {}}, k_name{"name", {}},
+      k_aliases{"aliases", {}}, k_docs{"docs", {}}, k_evidence{"evidence", {}};
   // The graph as it was when this index was made is indexed lazily where it is large
   // (so that `kg add` to a big store does not index every relationship): a node's
   // relationships go into rels_between the first time a fact touches the node, an
@@ -204,21 +229,25 @@ NodeId KnowledgeGraph::upsert_entity(const EntityFact& e, const DocumentInfo& do
     n = g_.add_node({e.type}, Map{{"name", Value(e.name)}});
   } else {
     n = *found;
-    Value cur = g_.node_prop(n, "name");
-    if (cur.is_string() && better_name(e.name, cur.as_string())) g_.set_node_prop(n, "name", Value(e.name));
+    const SymId k_name = ix_->k_name.get(g_);
+    const Value* cur = g_.node(n).props.get(k_name);
+    if (cur && cur->is_string() && better_name(e.name, cur->as_string())) g_.set_node_prop(n, k_name, Value(e.name));
   }
-  const SymId k_aliases = g_.sym("aliases"), k_docs = g_.sym("docs");
-  if (!ix_->entity_aliases.count(n)) {  // first touch: the sets from the node's lists
-    auto& as = ix_->entity_aliases[n];
-    auto& ds = ix_->entity_docs[n];
+  const SymId k_aliases = ix_->k_aliases.get(g_), k_docs = ix_->k_docs.get(g_);
+  auto [known_it, first_touch] = ix_->entity_aliases.try_emplace(n);
+  auto& known = known_it->second;
+  if (first_touch) {  // the sets from the node's lists
+    auto& as = known;
     if (const Value* a = g_.node(n).props.get(k_aliases); a && a->is_list())
       for (const auto& x : a->as_list())
         if (x.is_string()) as.insert(x.as_string());
-    if (const Value* d = g_.node(n).props.get(k_docs); d && d->is_list())
-      for (const auto& x : d->as_list())
-        if (x.is_string()) ds.insert(x.as_string());
+    if (n < ix_->initial_nodes) {
+      auto& ds = ix_->initial_docs[n];
+      if (const Value* d = g_.node(n).props.get(k_docs); d && d->is_list())
+        for (const auto& x : d->as_list())
+          if (x.is_string()) ds.insert(x.as_string());
+    }
   }
-  auto& known = ix_->entity_aliases[n];
   auto add_alias = [&](const std::string& a) {
     if (a.empty() || !known.insert(a).second) return;
     ix_->alias_owners[Index::alias_key(e.type, a)].push_back(n);
@@ -235,15 +264,24 @@ NodeId KnowledgeGraph::upsert_entity(const EntityFact& e, const DocumentInfo& do
   };
   add_alias(e.name);
   for (const auto& a : e.aliases) add_alias(a);
-  Value m = g_.node_prop(n, "mentions");
-  g_.set_node_prop(n, "mentions", Value((m.is_int() ? m.as_int() : 0) + e.mentions));
-  if (ix_->entity_docs[n].insert(doc.id).second)
-    append_to_list([&] { return g_.node_prop_mut(n, k_docs); },
-                   [&](Value v) { g_.set_node_prop(n, k_docs, std::move(v)); }, Value(doc.id));
+  const SymId k_mentions = ix_->k_mentions.get(g_);
+  const Value* m = g_.node(n).props.get(k_mentions);
+  g_.set_node_prop(n, k_mentions, Value((m && m->is_int() ? m->as_int() : 0) + e.mentions));
+  if (ix_->last_add.size() <= n) ix_->last_add.resize(n + 1, 0);
+  if (ix_->last_add[n] != ix_->add_serial) {
+    ix_->last_add[n] = ix_->add_serial;
+    auto init = n < ix_->initial_nodes ? ix_->initial_docs.find(n) : ix_->initial_docs.end();
+    if (init == ix_->initial_docs.end() || init->second.insert(doc.id).second)
+      append_to_list([&] { return g_.node_prop_mut(n, k_docs); },
+                     [&](Value v) { g_.set_node_prop(n, k_docs, std::move(v)); }, Value(doc.id));
+  }
   if (!doc.date.empty()) {
-    Value f = g_.node_prop(n, "first_seen"), l = g_.node_prop(n, "last_seen");
-    if (!f.is_string() || doc.date < f.as_string()) g_.set_node_prop(n, "first_seen", Value(doc.date));
-    if (!l.is_string() || doc.date > l.as_string()) g_.set_node_prop(n, "last_seen", Value(doc.date));
+    const SymId k_first = ix_->k_first_seen.get(g_);
+    const Value* f = g_.node(n).props.get(k_first);
+    if (!f || !f->is_string() || doc.date < f->as_string()) g_.set_node_prop(n, k_first, Value(doc.date));
+    const SymId k_last = ix_->k_last_seen.get(g_);
+    const Value* l = g_.node(n).props.get(k_last);
+    if (!l || !l->is_string() || doc.date > l->as_string()) g_.set_node_prop(n, k_last, Value(doc.date));
   }
   return n;
 }
@@ -254,17 +292,20 @@ void KnowledgeGraph::link_mention(NodeId doc, NodeId entity, std::int64_t count,
       g_.for_each_out(doc, [&](RelId r) {
         const RelData& d = g_.rel(r);
         if (r < ix_->initial_rels && d.type == *mentions)
-          ix_->mention.emplace(std::to_string(d.src) + ':' + std::to_string(d.dst), r);
+          ix_->mention.emplace(std::make_pair(d.src, d.dst), r);
       });
-  std::string key = std::to_string(doc) + ':' + std::to_string(entity);
+  const std::pair<NodeId, NodeId> key(doc, entity);
   auto it = ix_->mention.find(key);
   if (it == ix_->mention.end()) {
-    Map props{{"count", Value(count)}};
-    if (!own_name.empty()) props.emplace("name", Value(own_name));
-    ix_->mention.emplace(key, g_.add_rel(doc, entity, kMentions, std::move(props)));
+    // The properties in the order add_rel gives a Map's (sorted): count, name.
+    RelId r = g_.add_rel(doc, entity, kMentions);
+    g_.set_rel_prop(r, ix_->k_count.get(g_), Value(count));
+    if (!own_name.empty()) g_.set_rel_prop(r, ix_->k_name.get(g_), Value(own_name));
+    ix_->mention.emplace(key, r);
   } else {
-    Value c = g_.rel_prop(it->second, "count");
-    g_.set_rel_prop(it->second, "count", Value((c.is_int() ? c.as_int() : 0) + count));
+    const SymId k_count = ix_->k_count.get(g_);
+    const Value* c = g_.rel(it->second).props.get(k_count);
+    g_.set_rel_prop(it->second, k_count, Value((c && c->is_int() ? c->as_int() : 0) + count));
   }
 }
 
@@ -290,13 +331,21 @@ void KnowledgeGraph::add_relation(const RelationFact& r, const DocumentInfo& doc
     return it != r.attrs.end() && reported_only(it->second);
   }();
   const std::string r_text_date = r_reported ? std::string() : r.date;
+  static const std::string kEmpty;
+  auto str_of = [](const Value* v) -> const std::string& { return v && v->is_string() ? v->as_string() : kEmpty; };
+  const auto k_status_id = ix_->k_status.find(g_), k_date_id = ix_->k_date.find(g_),
+             k_date_source_id = ix_->k_date_source.find(g_);
+  auto get = [&](const RelData& d, const std::optional<SymId>& k) -> const Value* {
+    return k ? d.props.get(*k) : nullptr;
+  };
   for (RelId id : ix_->rels_between[pk]) {
     const RelData& d = g_.rel(id);
     bool ends = (d.src == src && d.dst == dst) || (sym && d.src == dst && d.dst == src);
     if (!ends) continue;
-    if ((str_prop(g_, id, "status") == "negated") != negated) continue;
-    bool id_reported = reported_only(g_.rel_prop(id, "date_source"));
-    if (!dates_compatible(id_reported ? std::string() : str_prop(g_, id, "date"), r_text_date)) continue;
+    if ((str_of(get(d, k_status_id)) == "negated") != negated) continue;
+    const Value* ds = get(d, k_date_source_id);
+    bool id_reported = ds && reported_only(*ds);
+    if (!dates_compatible(id_reported ? kEmpty : str_of(get(d, k_date_id)), r_text_date)) continue;
     hit = id;
     break;
   }
@@ -310,7 +359,7 @@ void KnowledgeGraph::add_relation(const RelationFact& r, const DocumentInfo& doc
 
   // Evidence: one entry per supporting sentence; a sentence printed twice in one
   // document (a caption repeated) is one entry.
-  const SymId k_evidence = g_.sym("evidence");
+  const SymId k_evidence = ix_->k_evidence.get(g_);
   auto ev_it = ix_->evidence.find(id);
   if (ev_it == ix_->evidence.end()) {
     ev_it = ix_->evidence.emplace(id, Index::Ev{}).first;
@@ -327,54 +376,63 @@ void KnowledgeGraph::add_relation(const RelationFact& r, const DocumentInfo& doc
             ++ev_it->second.asserted;
         }
   }
-  Map e{{"doc", Value(r.evidence.doc)},
-        {"sentence", Value(r.evidence.sentence)},
-        {"start", Value(r.evidence.start)},
-        {"end", Value(r.evidence.end)},
-        {"text", Value(r.evidence.text)},
-        {"pattern", Value(r.evidence.pattern)},
-        {"status", Value(r.status)}};
-  if (!r.date.empty()) e.emplace("date", Value(r.date));
-  if (r_reported) e.emplace("date_source", Value("reported"));
-  if (!r.attributed_to.empty()) {
-    List a;
-    for (const auto& x : r.attributed_to) a.emplace_back(x);
-    e.emplace("attributed_to", Value(std::move(a)));
-  }
-  if (ev_it->second.keys.insert(ev_key(e)).second) {
+  std::string key = r.evidence.doc;  // ev_key of the entry below
+  key += '\x1f';
+  key += r.evidence.text;
+  if (ev_it->second.keys.insert(std::move(key)).second) {
+    Map e{{"doc", Value(r.evidence.doc)},
+          {"sentence", Value(r.evidence.sentence)},
+          {"start", Value(r.evidence.start)},
+          {"end", Value(r.evidence.end)},
+          {"text", Value(r.evidence.text)},
+          {"pattern", Value(r.evidence.pattern)},
+          {"status", Value(r.status)}};
+    if (!r.date.empty()) e.emplace("date", Value(r.date));
+    if (r_reported) e.emplace("date_source", Value("reported"));
+    if (!r.attributed_to.empty()) {
+      List a;
+      for (const auto& x : r.attributed_to) a.emplace_back(x);
+      e.emplace("attributed_to", Value(std::move(a)));
+    }
     ev_it->second.docs.insert(r.evidence.doc);
     ++(r.status == "alleged" ? ev_it->second.alleged : ev_it->second.asserted);
     append_to_list([&] { return g_.rel_prop_mut(id, k_evidence); },
                    [&](Value v) { g_.set_rel_prop(id, k_evidence, std::move(v)); }, Value(std::move(e)));
   }
   auto ndocs = static_cast<std::int64_t>(ev_it->second.docs.size());
-  g_.set_rel_prop(id, "sources", Value(ndocs));
-  g_.set_rel_prop(id, "weight", Value(ndocs));
+  g_.set_rel_prop(id, ix_->k_sources.get(g_), Value(ndocs));
+  g_.set_rel_prop(id, ix_->k_weight.get(g_), Value(ndocs));
 
   // Date: the most precise date the text gives; `reported`: the earliest report.
-  std::string cur = str_prop(g_, id, "date");
-  const bool cur_reported = reported_only(g_.rel_prop(id, "date_source"));
+  // (Keys looked up without interning them, then interned where they are set, in the
+  // order the string-keyed calls interned them.)
+  std::string cur = str_of(get(g_.rel(id), ix_->k_date.find(g_)));
+  const bool cur_reported = [&] {
+    const Value* v = get(g_.rel(id), ix_->k_date_source.find(g_));
+    return v && reported_only(*v);
+  }();
   if (r_reported) {
     // Only where the text dates nothing: the earliest report.
     if (cur.empty() || (cur_reported && r.date < cur)) {
-      g_.set_rel_prop(id, "date", Value(r.date));
-      g_.set_rel_prop(id, "date_source", Value("reported"));
+      g_.set_rel_prop(id, ix_->k_date.get(g_), Value(r.date));
+      g_.set_rel_prop(id, ix_->k_date_source.get(g_), Value("reported"));
     }
   } else if (!r.date.empty() && (cur_reported || r.date.size() > cur.size())) {
-    g_.set_rel_prop(id, "date", Value(r.date));
-    g_.set_rel_prop(id, "date_source", Value());
+    g_.set_rel_prop(id, ix_->k_date.get(g_), Value(r.date));
+    g_.set_rel_prop(id, ix_->k_date_source.get(g_), Value());
   }
-  std::string rep = min_date(str_prop(g_, id, "reported"), doc.date);
-  if (!rep.empty()) g_.set_rel_prop(id, "reported", Value(rep));
+  const std::string& rep =
+      min_date_ref(str_of(get(g_.rel(id), ix_->k_reported.find(g_))), doc.date);
+  if (!rep.empty()) g_.set_rel_prop(id, ix_->k_reported.get(g_), Value(rep));
 
   // Status: negated facts are their own relationships; otherwise the weight of the
   // evidence decides: alleged when at least as many sentences attribute the claim as
   // state it (a claim repeated as fact by one outlet stays a claim; a fact that one
   // outlet credits to "state media" stays a fact).
   if (negated)
-    g_.set_rel_prop(id, "status", Value("negated"));
+    g_.set_rel_prop(id, ix_->k_status.get(g_), Value("negated"));
   else
-    g_.set_rel_prop(id, "status",
+    g_.set_rel_prop(id, ix_->k_status.get(g_),
                     Value(ev_it->second.alleged >= ev_it->second.asserted ? "alleged" : "asserted"));
   if (!r.attributed_to.empty()) {
     List a = string_list(g_.rel_prop(id, "attributed_to"));
@@ -401,6 +459,7 @@ bool KnowledgeGraph::add(const DocumentFacts& f) {
   put("hash", f.doc.hash);
   put("name", f.doc.id);
   NodeId d = g_.add_node({kDocLabel}, props);
+  ++ix_->add_serial;
   ix_->doc_by_id.emplace(f.doc.id, d);
   if (!f.doc.hash.empty()) ix_->doc_by_hash.emplace(f.doc.hash, d);
   for (const auto& e : f.entities)
