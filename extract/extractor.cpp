@@ -455,6 +455,20 @@ void DocExtractor::detect(std::size_t si) {
       m.surface = surf(t, a, r);
       m.name = collapse_ws(m.surface);
       if (t[a].allcaps && r - a > 1) m.name = title_case(m.name);
+      // A body every country has ("Foreign Ministry", "Parliament": class generic_body) is
+      // named with its country when the text gives one, "Russian Foreign Ministry" for
+      // "Russian Foreign Ministry" and "Russia's Foreign Ministry": two countries' ministries
+      // are two nodes.
+      if (m.type == "organization" && L.is(phrase_key(m.name), "generic_body")) {
+        std::string country;
+        if (a > i && g && g->type == "country") country = g->name;
+        else if (a == i && i >= 2 && t[i - 1].lower == "'s" && !S.ms.empty() && S.ms.back().te == i - 1 &&
+                 S.ms.back().type == "country" && !S.ms.back().demonym)
+          country = S.ms.back().name;
+        // Its alias too: a bare "Foreign Ministry" shared by two would join them.
+        if (auto d = L.country_demonym.find(country); !country.empty() && d != L.country_demonym.end())
+          m.surface = m.name = d->second + " " + m.name;
+      }
       S.ms.push_back(m);
       i = r;
       continue;

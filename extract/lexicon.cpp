@@ -153,6 +153,7 @@ void Lexicon::load_dir(const std::string& dir) {
           }
           add(dd, de);
           demonym_country.emplace(phrase_key(dd), name);
+          country_demonym.emplace(name, dd);
         }
       if (f.size() > 3) {
         bool first = true;

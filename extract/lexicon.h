@@ -81,6 +81,7 @@ struct Lexicon {
   std::unordered_map<std::string, std::string> country_capital;  // country -> first capital
   std::unordered_map<std::string, std::string> country_of_city;
   std::unordered_map<std::string, std::string> demonym_country;  // lower demonym -> country
+  std::unordered_map<std::string, std::string> country_demonym;  // country -> its first demonym
   std::unordered_map<std::string, std::vector<std::string>> verbs;  // lemma -> forms
   std::unordered_set<std::string> verb_forms;
   std::map<std::string, RelType> rel_types;

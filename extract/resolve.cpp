@@ -105,8 +105,35 @@ std::set<std::string> content_words(const Lexicon& lex, const std::string& name)
 }
 }  // namespace
 
+// The countries an organisation's name names ("Russian Foreign Ministry": Russia).
+static std::set<std::string> org_countries(const Lexicon& lex, const std::string& name) {
+  std::set<std::string> out;
+  auto w = split_words(name_key(name));
+  for (std::size_t i = 0; i < w.size(); ++i) {
+    std::string k;
+    for (std::size_t l = 0; l < 3 && i + l < w.size(); ++l) {
+      k += (l ? " " : "") + w[i + l];
+      if (auto d = lex.demonym_country.find(k); d != lex.demonym_country.end()) out.insert(d->second);
+      if (auto g = lex.gaz.find(k); g != lex.gaz.end())
+        for (auto& e : g->second)
+          if (e.type == "country" && !e.contextual) out.insert(e.name);
+    }
+  }
+  return out;
+}
+
+// Two bodies of different countries are never one ("Russian Foreign Ministry", "Iranian
+// Foreign Ministry").
+static bool other_countries(const std::set<std::string>& a, const std::set<std::string>& b) {
+  if (a.empty() || b.empty()) return false;
+  for (auto& c : a)
+    if (b.count(c)) return false;
+  return true;
+}
+
 bool same_org_name(const Lexicon& lex, const std::string& a, const std::string& b) {
   if (name_key(a) == name_key(b)) return true;
+  if (other_countries(org_countries(lex, a), org_countries(lex, b))) return false;
   // "inter-governmental" and "intergovernmental": compare with spaces removed too.
   auto squash = [](std::string k) {
     k.erase(std::remove(k.begin(), k.end(), ' '), k.end());
@@ -174,12 +201,14 @@ struct OrgInfo {
   std::set<std::string> content;
   std::vector<std::string> joined;  // in set order
   std::vector<signed char> keep;    // 1 content word, 0 not, -1 content_words threw
+  std::set<std::string> countries;  // org_countries
 };
 
 OrgInfo org_info(const Lexicon& lex, const std::string& n) {
   OrgInfo r;
   r.key = name_key(n);
   r.content = content_words(lex, n);
+  r.countries = org_countries(lex, n);
   std::set<std::string> o;
   auto w = split_words(r.key);
   for (std::size_t i = 0; i < w.size(); ++i) {
@@ -208,6 +237,7 @@ OrgInfo org_info(const Lexicon& lex, const std::string& n) {
 // set of those that are content words on their own.
 bool same_org_info(const Lexicon& lex, const OrgInfo& a, const OrgInfo& b) {
   if (a.key == b.key) return true;
+  if (other_countries(a.countries, b.countries)) return false;
   auto pick = [&](const OrgInfo& x, std::set<std::string>& out) {
     for (std::size_t i = 0; i < x.joined.size(); ++i) {
       const auto& w = x.joined[i];

@@ -371,3 +371,24 @@ TEST(Roles, NoNameOverABlankLine) {
   EXPECT_FALSE(has_entity(f, "person", "Marco Bellini\n\naddis Ababa"));
   for (const auto& e : f.entities) EXPECT_EQ(e.name.find('\n'), std::string::npos) << e.name;
 }
+
+TEST(Roles, BodiesEveryCountryHasAreNamedWithTheCountry) {
+  auto f = run(
+      "date 2017-06-05\nThe Russian Foreign Ministry complained on Monday.\n"
+      "Iran's Foreign Ministry said the talks went well.\nSouth Korea's Unification Ministry said on Tuesday.\n");
+  EXPECT_TRUE(has_entity(f, "organization", "Russian Foreign Ministry"));
+  EXPECT_TRUE(has_entity(f, "organization", "Iranian Foreign Ministry"));
+  // A body only one country has keeps its own name.
+  EXPECT_TRUE(has_entity(f, "organization", "Unification Ministry"));
+}
+
+TEST(Roles, TwoCountriesBodiesStayTwoAcrossDocuments) {
+  std::vector<DocumentFacts> batch;
+  batch.push_back(ex().extract(make_document("a.txt", "a", "Headline\nMarch 3, 2015\n\nThe Russian Foreign Ministry "
+                                                          "complained on Monday.\n")));
+  batch.push_back(ex().extract(make_document("b.txt", "b", "Headline\nMarch 4, 2015\n\nIran's Foreign Ministry said "
+                                                          "the talks went well.\n")));
+  ex().resolve(batch, PropertyGraph());
+  EXPECT_TRUE(has_entity(batch[0], "organization", "Russian Foreign Ministry"));
+  EXPECT_TRUE(has_entity(batch[1], "organization", "Iranian Foreign Ministry"));
+}
