@@ -1071,10 +1071,22 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
       std::string tri = t[i].lower + " " + t[i + 1].lower + " " + t[i + 2].lower;
       std::string bi = t[i].lower + " " + t[i + 1].lower;
       std::size_t len = kTwo.count(tri) ? 3 : kTwo.count(bi) ? 2 : 0;
+      // "the two leaders", "the two foreign ministers": the two most mentioned persons so far.
+      static const std::set<std::string> kTwoPersons = {"the two leaders", "both leaders", "the two presidents",
+                                                        "the two ministers", "the two men", "the two women",
+                                                        "the two heads", "both presidents", "both ministers"};
+      bool persons = false;
+      if (!len) {
+        if (kTwoPersons.count(tri)) len = 3;
+        else if (kTwoPersons.count(bi)) len = 2;
+        else if (i + 3 < t.size() && t[i + 1].lower == "two" && (t[i + 3].lower == "ministers" || t[i + 3].lower == "leaders"))
+          len = 4;  // "the two foreign ministers", "the two prime ministers"
+        persons = len > 0;
+      }
       if (len && !(i + len < t.size() && t[i + len].lower == "'")) {
         std::vector<std::pair<int, int>> c;
         for (std::size_t e = 0; e < ents_.size(); ++e)
-          if (ents_[e].type == "country") c.push_back({-ents_[e].mentions, static_cast<int>(e)});
+          if (ents_[e].type == (persons ? "person" : "country")) c.push_back({-ents_[e].mentions, static_cast<int>(e)});
         std::sort(c.begin(), c.end());
         // Only when two countries stand out: a tie for second place names no pair.
         if (c.size() >= 2 && (c.size() == 2 || c[1].first < c[2].first)) {

@@ -392,3 +392,10 @@ TEST(Roles, TwoCountriesBodiesStayTwoAcrossDocuments) {
   EXPECT_TRUE(has_entity(batch[0], "organization", "Russian Foreign Ministry"));
   EXPECT_TRUE(has_entity(batch[1], "organization", "Iranian Foreign Ministry"));
 }
+
+TEST(Roles, TheTwoLeaders) {
+  auto f = run(
+      "date 2015-03-03\nPrime Minister Carlos Ortega of Spain arrived in Lisbon on Monday to see Anna Weber.\n"
+      "The two leaders held talks on Tuesday.\n");
+  EXPECT_TRUE(find(f, "met_with", "Carlos Ortega", "Anna Weber"));
+}
