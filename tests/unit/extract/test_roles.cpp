@@ -399,3 +399,10 @@ TEST(Roles, TheTwoLeaders) {
       "The two leaders held talks on Tuesday.\n");
   EXPECT_TRUE(find(f, "met_with", "Carlos Ortega", "Anna Weber"));
 }
+
+TEST(Roles, SidingWithAndBacking) {
+  auto f = run("date 2015-03-03\nTurkey, which sides with Azerbaijan, protested on Monday.\n"
+               "Iran has backed Hezbollah for decades.\n");
+  EXPECT_TRUE(find(f, "supports", "Turkey", "Azerbaijan"));
+  EXPECT_TRUE(find(f, "supports", "Iran", "Hezbollah"));
+}
