@@ -565,6 +565,15 @@ void DocExtractor::detect(std::size_t si) {
         }
         if (end > b) b = end;
       }
+      // "Finnish Ambassador to NATO Klaus Korhonen": the posting belongs to the title when a
+      // name follows it.
+      if ((head == "ambassador" || head == "envoy" || head == "representative") && b + 2 < n && t[b].lower == "to") {
+        std::size_t q = b + 1, gl = 0;
+        if (t[q].lower == "the") ++q;
+        if (q < n && gaz_match(t, q, gl) && q + gl < n && is_title_case_word(t[q + gl]) &&
+            !L.is(t[q + gl].lower, "nonname"))
+          b = q + gl;
+      }
       std::string key;
       for (std::size_t k = i; k < i + tl; ++k) key += (k > i ? " " : "") + t[k].lower;
       // A deputy does not lead: "Vice President", "deputy leader" hold a position.

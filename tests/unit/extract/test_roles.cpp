@@ -406,3 +406,10 @@ TEST(Roles, SidingWithAndBacking) {
   EXPECT_TRUE(find(f, "supports", "Turkey", "Azerbaijan"));
   EXPECT_TRUE(find(f, "supports", "Iran", "Hezbollah"));
 }
+
+TEST(Roles, AmbassadorToAPosting) {
+  auto f = run("date 2022-05-18\nFinnish Ambassador to NATO Klaus Korhonen handed over the letter on Wednesday.\n");
+  auto* h = find(f, "holds_position", "Klaus Korhonen", "Finland");
+  ASSERT_TRUE(h);
+  EXPECT_EQ(h->attrs.at("title").as_string(), "Ambassador to NATO");
+}
