@@ -615,6 +615,10 @@ void DocExtractor::detect(std::size_t si) {
         bool honorific = i > 0 && L.is(t[i - 1].lower, "honorific");
         m.person_cue = honorific || last_title_end == i ||
                        (i > 0 && last_title_end == i - 1 && t[i - 1].lower == "," && r < n && t[r].lower == ",");
+        // "Prime Minister of Armenia Nikol Pashinyan": a name right after "<title> of <country>".
+        if (!m.person_cue && !S.ms.empty() && S.ms.back().te == i && S.ms.back().type == "country" &&
+            S.ms.back().tb >= 2 && t[S.ms.back().tb - 1].lower == "of" && last_title_end == S.ms.back().tb - 1)
+          m.person_cue = true;
         // A title-case headline: "U.S. State Secretary Sign Agreements" names nobody.
         if (m.person_cue && !honorific && L.verb_forms.count(tk.lower)) m.person_cue = false;
         if (m.person_cue && !honorific && !S.titles.empty()) m.title_word = t[S.titles.back().te - 1].lower;
@@ -1435,16 +1439,22 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
     if (items[k].title < 0 || (k > 0 && items[k - 1].title >= 0)) continue;
     std::vector<std::pair<std::size_t, int>> held;  // (title item, owner)
     std::size_t q = k;
-    while (q + 2 < items.size() && items[q].title >= 0 && items[q + 1].word == "of") {
-      std::size_t f = q + 2;
+    while (q + 2 < items.size() && items[q].title >= 0) {
+      // A title of several words: its first word's item, then one item per word ("prime minister of").
+      std::size_t e = q;
+      while (e + 1 < items.size() && items[e + 1].tb < S.titles[items[q].title].te) ++e;
+      if (e + 2 >= items.size() || items[e + 1].word != "of") break;
+      std::size_t f = e + 2;
       if (f < items.size() && items[f].word == "the") ++f;
       if (f >= items.size() || !items[f].is_ent() || items[f].ents.size() != 1 || items[f].modifier) break;
       held.push_back({q, items[f].alt >= 0 ? items[f].alt : items[f].ents[0]});
       q = f + 1;
       if (q + 1 < items.size() && items[q].word == "and" && items[q + 1].title >= 0) ++q;
     }
-    if (held.empty() || q + 1 >= items.size() || items[q].word != "," || !items[q + 1].is_ent() ||
-        items[q + 1].ents.size() != 1 || ents_[items[q + 1].ents[0]].type != "person")
+    // The holder after a comma, or right after ("Prime Minister of Armenia Nikol Pashinyan").
+    if (!held.empty() && q < items.size() && items[q].is_ent() && q > 0 && items[q - 1].is_ent()) --q;
+    if (held.empty() || q + 1 >= items.size() || (items[q].word != "," && !items[q].is_ent()) ||
+        !items[q + 1].is_ent() || items[q + 1].ents.size() != 1 || ents_[items[q + 1].ents[0]].type != "person")
       continue;
     for (auto [ti, owner] : held) {
       const TitleSpan& T = S.titles[items[ti].title];

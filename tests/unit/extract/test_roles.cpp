@@ -413,3 +413,11 @@ TEST(Roles, AmbassadorToAPosting) {
   ASSERT_TRUE(h);
   EXPECT_EQ(h->attrs.at("title").as_string(), "Ambassador to NATO");
 }
+
+TEST(Roles, TitleOfACountryThenTheName) {
+  auto f = run("date 2019-03-29\nPrime Minister of Armenia Nikol Pashinyan arrived in Vienna on Friday.\n"
+               "The prime minister of Papua New Guinea, James Marape, spoke.\n");
+  EXPECT_TRUE(has_entity(f, "person", "Nikol Pashinyan"));
+  EXPECT_TRUE(find(f, "leads", "Nikol Pashinyan", "Armenia"));
+  EXPECT_TRUE(find(f, "leads", "James Marape", "Papua New Guinea"));
+}
