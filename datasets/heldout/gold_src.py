@@ -3,89 +3,19 @@
 
 Written by hand, article by article, from the text of datasets/heldout/articles only, before
 any extractor output on these articles was looked at (the set is blind: see README.md).
-The helpers doc/E/R/check are those of datasets/dev/gold_src.py. Entities
+The helpers doc/E/R/main are datasets/gold_lib.py. Entities
 named in several articles are one gold entity (aliases unioned, `core` if core anywhere);
 the same relation reported by several articles is one gold relation whose evidence holds a
 quote from each (and whose date is dropped when the articles describe different dates).
 Every relation also lists the `documents` its quotes come from (score.py ignores the key;
 tests/cli/test_heldout_gold.py checks the quotes against them).
 """
-import json
 import os
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-
-DOCS = {}
-ENTS = {}      # name -> dict
-ORDER = []     # entity names in first-seen order
-RELS = []      # list of dicts
-_cur = None
-
-
-def doc(name, **meta):
-    global _cur
-    _cur = name
-    DOCS[name] = meta
-
-
-def E(name, typ, aliases=(), tier="core"):
-    e = ENTS.get(name)
-    if e is None:
-        e = {"name": name, "type": typ, "aliases": [], "tier": tier}
-        ENTS[name] = e
-        ORDER.append(name)
-    elif e["type"] != typ:
-        sys.exit(f"entity {name}: type {typ} vs {e['type']}")
-    for a in aliases:
-        if a not in e["aliases"] and a != name:
-            e["aliases"].append(a)
-    if tier == "core":
-        e["tier"] = "core"
-
-
-def _l(v):
-    return list(v) if isinstance(v, (list, tuple)) else [v]
-
-
-def R(subj, typ, obj, ev, tier="core", **kw):
-    """One relation read in the current document. ev: quote or list of quotes."""
-    types = _l(typ)
-    r = {"subject": subj, "type": typ, "object": obj}
-    sym = kw.pop("symmetric", None)
-    if sym is None and types[0] in ("met_with", "allied_with"):
-        sym = True
-    if sym:
-        r["symmetric"] = True
-    for k in ("date", "status", "attributed_to", "title", "place", "count", "charge"):
-        if k in kw:
-            r[k] = kw.pop(k)
-    if kw:
-        sys.exit(f"unknown keys {kw}")
-    r["tier"] = tier
-    r["evidence"] = _l(ev)
-    r["documents"] = [_cur]
-    # same relation already read in another article: merge
-    key_s, key_o = frozenset(_l(subj)), frozenset(_l(obj))
-    for old in RELS:
-        if frozenset(_l(old["type"])) != frozenset(types):
-            continue
-        os_, oo = frozenset(_l(old["subject"])), frozenset(_l(old["object"]))
-        same = (os_ == key_s and oo == key_o) or (old.get("symmetric") and os_ == key_o and oo == key_s)
-        if not same:
-            continue
-        for q in r["evidence"]:
-            if q not in old["evidence"]:
-                old["evidence"].append(q)
-        if _cur not in old["documents"]:
-            old["documents"].append(_cur)
-        if old.get("date") != r.get("date"):
-            old.pop("date", None)
-        if tier == "core":
-            old["tier"] = "core"
-        return
-    RELS.append(r)
-
+sys.path.insert(0, os.path.dirname(HERE))
+from gold_lib import E, R, doc, main  # noqa: E402
 
 # ---------------------------------------------------------------------------------------
 doc("000_colombia_rejects_venezuela_incursion_abc.txt", date="2008-05-19", publisher="ABC News (Australia)",
@@ -633,63 +563,6 @@ R("Adilbek Dzhaksybekov", ["leads", "holds_position"],
   "Head of the Administration of the President of the Republic of Kazakhstan Adilbek Dzhaksybekov", title="Head")
 
 
-def check():
-    """Refuse gold that score.py could not use: unknown ends, and two relations one edge would both fit
-    (score.py gives an edge to the first, so the second could never be found)."""
-    bad = []
-    for r in RELS:
-        for n in _l(r["subject"]) + _l(r["object"]):
-            if n not in ENTS:
-                bad.append(f"relation end {n!r} is not a gold entity ({r['documents']})")
-    for i, a in enumerate(RELS):
-        for b in RELS[i + 1:]:
-            if not set(_l(a["type"])) & set(_l(b["type"])):
-                continue
-            sa, oa, sb, ob = (set(_l(x)) for x in (a["subject"], a["object"], b["subject"], b["object"]))
-            hit = (sa & sb and oa & ob)
-            if a.get("symmetric") or b.get("symmetric"):
-                hit = hit or (sa & ob and oa & sb)
-            if hit:
-                bad.append(f"overlapping relations: {a['subject']} {a['type']} {a['object']} / "
-                           f"{b['subject']} {b['type']} {b['object']}")
-    if bad:
-        sys.exit("\n".join(bad))
-
-
-def main():
-    check()
-    ents = [ENTS[n] for n in ORDER]
-    out = {
-        "about": ("Gold knowledge graph for the held-out set in datasets/heldout/articles (14 real news articles, "
-                  "1998-2024, other outlets, places and years than the seeds and the dev set; never tuned on). Same form and rules as "
-                  "shared/eval/seeds.gold.json: 'core' entities and relations must be found, 'extra' ones are "
-                  "correct and count for precision but are not required for recall; alternative types or ends are "
-                  "listed where the text supports several readings. Each relation also names the 'documents' its "
-                  "evidence quotes come from. Generated by datasets/heldout/gold_src.py; see datasets/heldout/README.md."),
-        "documents": DOCS,
-        "entities": ents,
-        "relations": RELS,
-    }
-    path = sys.argv[1] if len(sys.argv) > 1 else os.path.join(HERE, "heldout.gold.json")
-    with open(path, "w", encoding="utf-8") as f:
-        f.write("{\n")
-        f.write(f'  "about": {json.dumps(out["about"], ensure_ascii=False)},\n')
-        f.write('  "documents": {\n')
-        items = list(DOCS.items())
-        for i, (k, v) in enumerate(items):
-            f.write(f"    {json.dumps(k)}: {json.dumps(v, ensure_ascii=False)}{',' if i < len(items) - 1 else ''}\n")
-        f.write("  },\n  \"entities\": [\n")
-        for i, e in enumerate(ents):
-            f.write(f"    {json.dumps(e, ensure_ascii=False)}{',' if i < len(ents) - 1 else ''}\n")
-        f.write("  ],\n  \"relations\": [\n")
-        for i, r in enumerate(RELS):
-            f.write(f"    {json.dumps(r, ensure_ascii=False)}{',' if i < len(RELS) - 1 else ''}\n")
-        f.write("  ]\n}\n")
-    core_e = sum(1 for e in ents if e["tier"] == "core")
-    core_r = sum(1 for r in RELS if r["tier"] == "core")
-    print(f"{len(DOCS)} documents; entities {len(ents)} ({core_e} core, {len(ents) - core_e} extra); "
-          f"relations {len(RELS)} ({core_r} core, {len(RELS) - core_r} extra) -> {path}")
-
-
 if __name__ == "__main__":
-    main()
+    main(HERE, "heldout",
+         "Gold knowledge graph for the held-out set in datasets/heldout/articles (14 real news articles, 1998-2024, other outlets, places and years than the seeds and the dev set; never tuned on).")
