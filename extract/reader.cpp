@@ -23,6 +23,35 @@ namespace kg::extract {
 namespace fs = std::filesystem;
 
 namespace {
+// The UTF-8 sequence that starts at p[i], a byte >= 0x80: nullptr and its length in `len`, or
+// why it is not one. The one decoder of both the fast check and the one that finds the place.
+const char* utf8_sequence(const unsigned char* p, std::size_t i, std::size_t n, int& len) {
+  unsigned char c = p[i];
+  std::uint32_t cp;
+  if (c >= 0xC2 && c <= 0xDF) {
+    len = 2;
+    cp = c & 0x1F;
+  } else if (c >= 0xE0 && c <= 0xEF) {
+    len = 3;
+    cp = c & 0x0F;
+  } else if (c >= 0xF0 && c <= 0xF4) {
+    len = 4;
+    cp = c & 0x07;
+  } else {
+    return c == 0xC0 || c == 0xC1 ? "invalid UTF-8: overlong encoding" : "invalid UTF-8 byte";
+  }
+  if (i + len > n) return "invalid UTF-8: truncated sequence at end of file";
+  for (int k = 1; k < len; ++k) {
+    unsigned char cc = p[i + k];
+    if ((cc & 0xC0) != 0x80) return "invalid UTF-8: bad continuation byte";
+    cp = (cp << 6) | (cc & 0x3F);
+  }
+  if ((len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000)) return "invalid UTF-8: overlong encoding";
+  if (cp >= 0xD800 && cp <= 0xDFFF) return "invalid UTF-8: encoded surrogate";
+  if (cp > 0x10FFFF) return "invalid UTF-8: code point beyond U+10FFFF";
+  return nullptr;
+}
+
 // True when check_utf8 would accept s: the same rules, without the line/column count.
 bool valid_utf8(std::string_view s) {
   const auto* p = reinterpret_cast<const unsigned char*>(s.data());
@@ -34,29 +63,8 @@ bool valid_utf8(std::string_view s) {
       ++i;
       continue;
     }
-    int len;
-    std::uint32_t cp;
-    if (c >= 0xC2 && c <= 0xDF) {
-      len = 2;
-      cp = c & 0x1F;
-    } else if (c >= 0xE0 && c <= 0xEF) {
-      len = 3;
-      cp = c & 0x0F;
-    } else if (c >= 0xF0 && c <= 0xF4) {
-      len = 4;
-      cp = c & 0x07;
-    } else {
-      return false;
-    }
-    if (i + len > n) return false;
-    for (int k = 1; k < len; ++k) {
-      unsigned char cc = p[i + k];
-      if ((cc & 0xC0) != 0x80) return false;
-      cp = (cp << 6) | (cc & 0x3F);
-    }
-    if ((len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000)) return false;
-    if (cp >= 0xD800 && cp <= 0xDFFF) return false;
-    if (cp > 0x10FFFF) return false;
+    int len = 0;
+    if (utf8_sequence(p, i, n, len)) return false;
     i += len;
   }
   return true;
@@ -66,12 +74,12 @@ bool valid_utf8(std::string_view s) {
 void check_utf8(const std::string& file, std::string_view s) {
   if (valid_utf8(s)) return;
   // A bad text: find the place and the reason.
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
   int line = 1, col = 1;
   std::size_t i = 0;
-  auto bad = [&](const char* what) { throw InputError(file, line, col, what); };
   while (i < s.size()) {
-    unsigned char c = static_cast<unsigned char>(s[i]);
-    if (c == 0) bad("NUL byte: this looks like a binary file, not text");
+    unsigned char c = p[i];
+    if (c == 0) throw InputError(file, line, col, "NUL byte: this looks like a binary file, not text");
     if (c < 0x80) {
       ++i;
       if (c == '\n') {
@@ -82,29 +90,8 @@ void check_utf8(const std::string& file, std::string_view s) {
       }
       continue;
     }
-    int len;
-    std::uint32_t cp;
-    if (c >= 0xC2 && c <= 0xDF) {
-      len = 2;
-      cp = c & 0x1F;
-    } else if (c >= 0xE0 && c <= 0xEF) {
-      len = 3;
-      cp = c & 0x0F;
-    } else if (c >= 0xF0 && c <= 0xF4) {
-      len = 4;
-      cp = c & 0x07;
-    } else {
-      bad(c == 0xC0 || c == 0xC1 ? "invalid UTF-8: overlong encoding" : "invalid UTF-8 byte");
-    }
-    if (i + len > s.size()) bad("invalid UTF-8: truncated sequence at end of file");
-    for (int k = 1; k < len; ++k) {
-      unsigned char cc = static_cast<unsigned char>(s[i + k]);
-      if ((cc & 0xC0) != 0x80) bad("invalid UTF-8: bad continuation byte");
-      cp = (cp << 6) | (cc & 0x3F);
-    }
-    if ((len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000)) bad("invalid UTF-8: overlong encoding");
-    if (cp >= 0xD800 && cp <= 0xDFFF) bad("invalid UTF-8: encoded surrogate");
-    if (cp > 0x10FFFF) bad("invalid UTF-8: code point beyond U+10FFFF");
+    int len = 0;
+    if (const char* why = utf8_sequence(p, i, s.size(), len)) throw InputError(file, line, col, why);
     i += len;
     ++col;
   }
