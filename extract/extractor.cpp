@@ -109,6 +109,7 @@ struct SentInfo {
   std::vector<Mention> ms;
   std::vector<TitleSpan> titles;
   std::vector<DateExpr> dates;
+  bool title_case = false;  // a headline set in title case (title_case_sentence), set by detect
 };
 
 // An entity of this document.
@@ -204,7 +205,7 @@ class DocExtractor {
   }
   const GazEntry* gaz_match(const Toks& t, std::size_t i, std::size_t& len, bool credits = false) const;
   std::size_t title_match(const Toks& t, std::size_t i) const;
-  // A headline set in title case: most of its words (after the first) capitalised.
+  // A headline set in title case: every content word after the first capitalised.
   bool title_case_sentence(std::size_t si) const;
   void detect(std::size_t si);
   void resolve_doc_mentions();
@@ -284,6 +285,11 @@ bool DocExtractor::title_case_sentence(std::size_t si) const {
   return words >= 3;
 }
 
+// A word between a possessive and a title that takes nothing from it: "Haiti's new president".
+bool title_adjective(const Word& w) {
+  return w == "new" || w == "next" || w == "first" || w == "interim" || w == "acting";
+}
+
 bool connector(const Word& w) {
   return w == "of" || w == "for" || w == "on" || w == "in" || w == "and" || w == "," || w == "&" || w == "de" ||
          w == "the" || w == "-";
@@ -293,6 +299,7 @@ void DocExtractor::detect(std::size_t si) {
   const Toks& t = sents_[si].toks;
   SentInfo& S = info_[si];
   std::size_t n = t.size();
+  S.title_case = title_case_sentence(si);
   std::size_t last_title_end = static_cast<std::size_t>(-1);
   auto cue_type_of = [&](std::size_t a, std::size_t b) -> std::string {
     // Head cue: the last word, or the word before the first connector; prefix cue: the first word.
@@ -354,7 +361,7 @@ void DocExtractor::detect(std::size_t si) {
     std::size_t r = i;
     bool has_cue = false, has_prep = false;
     // A capitalised verb in a title-case headline starts no name ("... Receives Sergey Sobianin").
-    const bool headline_verb = i > 0 && L.verb_forms.count(tk.lower) && title_case_sentence(si);
+    const bool headline_verb = i > 0 && S.title_case && L.verb_forms.count(tk.lower);
     if (is_title_case_word(tk) && !headline_verb &&
         !(L.is(tk.lower, "nonname") && !(i + 1 < n && is_title_case_word(t[i + 1]) && tk.lower == "the"))) {
       r = i + 1;
@@ -830,15 +837,13 @@ void DocExtractor::resolve_doc_mentions() {
           std::size_t q = k + 1, gl = 0;
           while (q < t.size() && (t[q].lower == "the" || t[q].lower == "a" || t[q].lower == "an")) ++q;
           if (q < t.size() && gaz_match(t, q, gl) && q + gl < t.size() && t[q + gl].lower == "'s") q += gl + 1;
-          while (q < t.size() && (t[q].lower == "new" || t[q].lower == "next" || t[q].lower == "first" ||
-                                  t[q].lower == "interim" || t[q].lower == "acting"))
-            ++q;
+          while (q < t.size() && title_adjective(t[q].lower)) ++q;
           strong = q < t.size() && title_match(t, q) > 0;
         }
       // A given name first ("sanctions against Ali Tarzali"), outside title-case headlines:
       // two to four words, none a verb form ("Kim Meets Putin") or a non-name word.
       bool weak = false;
-      if (!strong && nw >= 2 && nw <= 4 && L.is(t[m.tb].lower, "given_name") && !title_case_sentence(si)) {
+      if (!strong && nw >= 2 && nw <= 4 && L.is(t[m.tb].lower, "given_name") && !info_[si].title_case) {
         bool names = is_title_case_word(t[m.te - 1]) && !L.head_cue.count(t[m.te - 1].lower);
         for (std::size_t k = m.tb; k < m.te && names; ++k)
           names = !t[k].allcaps && !L.is(t[k].lower, "nonname") && !L.verb_forms.count(t[k].lower);
@@ -1423,9 +1428,7 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
       if (q + 2 >= items.size() || !items[q].is_ent() || items[q].ents.size() != 1 || items[q + 1].word != "'s") break;
       int owner = items[q].alt >= 0 ? items[q].alt : items[q].ents[0];
       q += 2;
-      while (q < items.size() && (items[q].word == "new" || items[q].word == "next" || items[q].word == "first" ||
-                                  items[q].word == "interim" || items[q].word == "acting"))
-        ++q;
+      while (q < items.size() && title_adjective(items[q].word)) ++q;
       if (q < items.size() && items[q].title >= 0) {
         const TitleSpan& T = S.titles[items[q].title];
         title_relation(items[k].ents[0], owner, T.text, T.rel, si, items[k].tb, T.te, "title.taken");
