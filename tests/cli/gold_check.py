@@ -148,8 +148,6 @@ def check(name, min_articles, other_sets):
     for other in OTHER_SETS:
         if not os.path.isdir(other):
             fail(f"no folder {other} to compare the articles with")
-    for other in OTHER_SETS:
-        if not os.path.isdir(other):
             continue
         for fn in os.listdir(other):
             p = os.path.join(other, fn)
