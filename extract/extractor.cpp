@@ -1722,7 +1722,7 @@ void DocExtractor::match_patterns(std::size_t si, std::vector<Item>& items) {
   std::set<std::tuple<std::string, int, int>> seen;
   auto emit = [&](const Pattern& p, const Match& m, bool is_alleged, const std::vector<int>& attr,
                   const Map& attrs) {
-    const RelType& rt = p.rt ? *p.rt : L.rel_types.at(p.relation);
+    const RelType& rt = L.rel_type(p);
     std::vector<std::pair<int, int>> pairs;
     std::vector<std::pair<int, int>> dpairs;  // (subject deleg, object)
     if (p.pairwise) {
@@ -1835,7 +1835,7 @@ void DocExtractor::match_patterns(std::size_t si, std::vector<Item>& items) {
     det_word[k] = items[k].word == "a" || items[k].word == "an" || items[k].word == "the";
   for (const Pattern* pp : order) {
     const Pattern& p = *pp;
-    const RelType& rt = p.rt ? *p.rt : L.rel_types.at(p.relation);
+    const RelType& rt = L.rel_type(p);
     Matcher mt(L, items, ents_, p, rt);
     const bool slot_first = !p.elems.empty() && p.elems[0].kind == PatElem::Slot && !p.elems[0].optional;
     for (std::size_t start = 0; start < items.size(); ++start) {
@@ -1881,7 +1881,7 @@ void DocExtractor::match_patterns(std::size_t si, std::vector<Item>& items) {
         std::vector<int> attr = m.s;
         for (const Pattern& q : L.patterns) {
           if (q.embed || q.pairwise) continue;
-          const RelType& rq = q.rt ? *q.rt : L.rel_types.at(q.relation);
+          const RelType& rq = L.rel_type(q);
           Matcher mq(L, sub, ents_, q, rq);
           Match mm;
           if (!mq.at(0, mm)) continue;

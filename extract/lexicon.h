@@ -95,6 +95,8 @@ struct Lexicon {
     return it == word_ids.end() ? -1 : it->second;
   }
   void index_patterns();
+  // The relation type a pattern gives (looked up once by index_patterns).
+  const RelType& rel_type(const Pattern& p) const { return p.rt ? *p.rt : rel_types.at(p.relation); }
 
   template <std::size_t N>
   bool is(const std::string& lower, const char (&cls)[N]) const {  // cls: a literal, compared inline
