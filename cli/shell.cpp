@@ -221,6 +221,8 @@ class Shell {
   // ---------------------------------------------------------------- the store
   int open_store(const std::string& path) {
     PropertyGraph g;
+    // Pinned before it is read: a store replaced in between only costs one more read later.
+    FileIdentity pinned = pin(path);
     if (!path.empty() && std::filesystem::exists(path)) {
       try {
         g = load_store(path);
@@ -231,13 +233,16 @@ class Shell {
     }
     g_ = std::move(g);
     store_ = path;
-    loaded_ = identity(path);
+    loaded_ = pinned;
     vocab_dirty_ = true;
     return kOk;
   }
 
   // The store file as last seen (device, inode, size, mtime); all zero when absent. A
-  // save renames a new file into place, so another writer's save changes the inode.
+  // save renames a new file into place, so another writer's save changes the inode, as
+  // long as the old inode is not free to be given to the new file: the shell keeps the file
+  // it read or wrote open (pin), or two saves within one timestamp tick could leave the
+  // same inode, size and mtime and a changed store would look unchanged (an update lost).
   struct FileIdentity {
     dev_t dev = 0;
     ino_t ino = 0;
@@ -245,11 +250,32 @@ class Shell {
     long long mtime_ns = 0;
     bool operator==(const FileIdentity&) const = default;
   };
+  static FileIdentity identity_of(const struct stat& st) {
+    return {st.st_dev, st.st_ino, st.st_size, (long long)st.st_mtim.tv_sec * 1000000000LL + st.st_mtim.tv_nsec};
+  }
   static FileIdentity identity(const std::string& path) {
     struct stat st;
     if (path.empty() || ::stat(path.c_str(), &st) != 0) return {};
-    return {st.st_dev, st.st_ino, st.st_size, (long long)st.st_mtim.tv_sec * 1000000000LL + st.st_mtim.tv_nsec};
+    return identity_of(st);
   }
+  // Opens the store file and holds it open in place of the one held before; its identity.
+  FileIdentity pin(const std::string& path) {
+    pinned_.reset(path.empty() ? -1 : ::open(path.c_str(), O_RDONLY | O_CLOEXEC));
+    struct stat st;
+    if (pinned_.fd < 0 || ::fstat(pinned_.fd, &st) != 0) return {};
+    return identity_of(st);
+  }
+  struct HeldFile {
+    int fd = -1;
+    HeldFile() = default;
+    HeldFile(const HeldFile&) = delete;
+    HeldFile& operator=(const HeldFile&) = delete;
+    ~HeldFile() { reset(-1); }
+    void reset(int f) {
+      if (fd >= 0) ::close(fd);
+      fd = f;
+    }
+  };
 
   // Whether `text` compiles to a statement that writes (one that does not compile writes nothing).
   static bool statement_writes(const std::string& text) {
@@ -267,13 +293,14 @@ class Shell {
   int refresh_store() {
     FileIdentity now = identity(store_);
     if (now == loaded_ || now == FileIdentity{}) return kOk;
+    FileIdentity pinned = pin(store_);  // under the lock: the file read is the file pinned
     try {
       g_ = load_store(store_);
     } catch (const std::exception& e) {
       print_error(e.what());
       return kRuntime;
     }
-    loaded_ = now;
+    loaded_ = pinned;
     vocab_dirty_ = true;
     if (interactive_) error_text("(the store was changed by another kg process: read it again)\n");
     return kOk;
@@ -283,7 +310,7 @@ class Shell {
     if (store_.empty()) return kOk;
     try {
       save_store(g_, store_);
-      loaded_ = identity(store_);
+      loaded_ = pin(store_);
       ++saves_;
       return kOk;
     } catch (const std::exception& e) {
@@ -924,6 +951,7 @@ class Shell {
   bool quit_ = false;
   int depth_ = 0;
   FileIdentity loaded_;  // the store file this shell read or last wrote
+  HeldFile pinned_;      // that file, held open (see FileIdentity)
   Vocabulary vocab_;
   bool vocab_dirty_ = true;
   // interactive input
