@@ -357,6 +357,14 @@ void DocExtractor::detect(std::size_t si) {
       std::size_t l2 = 0;
       if (gaz_match(t, i + 1, l2) && i + 1 + l2 > i + glen) g = nullptr, glen = 0;
     }
+    // "Cabinet Secretary Aden Duale", "Foreign Minister Israel Katz": right after a title, a
+    // place's name followed by another capitalised word is a given name.
+    if (g && last_title_end == i && (g->type == "city" || g->type == "country") && i + glen < n &&
+        is_title_case_word(t[i + glen]) && !L.is(t[i + glen].lower, "nonname") && !t[i + glen].skip &&
+        t[i + glen].nl_before == 0) {
+      std::size_t l2 = 0;
+      if (!gaz_match(t, i + glen, l2) && !title_match(t, i + glen)) g = nullptr, glen = 0;
+    }
     // The capitalised run from i.
     std::size_t r = i;
     bool has_cue = false, has_prep = false;
@@ -461,7 +469,11 @@ void DocExtractor::detect(std::size_t si) {
       m.type = cue;
       m.surface = surf(t, a, r);
       m.name = collapse_ws(m.surface);
-      if (t[a].allcaps && r - a > 1) m.name = title_case(m.name);
+      // A name in capitals ("MINISTRY OF DEFENCE" in a headline) is written in title case; an
+      // acronym inside a name ("SADC Extraordinary Summit") stays.
+      if (r - a > 1 && std::all_of(t.begin() + static_cast<std::ptrdiff_t>(a), t.begin() + static_cast<std::ptrdiff_t>(r),
+                                   [](const Token& x) { return !x.word || x.allcaps; }))
+        m.name = title_case(m.name);
       // A body every country has ("Foreign Ministry", "Parliament": class generic_body) is
       // named with its country when the text gives one, "Russian Foreign Ministry" for
       // "Russian Foreign Ministry" and "Russia's Foreign Ministry": two countries' ministries
@@ -472,8 +484,11 @@ void DocExtractor::detect(std::size_t si) {
         else if (a == i && i >= 2 && t[i - 1].lower == "'s" && !S.ms.empty() && S.ms.back().te == i - 1 &&
                  S.ms.back().type == "country" && !S.ms.back().demonym)
           country = S.ms.back().name;
-        // Its alias too: a bare "Foreign Ministry" shared by two would join them.
-        if (auto d = L.country_demonym.find(country); !country.empty() && d != L.country_demonym.end())
+        // Its alias too: a bare "Foreign Ministry" shared by two would join them. A body written
+        // with its country's name keeps it ("Kenya Defence Forces" is that force's own name).
+        if (a > i && !g->demonym)
+          m.surface = m.name = collapse_ws(surf(t, i, r));
+        else if (auto d = L.country_demonym.find(country); !country.empty() && d != L.country_demonym.end())
           m.surface = m.name = d->second + " " + m.name;
       }
       S.ms.push_back(m);
@@ -1014,6 +1029,11 @@ void DocExtractor::resolve_unowned_titles() {
     // counterpart") and not one after "with", "to", "against" ("deals with Nepal"): the other side.
     std::set<std::string> countries;
     const Toks& st = sents_[u.sent].toks;
+    // A country whose title someone else holds in this sentence is theirs
+    // ("... X, the Head of the Administration of the President of the Russian Federation").
+    std::set<std::string> others_owners;
+    for (const auto& r : rels_)
+      if (r.sent == u.sent && r.s != u.person && r.pattern.rfind("title.", 0) == 0) others_owners.insert(ents_[r.o].name);
     static const std::unordered_set<std::string> kOtherSide = {"with", "to", "against", "toward", "towards"};
     for (const auto& m : info_[u.sent].ms) {
       if (m.drop || !(m.type == "country" || (m.capital && !m.country.empty()))) continue;
@@ -1022,7 +1042,22 @@ void DocExtractor::resolve_unowned_titles() {
       if (m.capital && m.type != "country" && m.tb == 0 && m.te < st.size() &&
           (st[m.te].lower == ":" || st[m.te].lower == "," || st[m.te].lower == "("))
         continue;
-      countries.insert(m.type == "country" ? m.name : m.country);
+      // A capital after "in"/"at" is a venue ("met ... in Vienna"), not the holder's country.
+      if (m.capital && m.type != "country" && m.tb > 0 && (st[m.tb - 1].lower == "in" || st[m.tb - 1].lower == "at"))
+        continue;
+      // So is a country that completes another title: "... the President of the Russian Federation".
+      bool other_title = false;
+      for (const auto& T : info_[u.sent].titles) {
+        if (T.tb == u.tb) continue;
+        std::size_t k = T.te;
+        if (k < st.size() && st[k].lower == "of") ++k;
+        else continue;
+        if (k < st.size() && st[k].lower == "the") ++k;
+        if (k == m.tb) other_title = true;
+      }
+      if (other_title) continue;
+      const std::string& c = m.type == "country" ? m.name : m.country;
+      if (!others_owners.count(c)) countries.insert(c);
     }
     if (countries.size() != 1) continue;
     const std::string& c = *countries.begin();
@@ -1116,6 +1151,33 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
           i += len;
           continue;
         }
+      }
+    }
+    // "the summit", "the conference": the one event of the document so named before
+    // ("the SADC Extraordinary Summit ... Among those who attended the summit are ...").
+    if (i + 1 < t.size() && t[i].lower == "the" && !at[i] && !at[i + 1] && title_at[i + 1] < 0 &&
+        (t[i + 1].lower == "summit" || t[i + 1].lower == "conference" || t[i + 1].lower == "forum") &&
+        !(i + 2 < t.size() && (is_title_case_word(t[i + 2]) || t[i + 2].lower == "'s" || t[i + 2].lower == "of"))) {
+      // One such event, or one with a name of more than the bare noun ("Summit" said alone
+      // is that one too).
+      int found = -1, count = 0, named = -1, named_count = 0;
+      for (std::size_t e = 0; e < ents_.size(); ++e) {
+        if (ents_[e].type != "event") continue;
+        auto w = words_of(ents_[e].name);
+        if (w.back() != t[i + 1].lower) continue;
+        found = static_cast<int>(e);
+        ++count;
+        if (w.size() > 1) named = static_cast<int>(e), ++named_count;
+      }
+      if (count > 1 && named_count == 1) found = named, count = 1;
+      if (count == 1) {
+        Item it;
+        it.tb = i;
+        it.te = i + 2;
+        it.ents = {found};
+        items.push_back(std::move(it));
+        i += 2;
+        continue;
       }
     }
     if (title_at[i] >= 0) {
@@ -1463,7 +1525,12 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
       const TitleSpan& T = S.titles[items[ti].title];
       title_relation(items[q + 1].ents[0], owner, T.text, T.rel, si, items[ti].tb, items[q + 1].te, "title.of_owner");
     }
-    k = q;
+    // The titles, their owners and the holder are one item: the holder ("a meeting with Prime
+    // Minister of Armenia Nikol Pashinyan" met the person, not the country).
+    Item holder = items[q + 1];
+    holder.tb = items[k].tb;
+    items.erase(items.begin() + static_cast<std::ptrdiff_t>(k), items.begin() + static_cast<std::ptrdiff_t>(q + 2));
+    items.insert(items.begin() + static_cast<std::ptrdiff_t>(k), std::move(holder));
   }
   for (auto& x : items)
     if (!x.word.empty()) x.wid = L.word_id(x.word);
@@ -2045,27 +2112,45 @@ DocumentFacts DocExtractor::run(std::map<std::string, std::string>& agreement_pa
     out.push_back(r);
   }
   // Dates: the date expression nearest the match, not one that dates a report.
-  for (auto& r : out) {
-    if (r.pattern.rfind("title.", 0) == 0) continue;
-    const Toks& t = sents_[r.sent].toks;
+  // Without a document date a relative date waits for resolve() ("?on Monday").
+  auto date_near = [&](std::size_t si, std::size_t tb, std::size_t te) {
+    const Toks& t = sents_[si].toks;
+    std::string found;
     int best = 1 << 30;
     bool undated = doc_.info.date.empty();
-    for (const auto& d : info_[r.sent].dates) {
+    for (const auto& d : info_[si].dates) {
       if (d.value.empty() && !undated) continue;
       std::size_t pre = d.tb;
       while (pre > 0 && (t[pre - 1].lower == "on" || t[pre - 1].lower == "reporters")) --pre;
       if (pre > 0 && L.is(t[pre - 1].lower, "report")) continue;
       if (pre > 0 && (t[pre - 1].lower == "taken" || t[pre - 1].lower == "released" || t[pre - 1].lower == "published"))
         continue;
-      int dist = d.te <= r.tb ? static_cast<int>(r.tb - d.te) : d.tb >= r.te ? static_cast<int>(d.tb - r.te) : 0;
+      int dist = d.te <= tb ? static_cast<int>(tb - d.te) : d.tb >= te ? static_cast<int>(d.tb - te) : 0;
       if (dist > 15) continue;
       if (dist < best) {
         best = dist;
-        // Without a document date a relative date waits for resolve() ("?on Monday").
-        r.date = !d.value.empty() ? d.value : "?" + collapse_ws(text(t[d.tb].b, t[d.te - 1].e));
+        found = !d.value.empty() ? d.value : "?" + collapse_ws(text(t[d.tb].b, t[d.te - 1].e));
       }
     }
-  }
+    return found;
+  };
+  for (auto& r : out)
+    if (r.pattern.rfind("title.", 0) != 0)
+      if (std::string d = date_near(r.sent, r.tb, r.te); !d.empty()) r.date = d;
+  // Taking part in an event the text dated where it named it ("the Extraordinary Summit that
+  // was held in Maputo on Wednesday"): the event's date, when the sentence of the taking part
+  // gives none ("Among those who attended the summit are ...").
+  std::map<int, std::string> event_dates;
+  for (std::size_t si = 0; si < info_.size(); ++si)
+    for (const auto& m : info_[si].ms) {
+      if (m.drop || m.type != "event") continue;
+      auto e = ent_index_.find(std::make_pair(m.type, m.name));
+      if (e == ent_index_.end() || event_dates.count(e->second)) continue;
+      if (std::string d = date_near(si, m.tb, m.te); !d.empty()) event_dates.emplace(e->second, d);
+    }
+  for (auto& r : out)
+    if (r.date.empty() && r.type == "participated_in")
+      if (auto d = event_dates.find(r.o); d != event_dates.end()) r.date = d->second;
   // An event the text does not date is dated by its report (the document's date), marked
   // date_source=reported: the knowledge graph lets a date from the text replace it and never
   // splits an edge over it.

@@ -5,6 +5,7 @@
 #include <utf8proc.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cstring>
 #include <ctime>
 #include <iterator>
@@ -287,7 +288,14 @@ bool boilerplate_line(std::string_view line) {
   for (const char* p : prefixes)
     if (starts_with(l, p)) return true;
   if (raw.find(" > ") != std::string_view::npos) return true;  // breadcrumbs
-  if (raw.find('@') != std::string_view::npos) return true;
+  // A short line with an at sign is a handle, contact or share line ("Follow us @x", "Email: a@b.org");
+  // a long one is prose quoting a post ("President X @handle had a meeting with ..."), kept unless it
+  // holds an address.
+  if (std::size_t at = raw.find('@'); at != std::string_view::npos) {
+    if (lowered_size < 120) return true;
+    for (; at != std::string_view::npos; at = raw.find('@', at + 1))
+      if (at > 0 && std::isalnum(static_cast<unsigned char>(raw[at - 1]))) return true;  // name@host
+  }
   if (contains_ci(raw, "http://") || contains_ci(raw, "https://") || contains_ci(raw, "[email")) return true;
   return false;
 }
