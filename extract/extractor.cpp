@@ -175,6 +175,7 @@ class DocExtractor {
   std::vector<Unowned> unowned_;  // "President X" with no country or organisation named
   void resolve_unowned_titles();
   int generic_agreement_ = -1;
+  std::set<int> prev_ents_;  // the entities of the items of the last sentence read
   // KG_EXPLAIN=1: each sentence's mentions, titles and items on stderr, for rule authors.
   bool explain_ = std::getenv("KG_EXPLAIN") != nullptr;
   void explain_sentence(std::size_t si, const std::vector<Item>& items) const;
@@ -1034,7 +1035,8 @@ void DocExtractor::resolve_unowned_titles() {
     std::set<std::string> others_owners;
     for (const auto& r : rels_)
       if (r.sent == u.sent && r.s != u.person && r.pattern.rfind("title.", 0) == 0) others_owners.insert(ents_[r.o].name);
-    static const std::unordered_set<std::string> kOtherSide = {"with", "to", "against", "toward", "towards"};
+    static const std::unordered_set<std::string> kOtherSide = {"with",    "to",     "against", "toward", "towards",
+                                                               "visited", "visits", "visiting", "toured", "touring"};
     for (const auto& m : info_[u.sent].ms) {
       if (m.drop || !(m.type == "country" || (m.capital && !m.country.empty()))) continue;
       if (m.te < st.size() && (st[m.te].lower == "counterpart" || st[m.te].lower == "counterparts")) continue;
@@ -1136,13 +1138,54 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
           len = 4;  // "the two foreign ministers", "the two prime ministers"
         persons = len > 0;
       }
+      // "The ministers signed", "The two with their team met": the same pair, but only when
+      // the sentence before named both (the two people the text is telling of).
+      bool recent = false;
+      if (!len) {
+        static const std::set<std::string> kPlural = {"the ministers", "the leaders", "the presidents",
+                                                      "the premiers", "the delegations"};
+        if (kPlural.count(bi)) len = 2;
+        else if (t[i + 1].lower == "two" &&
+                 (L.verb_forms.count(t[i + 2].lower) || t[i + 2].lower == "with" || t[i + 2].lower == "also" ||
+                  t[i + 2].lower == "later" || t[i + 2].lower == "then" || t[i + 2].lower == "jointly"))
+          len = 2;
+        persons = recent = len > 0;
+      }
+      // "The ministers signed": the two people the document titles so, if there are two.
+      if (recent && bi != "the delegations" && t[i + 1].lower != "two") {
+        std::string noun = t[i + 1].lower.substr(0, t[i + 1].lower.size() - 1);  // "minister"
+        std::set<int> holders;
+        for (const auto& r : rels_)
+          if (r.pattern.rfind("title.", 0) == 0 && ents_[r.s].type == "person") {
+            auto a = r.attrs.find("title");
+            // The title's head: "Prime Minister", "Minister of Foreign Affairs" -> minister.
+            std::string tw;
+            if (a != r.attrs.end()) {
+              std::vector<std::string> w = words_of(a->second.as_string());
+              auto of = std::find(w.begin(), w.end(), "of");
+              if (of != w.begin()) tw = *(of - 1);
+              if (of - w.begin() >= 2 && *(of - 2) == "prime") tw.clear();  // "the ministers" are not premiers
+            }
+            if (tw == noun || (noun == "leader" && r.type == "leads")) holders.insert(r.s);
+          }
+        if (holders.size() == 2) {
+          Item it;
+          it.tb = i;
+          it.te = i + len;
+          it.ents = {*holders.begin(), *holders.rbegin()};
+          items.push_back(std::move(it));
+          i += len;
+          continue;
+        }
+      }
       if (len && !(i + len < t.size() && t[i + len].lower == "'")) {
         std::vector<std::pair<int, int>> c;
         for (std::size_t e = 0; e < ents_.size(); ++e)
           if (ents_[e].type == (persons ? "person" : "country")) c.push_back({-ents_[e].mentions, static_cast<int>(e)});
         std::sort(c.begin(), c.end());
         // Only when two countries stand out: a tie for second place names no pair.
-        if (c.size() >= 2 && (c.size() == 2 || c[1].first < c[2].first)) {
+        if (c.size() >= 2 && (c.size() == 2 || c[1].first < c[2].first) &&
+            (!recent || (prev_ents_.count(c[0].second) && prev_ents_.count(c[1].second)))) {
           Item it;
           it.tb = i;
           it.te = i + len;
@@ -1151,6 +1194,32 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
           i += len;
           continue;
         }
+      }
+    }
+    // "They" opening a sentence: the two people (else the two countries) that stand out in the
+    // document, when the sentence before named both ("Duale and Ogolla were in Somalia ...
+    // They later received a briefing").
+    if (i == 0 && t[i].lower == "they" && t.size() > 1) {
+      int pair[2] = {-1, -1};
+      for (const char* type : {"person"}) {
+        std::vector<std::pair<int, int>> c;
+        for (std::size_t e = 0; e < ents_.size(); ++e)
+          if (ents_[e].type == type) c.push_back({-ents_[e].mentions, static_cast<int>(e)});
+        std::sort(c.begin(), c.end());
+        if (c.size() >= 2 && (c.size() == 2 || c[1].first < c[2].first) && prev_ents_.count(c[0].second) &&
+            prev_ents_.count(c[1].second)) {
+          pair[0] = c[0].second, pair[1] = c[1].second;
+          break;
+        }
+      }
+      if (pair[0] >= 0) {
+        Item it;
+        it.tb = 0;
+        it.te = 1;
+        it.ents = {pair[0], pair[1]};
+        items.push_back(std::move(it));
+        i = 1;
+        continue;
       }
     }
     // "the summit", "the conference": the one event of the document so named before
@@ -1236,8 +1305,16 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
       }
       if (pm && pm->type == "person" && !pm->drop) {
         int person = entity("person", pm->name, pm->surface);
+        // "Prime Minister Carlos Ortega of Spain": the owner after the name.
+        std::size_t end = pm->te;
+        if (owner < 0 && end + 1 < t.size() && t[end].lower == "of" && at[end + 1] && !at[end + 1]->drop &&
+            at[end + 1]->type == "country" && !at[end + 1]->demonym &&
+            !(at[end + 1]->te < t.size() && (t[at[end + 1]->te].lower == "'s" || title_at[at[end + 1]->te] >= 0))) {
+          owner = ent_of(*at[end + 1]);
+          end = at[end + 1]->te;
+        }
         if (owner < 0) unowned_.push_back({person, T.text, T.rel, si, T.tb, pm->te});
-        title_relation(person, owner, T.text, T.rel, si, start, pm->te, pop == 2 ? "title.possessive" : "title.owner");
+        title_relation(person, owner, T.text, T.rel, si, start, end, pop == 2 ? "title.possessive" : "title.owner");
         for (std::size_t k = 0; k < pop; ++k) items.pop_back();
         {
           // "his Southern counterpart X", "his Chinese counterpart X": the possessive and its
@@ -1257,10 +1334,10 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
         }
         Item it;
         it.tb = start;
-        it.te = pm->te;
+        it.te = end;
         it.ents = {person};
         items.push_back(std::move(it));
-        i = pm->te;
+        i = end;
         continue;
       }
       if (owner >= 0) {
@@ -2075,6 +2152,8 @@ DocumentFacts DocExtractor::run(std::map<std::string, std::string>& agreement_pa
     if (sents_[si].boilerplate) continue;
     info_[si].dates = find_dates(sents_[si].toks, doc_.info.date);
     auto items = items_for(si);
+    prev_ents_.clear();
+    for (const auto& it : items) prev_ents_.insert(it.ents.begin(), it.ents.end());
     if (explain_) explain_sentence(si, items);
     // Delegations: "a delegation from X".
     for (std::size_t k = 0; k + 2 < items.size(); ++k)

@@ -103,3 +103,35 @@ TEST(Attendance, AnAcronymInsideANameStays) {
   auto f = run("date 2021-06-23\nThe SADC Extraordinary Summit opened in Maputo on Wednesday.\n");
   EXPECT_TRUE(has_entity(f, "event", "SADC Extraordinary Summit"));
 }
+
+TEST(Attendance, TheMinistersAreTheTwoTitledSo) {
+  auto f = run(
+      "date 2012-05-14\nForeign Minister Anna Weber of Austria conversed with Minister of Foreign Affairs of Chile "
+      "Carlos Ortega in Vienna on Monday.\n"
+      "Prime Minister Jorge Salas had visited Santiago in April.\n"
+      "The Ministers signed a Joint Statement on Strengthening Trade Cooperation.\n");
+  EXPECT_TRUE(find(f, "met_with", "Anna Weber", "Carlos Ortega"));
+  EXPECT_TRUE(has_entity(f, "agreement", "Joint Statement on Strengthening Trade Cooperation"));
+  EXPECT_TRUE(find(f, "signed", "Anna Weber", "Joint Statement on Strengthening Trade Cooperation"));
+  EXPECT_TRUE(find(f, "signed", "Carlos Ortega", "Joint Statement on Strengthening Trade Cooperation"));
+  // A prime minister is not one of "the ministers".
+  EXPECT_FALSE(find(f, "signed", "Jorge Salas", "Joint Statement on Strengthening Trade Cooperation"));
+  // The owner after the name: "Foreign Minister Anna Weber of Austria".
+  EXPECT_TRUE(find(f, "holds_position", "Anna Weber", "Austria"));
+  // A capital visited is not the visitor's country.
+  EXPECT_FALSE(find(f, "leads", "Jorge Salas", "Chile"));
+}
+
+TEST(Attendance, TheyAreThePairTheSentenceBeforeNamed) {
+  auto f = run(
+      "date 2012-05-14\nPresident Anna Weber of Austria and President Carlos Ortega of Chile arrived in Geneva on Monday.\n"
+      "They signed the Geneva Accord on Tuesday.\n");
+  EXPECT_TRUE(find(f, "signed", "Anna Weber", "Geneva Accord"));
+  EXPECT_TRUE(find(f, "signed", "Carlos Ortega", "Geneva Accord"));
+  // Not when the sentence before is about something else.
+  auto g = run(
+      "date 2012-05-14\nPresident Anna Weber of Austria and President Carlos Ortega of Chile arrived in Geneva on Monday.\n"
+      "Protesters gathered outside the hall.\n"
+      "They signed the Geneva Accord on Tuesday.\n");
+  EXPECT_EQ(count_type(g, "signed"), 0u);
+}
