@@ -518,7 +518,7 @@ void DocExtractor::detect(std::size_t si) {
       // "Natural Resources and Ecology Minister": capitalised words before the head.
       std::string head = t[b - 1].lower;
       bool ministerial = head == "minister" || head == "secretary" || head == "commissioner" || head == "director" ||
-                         head == "ambassador" || head == "envoy";
+                         head == "ambassador" || head == "envoy" || head == "chief";
       // "Ethiopia's foreign affairs minister": the same in lower case, after a possessive.
       bool lower_portfolio = false;
       if (ministerial && !tk.cap) {
@@ -1430,6 +1430,35 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
           auto sf = ents_[id].surfaces.find(collapse_ws(m->surface));
           if (sf != ents_[id].surfaces.end() && --sf->second <= 0) ents_[id].surfaces.erase(sf);
           it.ents = {entity("country", m->country, m->surface)};
+        }
+      }
+      if (m->demonym) {
+        // "the Ecuadoran and Peruvian presidents": each country's holder of the title named
+        // before, else the country itself.
+        std::vector<int> countries{id};
+        std::size_t k = m->te;
+        while (k + 1 < t.size() && (t[k].lower == "and" || t[k].lower == ",") && at[k + 1] && at[k + 1]->demonym &&
+               !at[k + 1]->drop) {
+          countries.push_back(entity("country", at[k + 1]->country, at[k + 1]->surface));
+          k = at[k + 1]->te;
+          if (k < t.size() && t[k].lower == "," && k + 1 < t.size() && t[k + 1].lower == "and") ++k;
+        }
+        std::size_t head = k;
+        while (head < t.size() && head < k + 2 && t[head].word && !t[head].cap && L.portfolio.count(t[head].lower)) ++head;
+        if (head < t.size() && t[head].lower == "prime" ) ++head;
+        static const std::unordered_set<std::string> kPluralTitles = {"presidents", "leaders",  "premiers",
+                                                                      "ministers",  "counterparts", "kings"};
+        if (countries.size() >= 2 && head < t.size() && kPluralTitles.count(t[head].lower)) {
+          std::string noun = t[head].lower.substr(0, t[head].lower.size() - 1);
+          it.ents.clear();
+          for (int c : countries) {
+            auto h = title_holder_.find(ents_[c].name + "|" + noun);
+            it.ents.push_back(h != title_holder_.end() ? h->second : c);
+          }
+          it.te = head + 1;
+          items.push_back(it);
+          i = it.te;
+          continue;
         }
       }
       if (m->demonym) {

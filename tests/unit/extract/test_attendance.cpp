@@ -135,3 +135,20 @@ TEST(Attendance, TheyAreThePairTheSentenceBeforeNamed) {
       "They signed the Geneva Accord on Tuesday.\n");
   EXPECT_EQ(count_type(g, "signed"), 0u);
 }
+
+TEST(Attendance, PluralTitlesOfCoordinatedDemonyms) {
+  auto f = run(
+      "date 1998-10-20\nPresident Jorge Salas of Ecuador spoke on Monday.\n"
+      "President Anna Weber, who had met with the Ecuadoran and Peruvian presidents at the White House on Oct. 9, "
+      "spoke.\n");
+  // A holder named before stands for the title; else the country.
+  EXPECT_TRUE(find(f, "met_with", "Anna Weber", "Jorge Salas"));
+  EXPECT_TRUE(find(f, "met_with", "Anna Weber", "Peru"));
+  EXPECT_FALSE(find(f, "met_with", "Anna Weber", "Ecuador"));
+}
+
+TEST(Attendance, ALowerCasePortfolioBeforeChief) {
+  auto f = run("date 2021-02-05\nEU foreign affairs chief Josep Borrell arrived in Moscow on Thursday.\n");
+  EXPECT_TRUE(find(f, "leads", "Josep Borrell", "European Union") ||
+              find(f, "holds_position", "Josep Borrell", "European Union"));
+}
