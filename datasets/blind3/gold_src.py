@@ -407,7 +407,7 @@ E("Riyadh", "city")
 E("Saudi Arabia", "country")
 E("Jamal Khashoggi", "person", tier="extra")
 E("Istanbul", "city", tier="extra")
-E("King Salman", "person")
+E("Salman", "person", ["King Salman"])
 E("Kuwait", "country")
 E("Oman", "country")
 E("Bahrain", "country")
@@ -420,14 +420,14 @@ E("Ahmed bin Said Al-Rumaihi", "person")
 E("Qatar's Foreign Ministry", "organization", tier="extra")
 E("Sabah Al-Ahmad Al-Jaber Al-Sabah", "person", ["Sheikh Sabah Al-Ahmad Al-Jaber Al-Sabah"])
 E("Kuwait summit", "event", tier="extra")
-R(["King Salman", "Saudi Arabia"], "participated_in", "Gulf Cooperation Council summit",
+R(["Salman", "Saudi Arabia"], "participated_in", "Gulf Cooperation Council summit",
   "Saudi Arabia's King Salman opened the gathering", date="2018-12-09")
-R("King Salman", ["leads", "holds_position"], "Saudi Arabia", "Saudi Arabia's King Salman", title="King")
+R("Salman", ["leads", "holds_position"], "Saudi Arabia", "Saudi Arabia's King Salman", title="King")
 for c in ("Kuwait", "Oman", "Bahrain", "United Arab Emirates", "Qatar"):
     R(c, "member_of", "Gulf Cooperation Council",
       "urging fellow member states Kuwait, Oman, Bahrain, the United Arab Emirates and Qatar")
 R("Saudi Arabia", "member_of", "Gulf Cooperation Council", "urging fellow member states", tier="extra")
-R(["King Salman", "Saudi Arabia"], "opposes", "Iran", "to maintain a united front against Iran")
+R(["Salman", "Saudi Arabia"], "opposes", "Iran", "to maintain a united front against Iran")
 R("Gulf Cooperation Council summit", "located_in", "Riyadh",
   "The Gulf Cooperation Council's summit of six member states opened in Riyadh Sunday", tier="extra")
 R("Qatar", "participated_in", "Gulf Cooperation Council summit",
