@@ -1382,7 +1382,9 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
         bool place = (i > 0 && kPlacePreps.count(t[i - 1].lower) && !(m->te < t.size() && t[m->te].lower == "'s")) ||
                      (i > 1 && t[i - 1].lower == "the" && kPlacePreps.count(t[i - 2].lower));
         // A dateline ("SEOUL, Nov 19", "Pyongyang, North Korea") names a place.
-        if (m->te < t.size() && (t[m->te].lower == "," || t[m->te].lower == "(") && (i == 0 || t[i].allcaps))
+        if (m->te < t.size() && (i == 0 || t[i].allcaps) &&
+            (t[m->te].lower == "," || t[m->te].lower == "(" || t[m->te].lower == "\xe2\x80\x94" ||
+             t[m->te].lower == "\xe2\x80\x93" || t[m->te].lower == "-" || t[m->te].lower == ":"))
           place = true;
         if (m->te + 1 < t.size() && t[m->te].lower == ",") {
           std::size_t gl;

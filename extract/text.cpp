@@ -357,6 +357,18 @@ std::vector<Sentence> split_sentences(std::string_view text) {
         for (std::size_t k = i; k <= j + 1; ++k) toks[k].skip = true;
     }
   }
+  // A " date YYYY-MM-DD" tag (a scraper's line giving the publication date) is furniture, and
+  // ends a sentence even when the article's first words follow it on the same line.
+  std::vector<bool> tag_end(n + 1, false);
+  for (std::size_t i = 0; i + 1 < n; ++i) {
+    if (toks[i].lower != "date" || (i > 0 && toks[i].nl_before == 0)) continue;
+    std::size_t j = i + 1;
+    while (j < n && toks[j].nl_before == 0 && (toks[j].digit || toks[j].lower == "-") && j - i <= 5) ++j;
+    std::string_view v = text.substr(toks[i + 1].b, toks[j - 1].e - toks[i + 1].b);
+    if (v.size() != 10 || v[4] != '-' || v[7] != '-') continue;
+    for (std::size_t k = i; k < j; ++k) toks[k].skip = true;
+    tag_end[j] = true;
+  }
   auto is_dash = [](const Token& t) {
     return t.lower == "\xe2\x80\x94" || t.lower == "\xe2\x80\x93" || t.lower == "-";
   };
@@ -366,8 +378,9 @@ std::vector<Sentence> split_sentences(std::string_view text) {
     const Token& t = toks[i];
     const Token& p = toks[i - 1];
     bool lower_next = !t.word ? false : (!t.cap && !t.digit && std::isalpha(static_cast<unsigned char>(text[t.b])));
-    bool boundary = false;
-    if (t.nl_before >= 2) {
+    bool boundary = tag_end[i];
+    if (boundary) {
+    } else if (t.nl_before >= 2) {
       boundary = !lower_next || terminal(p);
     } else if (t.nl_before == 1) {
       if (terminal(p) || closing_quote(p) || boiler[i] != boiler[i - 1]) {
