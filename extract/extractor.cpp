@@ -842,8 +842,20 @@ void DocExtractor::resolve_doc_mentions() {
           if (nx2 == "who" || title_match(t, m.te + 1)) strong = true;
           // "Name, the Head of ...", "Name, the commander of ..."
           if ((nx2 == "the" || nx2 == "a") && m.te + 2 < t.size() && title_match(t, m.te + 2)) strong = true;
-          // "Name, Russia's minister of ..."
-          if (m.te + 3 < t.size() && t[m.te + 2].lower == "'s" && title_match(t, m.te + 3)) strong = true;
+          // "Name, Russia's minister of ...", "Name, Algeria's top diplomat", "Name, a senior
+          // Kenyan official", "Name, South Africa's new envoy".
+          {
+            std::size_t q = m.te + 1, gl = 0;
+            if (q < t.size() && (t[q].lower == "the" || t[q].lower == "a" || t[q].lower == "an")) ++q;
+            if (q < t.size() && is_title_case_word(t[q]) && gaz_match(t, q, gl)) {
+              q += gl;
+              if (q < t.size() && t[q].lower == "'s") ++q;
+            }
+            while (q < t.size() && q <= m.te + 6 && (title_adjective(t[q].lower) || t[q].lower == "top" ||
+                                                     t[q].lower == "former" || t[q].lower == "veteran"))
+              ++q;
+            if (q > m.te + 2 && q < t.size() && title_match(t, q)) strong = true;
+          }
         }
       }
       // "Name has been sworn in as Haiti's new president": a title taken by the name.
@@ -1562,9 +1574,14 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
     int owner = -1;
     // "Name, the deputy head of ...", "Name, the Italian diplomat ..."
     if (q + 1 < items.size() && items[q].word == "the" && (items[q + 1].title >= 0 || items[q + 1].is_ent())) ++q;
-    if (q + 2 < items.size() && items[q].is_ent() && items[q + 1].word == "'s" && items[q + 2].title >= 0) {
+    // "Name, Algeria's top diplomat": adjectives between the possessive and the title.
+    std::size_t adj = q + 2;
+    while (adj < items.size() && adj < q + 4 &&
+           (title_adjective(items[adj].word) || items[adj].word == "top" || items[adj].word == "former"))
+      ++adj;
+    if (adj < items.size() && items[q].is_ent() && items[q + 1].word == "'s" && items[adj].title >= 0) {
       owner = items[q].alt >= 0 ? items[q].alt : items[q].ents[0];
-      q += 2;
+      q = adj;
     } else if (q + 1 < items.size() && items[q].is_ent() && items[q].modifier && items[q + 1].title >= 0) {
       owner = items[q].ents[0];
       q += 1;
@@ -1853,15 +1870,17 @@ void DocExtractor::match_patterns(std::size_t si, std::vector<Item>& items) {
   // Attribution in the sentence: "according to X", "X said", "reportedly".
   bool alleged = false;
   std::vector<int> attributed;
+  std::vector<std::size_t> say_at;  // the items of the speech verbs that made the sentence alleged
+  bool alleged_otherwise = false;   // "reportedly", "according to"
   static const std::unordered_set<std::string> kCues = {"reportedly", "allegedly", "purportedly", "according",
                                                          "said",       "says",      "claimed",     "claims",
                                                          "alleged",    "alleges",   "allege",      "claim"};
   for (std::size_t k = 0; k < items.size(); ++k) {
     const Word& w = items[k].word;
     if (items[k].is_ent() || w.size() < 4 || !kCues.count(w)) continue;  // every cue has 4+ letters
-    if (w == "reportedly" || w == "allegedly" || w == "purportedly") alleged = true;
+    if (w == "reportedly" || w == "allegedly" || w == "purportedly") alleged = alleged_otherwise = true;
     if (w == "according" && k + 1 < items.size() && items[k + 1].word == "to") {
-      alleged = true;
+      alleged = alleged_otherwise = true;
       for (std::size_t q = k + 2; q < items.size() && q < k + 7; ++q)
         if (items[q].is_ent()) {
           for (int e : items[q].ents) attributed.push_back(items[q].alt >= 0 ? items[q].alt : e);
@@ -1890,6 +1909,7 @@ void DocExtractor::match_patterns(std::size_t si, std::vector<Item>& items) {
       (void)speaker;
       if (!group.empty() || w != "said") {
         alleged = true;
+        say_at.push_back(k);
         for (int e : group) attributed.push_back(e);
       }
     }
@@ -1917,6 +1937,10 @@ void DocExtractor::match_patterns(std::size_t si, std::vector<Item>& items) {
         for (int o : m.o) pairs.push_back({s, o});
     }
     std::size_t tb = items[m.a].tb, te = items[m.b - 1].te;
+    // "X alleged that Y ...": the accusation is X's act, asserted; only what it claims is alleged.
+    if (p.relation == "accused" && is_alleged && !alleged_otherwise &&
+        std::all_of(say_at.begin(), say_at.end(), [&](std::size_t k) { return k >= m.a && k < m.b; }))
+      is_alleged = false;
     // A condition states no fact: "if the US attacked Iran", "unless X signs".
     {
       const Toks& tt = sents_[si].toks;

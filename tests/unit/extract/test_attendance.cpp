@@ -152,3 +152,19 @@ TEST(Attendance, ALowerCasePortfolioBeforeChief) {
   EXPECT_TRUE(find(f, "leads", "Josep Borrell", "European Union") ||
               find(f, "holds_position", "Josep Borrell", "European Union"));
 }
+
+TEST(Attendance, AnAccusationIsTheAccusersActTheClaimIsAlleged) {
+  auto f = run(
+      "date 2017-10-21\nThe remarks were made by Ahmed Benali, Tunisia's top diplomat, on Friday.\n"
+      "Benali alleged that Libya is sending fighters to Tunisia.\n");
+  EXPECT_TRUE(has_entity(f, "person", "Ahmed Benali"));
+  EXPECT_TRUE(find(f, "holds_position", "Ahmed Benali", "Tunisia"));
+  auto* a = find(f, "accused", "Ahmed Benali", "Libya");
+  ASSERT_TRUE(a);
+  EXPECT_EQ(a->status, "asserted");
+  // "reportedly" makes the accusation itself a report.
+  auto g = run("date 2017-10-21\nTunisia reportedly accused Libya of sending fighters.\n");
+  auto* b = find(g, "accused", "Tunisia", "Libya");
+  ASSERT_TRUE(b);
+  EXPECT_EQ(b->status, "alleged");
+}
