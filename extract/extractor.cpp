@@ -464,6 +464,9 @@ void DocExtractor::detect(std::size_t si) {
         S.ms.push_back(dm);
         a = i + glen;
       }
+      const bool country_first = a > i;  // the leading country stripped above
+      // "The Central Bank of Iran" opening a sentence: the article is not the name's.
+      if (t[a].lower == "the" && r - a > 2) ++a;
       Mention m;
       m.tb = a;
       m.te = r;
@@ -481,13 +484,13 @@ void DocExtractor::detect(std::size_t si) {
       // are two nodes.
       if (m.type == "organization" && L.is(phrase_key(m.name), "generic_body")) {
         std::string country;
-        if (a > i && g && g->type == "country") country = g->name;
+        if (country_first) country = g->name;
         else if (a == i && i >= 2 && t[i - 1].lower == "'s" && !S.ms.empty() && S.ms.back().te == i - 1 &&
                  S.ms.back().type == "country" && !S.ms.back().demonym)
           country = S.ms.back().name;
         // Its alias too: a bare "Foreign Ministry" shared by two would join them. A body written
         // with its country's name keeps it ("Kenya Defence Forces" is that force's own name).
-        if (a > i && !g->demonym)
+        if (country_first && !g->demonym)
           m.surface = m.name = collapse_ws(surf(t, i, r));
         else if (auto d = L.country_demonym.find(country); !country.empty() && d != L.country_demonym.end())
           m.surface = m.name = d->second + " " + m.name;
@@ -1070,6 +1073,8 @@ void DocExtractor::resolve_unowned_titles() {
         if (k == m.tb) other_title = true;
       }
       if (other_title) continue;
+      // A possessor of something else: "to delay Cambodia's admission".
+      if (m.te + 1 < st.size() && st[m.te].lower == "'s" && !title_match(st, m.te + 1)) continue;
       const std::string& c = m.type == "country" ? m.name : m.country;
       if (!others_owners.count(c)) countries.insert(c);
     }
@@ -1311,7 +1316,11 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
       const Mention* pm = nullptr;
       {
         std::size_t q = T.te;
-        if (q < t.size() && t[q].lower == ",") ++q;
+        // "his Venezuelan counterpart, X", "... counterpart - X", "... counterpart: X"
+        if (q < t.size() && (t[q].lower == "," || t[q].lower == ":" ||
+                             ((t[q].lower == "-" || t[q].lower == "\xe2\x80\x94" || t[q].lower == "\xe2\x80\x93") &&
+                              t[q].b > t[q - 1].e)))
+          ++q;
         if (q < t.size() && L.is(t[q].lower, "honorific")) ++q;
         if (q < t.size() && (q == T.te || (at[q] && at[q]->type == "person"))) pm = at[q];
       }
@@ -1319,11 +1328,17 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
         int person = entity("person", pm->name, pm->surface);
         // "Prime Minister Carlos Ortega of Spain": the owner after the name.
         std::size_t end = pm->te;
-        if (owner < 0 && end + 1 < t.size() && t[end].lower == "of" && at[end + 1] && !at[end + 1]->drop &&
-            at[end + 1]->type == "country" && !at[end + 1]->demonym &&
-            !(at[end + 1]->te < t.size() && (t[at[end + 1]->te].lower == "'s" || title_at[at[end + 1]->te] >= 0))) {
-          owner = ent_of(*at[end + 1]);
-          end = at[end + 1]->te;
+        std::size_t oc = end + 1;  // "... of the Republic of Korea"
+        if (oc + 1 < t.size() && t[oc].lower == "the") ++oc;
+        if (owner < 0 && oc < t.size() && t[end].lower == "of" && at[oc] && !at[oc]->drop &&
+            at[oc]->type == "country" && !at[oc]->demonym &&
+            !(at[oc]->te < t.size() && (t[at[oc]->te].lower == "'s" || title_at[at[oc]->te] >= 0))) {
+          owner = ent_of(*at[oc]);
+          end = at[oc]->te;
+          // "... of the Republic of Korea (ROK)": the acronym in brackets is the owner's too.
+          if (end + 2 < t.size() && t[end].lower == "(" && at[end + 1] && at[end + 1]->type == "country" &&
+              at[end + 1]->name == at[oc]->name && at[end + 1]->te < t.size() && t[at[end + 1]->te].lower == ")")
+            end = at[end + 1]->te + 1;
         }
         if (owner < 0) unowned_.push_back({person, T.text, T.rel, si, T.tb, pm->te});
         title_relation(person, owner, T.text, T.rel, si, start, end, pop == 2 ? "title.possessive" : "title.owner");
@@ -1598,7 +1613,9 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
     if (owner < 0 && e + 1 < items.size() && items[e].word == "of") {
       std::size_t f = e + 1;
       if (f < items.size() && (items[f].word == "the" || items[f].word == "a")) ++f;
-      if (f < items.size() && items[f].is_ent() && items[f].ents.size() == 1)
+      // Not a demonym before more words ("chief of the Ukrainian Foreign Affairs Ministry's
+      // Department ..."): the title is of something the country has.
+      if (f < items.size() && items[f].is_ent() && items[f].ents.size() == 1 && !items[f].modifier)
         owner = items[f].alt >= 0 ? items[f].alt : items[f].ents[0];
     }
     title_relation(items[k].ents[0], owner, T.text, T.rel, si, items[k].tb, T.te, "title.apposition");
@@ -1756,7 +1773,19 @@ class Matcher {
           }
           if (q < it.size()) {
             const Item& x = it[q];
-            if (x.word == ";" || x.word == ":" || x.word == "said" || x.word == "that") break;
+            // "X said Y met Z" is Y's meeting; but in "X said (yesterday) after meeting with Z"
+            // the meeting is X's.
+            if (x.word == "said" || x.word == "says") {
+              bool adverbial = false;
+              for (std::size_t z = q + 1; z < it.size() && z <= q + 3 && !it[z].is_ent(); ++z)
+                if (it[z].word == "after" || it[z].word == "before" || it[z].word == "following" ||
+                    it[z].word == "while" || it[z].word == "during") {
+                  adverbial = true;
+                  break;
+                }
+              if (!adverbial) break;
+            }
+            if (x.word == ";" || x.word == ":" || x.word == "that") break;
             if (e.kind == PatElem::Gap && x.is_ent() && !x.modifier) break;
           }
         }
@@ -1773,6 +1802,8 @@ class Matcher {
         int deleg = -1;
         if (x.deleg >= 0 && (types.count("delegation") || types.count("person") || types.count("organization"))) {
           deleg = x.deleg;
+        } else if (e.slot == 0 && x.place && x.alt >= 0 && !types.count("city")) {
+          return false;  // "flew to Seoul for talks with X": a capital named as a place acts for nobody
         } else if (!slot_item(x, types, got)) {
           return false;
         }
@@ -1937,8 +1968,9 @@ void DocExtractor::match_patterns(std::size_t si, std::vector<Item>& items) {
         for (int o : m.o) pairs.push_back({s, o});
     }
     std::size_t tb = items[m.a].tb, te = items[m.b - 1].te;
-    // "X alleged that Y ...": the accusation is X's act, asserted; only what it claims is alleged.
-    if (p.relation == "accused" && is_alleged && !alleged_otherwise &&
+    // A speech verb inside the match is the subject's own act: "X alleged that Y ..." (the
+    // accusation is X's, asserted; only what it claims is alleged), "X said after meeting Y".
+    if (is_alleged && !alleged_otherwise && !say_at.empty() &&
         std::all_of(say_at.begin(), say_at.end(), [&](std::size_t k) { return k >= m.a && k < m.b; }))
       is_alleged = false;
     // A condition states no fact: "if the US attacked Iran", "unless X signs".

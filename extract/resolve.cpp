@@ -131,9 +131,18 @@ static bool other_countries(const std::set<std::string>& a, const std::set<std::
   return true;
 }
 
+// A body every country has, named without its country ("the Foreign Ministry"), is no
+// other document's named one ("Qatari Foreign Ministry"): its country is unknown.
+static bool unowned_generic(const Lexicon& lex, const std::string& key, const std::set<std::string>& countries,
+                            const std::set<std::string>& other) {
+  return countries.empty() && !other.empty() && lex.is(key, "generic_body");
+}
+
 bool same_org_name(const Lexicon& lex, const std::string& a, const std::string& b) {
   if (name_key(a) == name_key(b)) return true;
-  if (other_countries(org_countries(lex, a), org_countries(lex, b))) return false;
+  auto na = org_countries(lex, a), nb = org_countries(lex, b);
+  if (other_countries(na, nb)) return false;
+  if (unowned_generic(lex, name_key(a), na, nb) || unowned_generic(lex, name_key(b), nb, na)) return false;
   // "inter-governmental" and "intergovernmental": compare with spaces removed too.
   auto squash = [](std::string k) {
     k.erase(std::remove(k.begin(), k.end(), ' '), k.end());
@@ -202,6 +211,7 @@ struct OrgInfo {
   std::vector<std::string> joined;  // in set order
   std::vector<signed char> keep;    // 1 content word, 0 not, -1 content_words threw
   std::set<std::string> countries;  // org_countries
+  const std::set<std::string>* docs = nullptr;  // the documents naming it, when known
 };
 
 OrgInfo org_info(const Lexicon& lex, const std::string& n) {
@@ -232,12 +242,20 @@ OrgInfo org_info(const Lexicon& lex, const std::string& n) {
   return r;
 }
 
-// Same result as same_org_name(lex, a.name, b.name). Each joined word is one key word
+// Same result as same_org_name(lex, a.name, b.name), except that a body named without its
+// country ("the Foreign Ministry") is the named one of a document that names both. Each joined word is one key word
 // (lower case, no punctuation, no spaces), so content_words of the joined words is the
 // set of those that are content words on their own.
 bool same_org_info(const Lexicon& lex, const OrgInfo& a, const OrgInfo& b) {
   if (a.key == b.key) return true;
   if (other_countries(a.countries, b.countries)) return false;
+  if (unowned_generic(lex, a.key, a.countries, b.countries) || unowned_generic(lex, b.key, b.countries, a.countries)) {
+    bool together = false;
+    if (a.docs && b.docs)
+      for (const auto& d : *a.docs)
+        if (b.docs->count(d)) together = true;
+    if (!together) return false;
+  }
   auto pick = [&](const OrgInfo& x, std::set<std::string>& out) {
     for (std::size_t i = 0; i < x.joined.size(); ++i) {
       const auto& w = x.joined[i];
@@ -404,7 +422,14 @@ void resolve_entities(const Lexicon& lex, std::vector<DocumentFacts>& batch, con
   }
   std::vector<OrgInfo> oinfo;
   oinfo.reserve(orgs.size());
-  for (int o : orgs) oinfo.push_back(org_info(lex, cands[o].name));
+  std::map<std::string, std::set<std::string>> org_docs;
+  for (auto& f : batch)
+    for (auto& e : f.entities)
+      if (e.type == "organization") org_docs[e.name].insert(f.doc.id);
+  for (int o : orgs) {
+    oinfo.push_back(org_info(lex, cands[o].name));
+    if (auto d = org_docs.find(cands[o].name); d != org_docs.end()) oinfo.back().docs = &d->second;
+  }
   // Two organisations with different keys are one only when one's content words
   // (at least two) are all the other's, so a pair that shares fewer than two joined
   // content words is never one: only pairs that share two are compared (same unions as

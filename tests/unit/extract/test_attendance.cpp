@@ -168,3 +168,47 @@ TEST(Attendance, AnAccusationIsTheAccusersActTheClaimIsAlleged) {
   ASSERT_TRUE(b);
   EXPECT_EQ(b->status, "alleged");
 }
+
+TEST(Attendance, ABareBodyIsNoOtherDocumentsNamedOne) {
+  std::vector<DocumentFacts> batch;
+  batch.push_back(ex().extract(make_document("a.txt", "a", "Headline\nMarch 3, 2015\n\nThe Qatari Foreign Ministry "
+                                                          "complained on Monday.\n")));
+  batch.push_back(ex().extract(make_document("b.txt", "b", "Headline\nMarch 4, 2015\n\nThe Foreign Ministry said "
+                                                          "the talks went well.\n")));
+  // In one document the bare name is the named body.
+  batch.push_back(ex().extract(make_document(
+      "c.txt", "c", "Headline\nMarch 4, 2015\n\nThe Central Bank of Iran froze the accounts. The Central Bank said so.\n")));
+  ex().resolve(batch, PropertyGraph());
+  EXPECT_TRUE(has_entity(batch[0], "organization", "Qatari Foreign Ministry"));
+  EXPECT_FALSE(has_entity(batch[1], "organization", "Qatari Foreign Ministry"));
+  EXPECT_FALSE(has_entity(batch[2], "organization", "Central Bank"));
+  EXPECT_TRUE(has_entity(batch[2], "organization", "Central Bank of Iran"));
+}
+
+TEST(Attendance, SaidAfterMeetingIsTheSpeakersOwnMeeting) {
+  auto f = run("date 2010-08-11\nPresident Juan Santos said yesterday after meeting with his Venezuelan counterpart - "
+               "Hugo Rojas.\nPresident Juan Santos said President Hugo Rojas met with Raul Ortiz in Havana.\n");
+  auto* m = find(f, "met_with", "Juan Santos", "Hugo Rojas");
+  ASSERT_TRUE(m);
+  EXPECT_EQ(m->status, "asserted");
+  EXPECT_TRUE(find(f, "holds_position", "Hugo Rojas", "Venezuela") || find(f, "leads", "Hugo Rojas", "Venezuela"));
+  // What someone said others did stays theirs to vouch for.
+  auto* o = find(f, "met_with", "Hugo Rojas", "Raul Ortiz");
+  ASSERT_TRUE(o);
+  EXPECT_EQ(o->status, "alleged");
+}
+
+TEST(Attendance, PlacesAndPossessorsAreNotActors) {
+  // A capital after "to" is where, not who.
+  auto f = run("date 2006-10-08\nLater Sunday, Abe flew to Seoul for talks with President Roh Moo-hyun of the "
+               "Republic of Korea (ROK).\n");
+  EXPECT_FALSE(find(f, "met_with", "South Korea", "Roh Moo-hyun"));
+  EXPECT_TRUE(find(f, "leads", "Roh Moo-hyun", "South Korea"));
+  // "Cambodia's admission" is not the country of a bare "President".
+  auto g = run("date 1998-12-15\nPresident B.J. Habibie arrived here as leaders decided to delay Cambodia's admission.\n");
+  EXPECT_FALSE(find(g, "leads", "B.J. Habibie", "Cambodia"));
+  // "Guinea Bissau" is Guinea-Bissau, not Guinea.
+  auto h = run("date 2023-08-10\nPresident Umaro Sissoco Embalo of Guinea Bissau arrived in Abuja.\n");
+  EXPECT_TRUE(find(h, "leads", "Umaro Sissoco Embalo", "Guinea-Bissau"));
+  EXPECT_FALSE(find(h, "leads", "Umaro Sissoco Embalo", "Guinea"));
+}
