@@ -132,6 +132,7 @@ struct Item {
   int deleg = -1;                // a delegation
   int title = -1;                // first token of a title span (index in SentInfo::titles)
   bool modifier = false;         // demonym as a modifier: not a slot filler
+  bool troops = false;           // "British troops": a country by its forces (slot type "troops")
   bool is_ent() const { return !ents.empty(); }
 };
 
@@ -211,6 +212,7 @@ class DocExtractor {
   void detect(std::size_t si);
   void resolve_doc_mentions();
   std::vector<Item> items_for(std::size_t si);
+  void member_lists(std::size_t si, const std::vector<Item>& items);
   void title_relation(int person, int owner, const std::string& title, const std::string& rel, std::size_t si,
                       std::size_t tb, std::size_t te, const char* pat);
   void match_patterns(std::size_t si, std::vector<Item>& items);
@@ -289,6 +291,28 @@ bool DocExtractor::title_case_sentence(std::size_t si) const {
 // A word between a possessive and a title that takes nothing from it: "Haiti's new president".
 bool title_adjective(const Word& w) {
   return w == "new" || w == "next" || w == "first" || w == "interim" || w == "acting";
+}
+
+// Name particles: "Mohammed bin Salman", "Omar al-Bashir", "Ursula von der Leyen".
+bool name_particle(const Word& w) {
+  return w == "bin" || w == "ibn" || w == "bint" || w == "al" || w == "el" || w == "van" || w == "von" || w == "de" ||
+         w == "da" || w == "di" || w == "dos" || w == "der" || w == "abu";
+}
+
+// The words of a name in tokens [a, b), not counting particles and the parts a hyphen joins
+// ("Khalid bin Ahmed al Khalifa" and "Sabah Al-Ahmad Al-Jaber Al-Sabah" have 3 and 4); with
+// `cut`, the end of the first `cut` such words.
+std::size_t name_words(const Toks& t, std::size_t a, std::size_t b, std::size_t cut = 0, std::size_t* end = nullptr) {
+  std::size_t words = 0, k = a;
+  for (; k < b; ++k) {
+    if (!t[k].word) continue;
+    bool joined = k > a && t[k - 1].lower == "-" && t[k - 1].e == t[k].b;
+    if (joined || name_particle(t[k].lower)) continue;
+    if (cut && words == cut) break;
+    ++words;
+  }
+  if (end) *end = k;
+  return words;
 }
 
 bool connector(const Word& w) {
@@ -390,9 +414,7 @@ void DocExtractor::detect(std::size_t si) {
         }
         // Name particles: "Mohammed bin Salman", "Omar al-Bashir", "George W. Bush".
         const Word& w = t[r].lower;
-        if ((w == "bin" || w == "ibn" || w == "bint" || w == "al" || w == "el" || w == "van" || w == "von" ||
-             w == "de" || w == "da" || w == "di" || w == "dos" || w == "der" || w == "abu") &&
-            r + 1 < n && is_title_case_word(t[r + 1])) {
+        if (name_particle(w) && r + 1 < n && is_title_case_word(t[r + 1])) {
           ++r;
           continue;
         }
@@ -649,8 +671,9 @@ void DocExtractor::detect(std::size_t si) {
         if (m.person_cue && !honorific && L.verb_forms.count(tk.lower)) m.person_cue = false;
         if (m.person_cue && !honorific && !S.titles.empty()) m.title_word = t[S.titles.back().te - 1].lower;
         if (m.person_cue) {
-          // A name after a title: at most four words.
-          if (m.te - m.tb > 4) m.te = m.tb + 4;
+          // A name after a title: at most four words, not counting particles and the parts
+          // a hyphen joins ("Khalid bin Ahmed al Khalifa", "Sabah Al-Ahmad Al-Jaber Al-Sabah").
+          name_words(t, m.tb, m.te, 4, &m.te);
           m.surface = surf(t, m.tb, m.te);
           m.name = collapse_ws(m.surface);
           if (t[i].allcaps) m.name = title_case(m.name);
@@ -835,7 +858,7 @@ void DocExtractor::resolve_doc_mentions() {
       if (!m.unknown || m.type != "person") continue;
       const Toks& t = sents_[si].toks;
       bool strong = m.person_cue;
-      std::size_t nw = m.te - m.tb;
+      std::size_t nw = name_words(t, m.tb, m.te);
       // ", who" / "said" / ", <title>" after a name of two or more words.
       if (!strong && nw >= 2 && nw <= 4 && m.te < t.size()) {
         const std::string& nx = t[m.te].lower;
@@ -1059,8 +1082,13 @@ void DocExtractor::resolve_unowned_titles() {
       if (m.capital && m.type != "country" && m.tb == 0 && m.te < st.size() &&
           (st[m.te].lower == ":" || st[m.te].lower == "," || st[m.te].lower == "("))
         continue;
-      // A capital after "in"/"at" is a venue ("met ... in Vienna"), not the holder's country.
+      // A capital after "in"/"at" is a venue ("met ... in Vienna"), not the holder's country;
+      // nor is a country arrived in ("arrived in Germany on Monday").
       if (m.capital && m.type != "country" && m.tb > 0 && (st[m.tb - 1].lower == "in" || st[m.tb - 1].lower == "at"))
+        continue;
+      if (m.tb > 1 && (st[m.tb - 1].lower == "in" || st[m.tb - 1].lower == "at") &&
+          (st[m.tb - 2].lower == "arrived" || st[m.tb - 2].lower == "arrives" || st[m.tb - 2].lower == "arriving" ||
+           st[m.tb - 2].lower == "landed"))
         continue;
       // So is a country that completes another title: "... the President of the Russian Federation".
       bool other_title = false;
@@ -1495,6 +1523,9 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
         std::size_t k = m->te;
         if (k < t.size() && L.is(t[k].lower, "group")) {
           it.te = k + 1;
+          // Plural forces only: "a Russian military academy" is no troops.
+          it.troops = t[k].lower == "troops" || t[k].lower == "soldiers" || t[k].lower == "forces" ||
+                      t[k].lower == "peacekeepers";
         } else if (k < t.size() && t[k].lower == "capital" && items.size() >= 3 && items.back().word == "the" &&
                    items[items.size() - 2].word == "," && items[items.size() - 3].ents.size() == 1 &&
                    ents_[items[items.size() - 3].ents[0]].type == "city") {
@@ -1708,6 +1739,8 @@ class Matcher {
   // The entity id an item gives to a slot accepting `types`, or -1.
   int accept(const Item& x, int ent, const std::set<std::string>& types) const {
     const std::string& ty = ents[ent].type;
+    // Slot type "troops": a country named by its forces ("British troops arrived in ...").
+    if (types.count("troops")) return x.troops && ty == "country" ? ent : -1;
     if (x.alt >= 0 && ent == x.ents[0]) {
       // A capital: a place after in/to/at, else its country as actor.
       bool city_ok = types.count("city") > 0, country_ok = types.count("country") > 0;
@@ -1952,8 +1985,13 @@ void DocExtractor::match_patterns(std::size_t si, std::vector<Item>& items) {
     std::vector<std::pair<int, int>> pairs;
     std::vector<std::pair<int, int>> dpairs;  // (subject deleg, object)
     if (p.pairwise) {
+      // Every two members of the group; both ways for a relation with a direction ("X and Y
+      // traded barbs": each criticized the other).
       for (std::size_t x = 0; x < m.s.size(); ++x)
-        for (std::size_t y = x + 1; y < m.s.size(); ++y) pairs.push_back({m.s[x], m.s[y]});
+        for (std::size_t y = x + 1; y < m.s.size(); ++y) {
+          pairs.push_back({m.s[x], m.s[y]});
+          if (!rt.symmetric) pairs.push_back({m.s[y], m.s[x]});
+        }
     } else if (m.s_deleg >= 0) {
       for (int o : m.o) dpairs.push_back({m.s_deleg, o});
       if (m.o_deleg >= 0) return;
@@ -2145,6 +2183,57 @@ void DocExtractor::match_patterns(std::size_t si, std::vector<Item>& items) {
   }
 }
 
+void DocExtractor::member_lists(std::size_t si, const std::vector<Item>& items) {
+  // "fellow member states Kuwait, Oman, Bahrain, the UAE and Qatar", "its members, X and Y":
+  // each country listed is a member of the one organisation named in this sentence or the one
+  // before (no other reading is open when there are two).
+  for (std::size_t k = 0; k + 2 < items.size(); ++k) {
+    const Word& w = items[k].word;
+    bool members = w == "members" || (w == "member" && (items[k + 1].word == "states" || items[k + 1].word == "countries" ||
+                                                         items[k + 1].word == "nations"));
+    if (!members) continue;
+    std::size_t q = k + (w == "member" ? 2 : 1);
+    if (q < items.size() && (items[q].word == "," || items[q].word == ":")) ++q;
+    std::vector<int> listed;
+    std::size_t tb = items[k].tb, te = items[k].te;
+    bool closed = false;
+    while (q < items.size()) {
+      if (items[q].word == "the") ++q;
+      if (q >= items.size() || !items[q].is_ent() || items[q].modifier) break;
+      for (int e : items[q].ents)
+        if (ents_[e].type == "country") listed.push_back(items[q].alt >= 0 ? items[q].alt : e);
+      te = items[q].te;
+      ++q;
+      if (q < items.size() && items[q].word == ",") ++q;
+      if (q < items.size() && items[q].word == "and") {
+        closed = true;
+        ++q;
+      } else if (closed) {
+        break;
+      }
+    }
+    if (listed.size() < 2 || !closed) continue;
+    std::set<int> orgs;
+    for (const auto& x : items)
+      for (int e : x.ents)
+        if (ents_[e].type == "organization") orgs.insert(e);
+    for (int e : prev_ents_)
+      if (ents_[e].type == "organization") orgs.insert(e);
+    if (orgs.size() != 1) continue;
+    for (int c : listed) {
+      RawRel r;
+      r.type = "member_of";
+      r.pattern = "member.list";
+      r.s = c;
+      r.o = *orgs.begin();
+      r.sent = si;
+      r.tb = tb;
+      r.te = te;
+      rels_.push_back(std::move(r));
+    }
+  }
+}
+
 void DocExtractor::find_dateline() {
   // A first line "City, Country" or "CITY, Mon DD" / "CITY (AGENCY) —".
   for (std::size_t si = 0; si < sents_.size() && si < 6; ++si) {
@@ -2239,14 +2328,15 @@ DocumentFacts DocExtractor::run(std::map<std::string, std::string>& agreement_pa
     if (sents_[si].boilerplate) continue;
     info_[si].dates = find_dates(sents_[si].toks, doc_.info.date);
     auto items = items_for(si);
-    prev_ents_.clear();
-    for (const auto& it : items) prev_ents_.insert(it.ents.begin(), it.ents.end());
     if (explain_) explain_sentence(si, items);
     // Delegations: "a delegation from X".
     for (std::size_t k = 0; k + 2 < items.size(); ++k)
       if (items[k].deleg >= 0 && items[k + 1].word == "from" && items[k + 2].is_ent())
         delegs_[items[k].deleg].from = items[k + 2].ents[0];
     match_patterns(si, items);
+    member_lists(si, items);
+    prev_ents_.clear();
+    for (const auto& it : items) prev_ents_.insert(it.ents.begin(), it.ents.end());
   }
   resolve_unowned_titles();
   // The publisher and the byline author as entities.

@@ -420,6 +420,30 @@ void resolve_entities(const Lexicon& lex, std::vector<DocumentFacts>& batch, con
     }
     if (roots.size() == 1) uf.unite(i, *roots.begin());
   }
+  // A full name without its middle names ("Jean-Claude Brou", "George Bush") is the one
+  // longer name with the same first and last words ("Jean-Claude Kassie Brou", "George W. Bush").
+  {
+    std::map<std::pair<std::string, std::string>, std::vector<std::size_t>> by_ends;
+    for (std::size_t b = 0; b < persons.size(); ++b)
+      if (pwords[b].size() >= 3) by_ends[{pwords[b].front(), pwords[b].back()}].push_back(b);
+    for (std::size_t a = 0; a < persons.size(); ++a) {
+      const auto& w = pwords[a];
+      if (w.size() < 2) continue;
+      auto it = by_ends.find({w.front(), w.back()});
+      if (it == by_ends.end()) continue;
+      std::set<int> roots;
+      for (std::size_t b : it->second) {
+        const auto& v = pwords[b];
+        if (v.size() <= w.size()) continue;
+        // w's words in order within v's
+        std::size_t k = 0;
+        for (std::size_t z = 0; z < v.size() && k < w.size(); ++z)
+          if (v[z] == w[k]) ++k;
+        if (k == w.size()) roots.insert(uf.find(persons[b]));
+      }
+      if (roots.size() == 1) uf.unite(persons[a], *roots.begin());
+    }
+  }
   std::vector<OrgInfo> oinfo;
   oinfo.reserve(orgs.size());
   std::map<std::string, std::set<std::string>> org_docs;

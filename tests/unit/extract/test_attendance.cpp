@@ -212,3 +212,51 @@ TEST(Attendance, PlacesAndPossessorsAreNotActors) {
   EXPECT_TRUE(find(h, "leads", "Umaro Sissoco Embalo", "Guinea-Bissau"));
   EXPECT_FALSE(find(h, "leads", "Umaro Sissoco Embalo", "Guinea"));
 }
+
+TEST(Attendance, MemberStatesListedAreMembers) {
+  auto f = run("date 2019-12-10\nThe African Union's summit opened in Addis Ababa on Sunday.\n"
+               "The chairman urged fellow member states Kenya, Uganda, the Central African Republic and Chad to act.\n");
+  for (const char* c : {"Kenya", "Uganda", "Central African Republic", "Chad"})
+    EXPECT_TRUE(find(f, "member_of", c, "African Union")) << c;
+  // No organisation near, or two: nobody is a member of anything.
+  auto g = run("date 2019-12-10\nThe summit opened on Sunday.\n"
+               "The chairman urged fellow member states Kenya, Uganda and Chad to act.\n");
+  EXPECT_EQ(count_type(g, "member_of"), 0u);
+}
+
+TEST(Attendance, TradingBarbsIsCriticismBothWays) {
+  auto f = run("date 2018-12-10\nBahrain and Qatar traded barbs over the boycott on Sunday.\n");
+  EXPECT_TRUE(find(f, "criticized", "Bahrain", "Qatar"));
+  EXPECT_TRUE(find(f, "criticized", "Qatar", "Bahrain"));
+}
+
+TEST(Attendance, TroopsArrivingAreSent) {
+  auto f = run("date 2016-06-05\nBritish troops have arrived in South Sudan to join the peacekeeping mission.\n"
+               "A delegation from a Russian military academy arrived in Laos on Monday.\n"
+               "President Emmanuel Macron arrived in Germany on Monday.\n");
+  EXPECT_TRUE(find(f, "sent_troops", "United Kingdom", "South Sudan"));
+  EXPECT_FALSE(find(f, "sent_troops", "Russia", "Laos"));
+  // Arriving in a country does not make one its president.
+  EXPECT_TRUE(find(f, "arrived_in", "Emmanuel Macron", "Germany"));
+  EXPECT_FALSE(find(f, "leads", "Emmanuel Macron", "Germany"));
+}
+
+TEST(Attendance, LongArabicNamesAfterATitle) {
+  auto f = run("date 2018-12-10\nBahraini Foreign Minister Khalid bin Ahmed al Khalifa tweeted on Sunday.\n"
+               "Kuwait emir Sabah Al-Ahmad Al-Jaber Al-Sabah spoke.\n"
+               "Ahmed bin Said Al-Rumaihi, director of the information office, responded.\n");
+  EXPECT_TRUE(has_entity(f, "person", "Khalid bin Ahmed al Khalifa"));
+  EXPECT_TRUE(has_entity(f, "person", "Sabah Al-Ahmad Al-Jaber Al-Sabah"));
+  EXPECT_TRUE(has_entity(f, "person", "Ahmed bin Said Al-Rumaihi"));
+}
+
+TEST(Attendance, AFullNameWithoutItsMiddleNames) {
+  std::vector<DocumentFacts> batch;
+  batch.push_back(ex().extract(make_document(
+      "a.txt", "a", "Headline\nMarch 3, 2015\n\nECOWAS President Jean-Claude Kassie Brou spoke on Monday.\n")));
+  batch.push_back(ex().extract(
+      make_document("b.txt", "b", "Headline\nMarch 4, 2015\n\nECOWAS President Jean-Claude Brou spoke again.\n")));
+  ex().resolve(batch, PropertyGraph());
+  EXPECT_TRUE(has_entity(batch[1], "person", "Jean-Claude Kassie Brou"));
+  EXPECT_FALSE(has_entity(batch[1], "person", "Jean-Claude Brou"));
+}
