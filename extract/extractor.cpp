@@ -627,6 +627,8 @@ void DocExtractor::detect(std::size_t si) {
       // A deputy does not lead: "Vice President", "deputy leader" hold a position.
       std::string rel = L.titles.at(key);
       if (a < before_rank && rel == "leads") rel = "holds_position";
+      // A head of a portfolio leads no country: "Chief of Cabinet", "foreign affairs chief".
+      if (rel == "leads" && head == "chief" && (a < i || b > i + tl)) rel = "holds_position";
       S.titles.push_back({a, b, rel, surf(t, a, b)});
       last_title_end = b;
       i = b;
@@ -1350,6 +1352,14 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
                               t[q].b > t[q - 1].e)))
           ++q;
         if (q < t.size() && L.is(t[q].lower, "honorific")) ++q;
+        // A style that is also a title: "Foreign Minister Sheikh X", "Foreign Minister Prince X".
+        if (q < t.size() && title_at[q] >= 0) {
+          const TitleSpan& T2 = S.titles[title_at[q]];
+          const Word& sw = t[q].lower;
+          if (T2.te == q + 1 && (sw == "sheikh" || sw == "sheikha" || sw == "prince" || sw == "princess") &&
+              T2.te < t.size() && at[T2.te] && at[T2.te]->type == "person")
+            q = T2.te;
+        }
         if (q < t.size() && (q == T.te || (at[q] && at[q]->type == "person"))) pm = at[q];
       }
       if (pm && pm->type == "person" && !pm->drop) {
@@ -1521,7 +1531,14 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
       if (m->demonym) {
         // "Russian forces": the country as actor; "North Korean capital": its capital.
         std::size_t k = m->te;
-        if (k < t.size() && L.is(t[k].lower, "group")) {
+        // "a Guatemalan official, Manuel Martinez": a title with its holder, not a group.
+        bool titled = false;
+        if (k < t.size() && title_at[k] >= 0) {
+          std::size_t h = S.titles[title_at[k]].te;
+          if (h < t.size() && t[h].lower == ",") ++h;
+          titled = h < t.size() && at[h] && at[h]->type == "person";
+        }
+        if (k < t.size() && L.is(t[k].lower, "group") && !titled) {
           it.te = k + 1;
           // Plural forces only: "a Russian military academy" is no troops.
           it.troops = t[k].lower == "troops" || t[k].lower == "soldiers" || t[k].lower == "forces" ||
@@ -1694,6 +1711,14 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
     if (held.empty() || q + 1 >= items.size() || (items[q].word != "," && !items[q].is_ent()) ||
         !items[q + 1].is_ent() || items[q + 1].ents.size() != 1 || ents_[items[q + 1].ents[0]].type != "person")
       continue;
+    // "ECOWAS Chairman and President of Nigeria, Name": an owned title before, joined by "and".
+    std::size_t first = k;
+    if (k >= 3 && items[k - 1].word == "and" && items[k - 2].title >= 0 && items[k - 3].is_ent() &&
+        items[k - 3].ents.size() == 1 && items[k - 3].te == items[k - 2].tb && !items[k - 3].modifier &&
+        (ents_[items[k - 3].ents[0]].type == "organization" || ents_[items[k - 3].ents[0]].type == "country")) {
+      held.push_back({k - 2, items[k - 3].alt >= 0 ? items[k - 3].alt : items[k - 3].ents[0]});
+      first = k - 3;
+    }
     for (auto [ti, owner] : held) {
       const TitleSpan& T = S.titles[items[ti].title];
       title_relation(items[q + 1].ents[0], owner, T.text, T.rel, si, items[ti].tb, items[q + 1].te, "title.of_owner");
@@ -1701,9 +1726,10 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
     // The titles, their owners and the holder are one item: the holder ("a meeting with Prime
     // Minister of Armenia Nikol Pashinyan" met the person, not the country).
     Item holder = items[q + 1];
-    holder.tb = items[k].tb;
-    items.erase(items.begin() + static_cast<std::ptrdiff_t>(k), items.begin() + static_cast<std::ptrdiff_t>(q + 2));
-    items.insert(items.begin() + static_cast<std::ptrdiff_t>(k), std::move(holder));
+    holder.tb = items[first].tb;
+    items.erase(items.begin() + static_cast<std::ptrdiff_t>(first), items.begin() + static_cast<std::ptrdiff_t>(q + 2));
+    items.insert(items.begin() + static_cast<std::ptrdiff_t>(first), std::move(holder));
+    k = first;
   }
   for (auto& x : items)
     if (!x.word.empty()) x.wid = L.word_id(x.word);

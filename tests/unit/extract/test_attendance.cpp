@@ -260,3 +260,20 @@ TEST(Attendance, AFullNameWithoutItsMiddleNames) {
   EXPECT_TRUE(has_entity(batch[1], "person", "Jean-Claude Kassie Brou"));
   EXPECT_FALSE(has_entity(batch[1], "person", "Jean-Claude Brou"));
 }
+
+TEST(Attendance, StylesChainsAndOfficials) {
+  auto f = run(
+      "date 2023-08-10\nSaudi Foreign Minister Prince Faisal bin Farhan spoke on Thursday.\n"
+      "The leaders include ECOWAS Chairman and President of Nigeria, Bola Tinubu; President Julius Maada Bio of "
+      "Sierra Leone.\n"
+      "A Guatemalan official, Manuel Victor Martinez Olivet, was accused of fraud.\n"
+      "Salvadoran Chief of Cabinet Martha Carolina Recinos De Bernal was named.\n");
+  EXPECT_TRUE(find(f, "holds_position", "Faisal bin Farhan", "Saudi Arabia"));
+  EXPECT_TRUE(find(f, "leads", "Bola Tinubu", "Nigeria"));
+  EXPECT_TRUE(find(f, "leads", "Bola Tinubu", "Economic Community of West African States"));
+  EXPECT_TRUE(find(f, "leads", "Julius Maada Bio", "Sierra Leone"));
+  EXPECT_TRUE(find(f, "holds_position", "Manuel Victor Martinez Olivet", "Guatemala"));
+  // The head of a portfolio holds a position; it leads no country.
+  EXPECT_TRUE(find(f, "holds_position", "Martha Carolina Recinos De Bernal", "El Salvador"));
+  EXPECT_FALSE(find(f, "leads", "Martha Carolina Recinos De Bernal", "El Salvador"));
+}
