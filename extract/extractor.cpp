@@ -177,6 +177,8 @@ class DocExtractor {
   void resolve_unowned_titles();
   int generic_agreement_ = -1;
   std::set<int> prev_ents_;  // the entities of the items of the last sentence read
+  int pronoun_person_ = -1;  // the person the last he/she/his/her stood for, and its sentence
+  std::size_t pronoun_sent_ = 0;
   // KG_EXPLAIN=1: each sentence's mentions, titles and items on stderr, for rule authors.
   bool explain_ = std::getenv("KG_EXPLAIN") != nullptr;
   void explain_sentence(std::size_t si, const std::vector<Item>& items) const;
@@ -401,6 +403,10 @@ void DocExtractor::detect(std::size_t si) {
       has_cue = L.head_cue.count(tk.lower) || L.prefix_cue.count(tk.lower);
       // A name never runs over a blank line (a byline above a dateline, a credit above a caption).
       while (r < n && !t[r].skip && t[r].nl_before < 2) {
+        // Nor over any line break: a caption or credit line ends above a name ("Photograph:
+        // Office of the Prime Minister\nAnthony Albanese arrives ..."); a name wrapped over two
+        // lines is rarer in scraped text than a credit line that ends in capitals.
+        if (t[r].nl_before == 1) break;
         if (is_title_case_word(t[r]) && !L.is(t[r].lower, "nonname")) {
           if (!has_cue && r > i) {
             std::size_t gl = 0;
@@ -1563,7 +1569,14 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
           ents_[id].mentions--;
           it.ents = {entity("city", cap, "")};
           it.alt = id;
-          it.place = i > 0 && kPlacePreps.count(t[i - 1].lower == "the" && i > 1 ? t[i - 2].lower : t[i - 1].lower);
+          // After a place preposition, over "the" and lower-case adjectives ("to the war-torn
+          // Somali capital").
+          std::size_t b = i;
+          while (b > 0 && i - b < 5 && (t[b - 1].lower == "the" || t[b - 1].lower == "-" ||
+                                        (t[b - 1].word && !t[b - 1].cap && !kPlacePreps.count(t[b - 1].lower) &&
+                                         !L.verb_forms.count(t[b - 1].lower))))
+            --b;
+          it.place = b > 0 && kPlacePreps.count(t[b - 1].lower);
           it.te = k + 1;
         } else {
           it.modifier = true;
@@ -1611,6 +1624,10 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
             if (f != ent_index_.end()) found = f->second;
             break;
           }
+      // ... or the one the last pronoun stood for, a sentence or two ago ("He accused Russia
+      // ... Later he met Rice").
+      if (found < 0 && pronoun_person_ >= 0 && si <= pronoun_sent_ + 2) found = pronoun_person_;
+      if (found >= 0) pronoun_person_ = found, pronoun_sent_ = si;
       Item it;
       it.tb = i;
       it.te = i + 1;

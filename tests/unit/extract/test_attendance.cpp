@@ -277,3 +277,19 @@ TEST(Attendance, StylesChainsAndOfficials) {
   EXPECT_TRUE(find(f, "holds_position", "Martha Carolina Recinos De Bernal", "El Salvador"));
   EXPECT_FALSE(find(f, "leads", "Martha Carolina Recinos De Bernal", "El Salvador"));
 }
+
+TEST(Attendance, PronounsCaptionsAndPlaces) {
+  // A pronoun stands for the person the last one stood for.
+  auto f = run("date 2008-08-15\nGeorgian President Mikheil Saakashvili spoke to reporters on Friday. He accused Russia "
+               "of targeting civilians.\nLater he met Condoleezza Rice in Tbilisi.\n");
+  EXPECT_TRUE(find(f, "met_with", "Mikheil Saakashvili", "Condoleezza Rice"));
+  // A credit line ending in capitals does not run into the name on the next line.
+  auto g = run("date 2023-01-12\nAnthony Albanese arrives in Papua New Guinea. Photograph: Office of the Prime Minister\n"
+               "Anthony Albanese arrives in Papua New Guinea ahead of addressing the parliament.\n");
+  EXPECT_FALSE(has_entity(g, "organization", "Office of the Prime Minister Anthony Albanese"));
+  EXPECT_FALSE(has_entity(g, "person", "Office of the Prime Minister Anthony Albanese"));
+  // "on a visit to the war-torn Somali capital, went into talks with X": the capital is a place.
+  auto h = run("date 2008-11-04\nSaid Djinnit, on a one-day visit to the war-torn Somali capital, went straight into "
+               "talks with new premier Nur Hassan Hussein.\n");
+  EXPECT_FALSE(find(h, "met_with", "Somalia", "Nur Hassan Hussein"));
+}
