@@ -1617,6 +1617,22 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
       int found = -1;
       for (auto k = items.rbegin(); k != items.rend() && found < 0; ++k)
         if (k->is_ent() && k->ents.size() == 1 && ents_[k->ents[0]].type == "person") found = k->ents[0];
+      // A fronted clause names its person after the comma: "During his visit to Kenya, Pope
+      // Francis met ...", "After she arrived, the Chancellor ...".
+      if (found < 0 && i < 8) {
+        static const std::unordered_set<std::string> kFront = {"during", "after", "before", "on",    "in",
+                                                               "while",  "when",  "upon",   "following", "at"};
+        if (kFront.count(t[0].lower)) {
+          std::size_t comma = i;
+          while (comma < t.size() && t[comma].lower != ",") ++comma;
+          for (const auto& m : S.ms)
+            if (m.tb > comma && m.tb <= comma + 4 && !m.drop && m.type == "person" && !m.unknown) {
+              auto f = ent_index_.find({"person", m.name});
+              found = f != ent_index_.end() ? f->second : entity("person", m.name, "", false);
+              break;
+            }
+        }
+      }
       if (found < 0 && si > 0)
         for (auto k = info_[si - 1].ms.rbegin(); k != info_[si - 1].ms.rend(); ++k)
           if (!k->drop && k->type == "person" && !k->unknown) {

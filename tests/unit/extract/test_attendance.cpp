@@ -293,3 +293,16 @@ TEST(Attendance, PronounsCaptionsAndPlaces) {
                "talks with new premier Nur Hassan Hussein.\n");
   EXPECT_FALSE(find(h, "met_with", "Somalia", "Nur Hassan Hussein"));
 }
+
+TEST(Attendance, StrikesLaunchedAndVisitsPaid) {
+  auto f = run("date 2021-03-10\nIsrael launched airstrikes on Syria overnight, the army said.\n"
+               "Russia struck targets in Ukraine with missiles on Monday.\n"
+               "French President Emmanuel Macron is on a two-day visit to India.\n"
+               "During his visit to Kenya, Pope Francis met President Uhuru Kenyatta.\n");
+  EXPECT_TRUE(find(f, "attacked", "Israel", "Syria"));
+  EXPECT_TRUE(find(f, "attacked", "Russia", "Ukraine"));
+  EXPECT_TRUE(find(f, "visited", "Emmanuel Macron", "India"));
+  // The fronted clause's "his" is the person after its comma, not the last one named.
+  EXPECT_TRUE(find(f, "visited", "Francis", "Kenya"));
+  EXPECT_FALSE(find(f, "visited", "Emmanuel Macron", "Kenya"));
+}
