@@ -306,3 +306,13 @@ TEST(Attendance, StrikesLaunchedAndVisitsPaid) {
   EXPECT_TRUE(find(f, "visited", "Francis", "Kenya"));
   EXPECT_FALSE(find(f, "visited", "Emmanuel Macron", "Kenya"));
 }
+
+TEST(Attendance, SupportPledgedAndArmsSupplied) {
+  auto f = run("date 2022-07-05\nThe United States has pledged support for Ukraine.\n"
+               "Washington accused Beijing of supplying weapons to Moscow.\n");
+  EXPECT_TRUE(find(f, "supports", "United States", "Ukraine"));
+  // The accused supplying is the accuser's claim.
+  auto* s = find(f, "supports", "China", "Russia");
+  ASSERT_TRUE(s);
+  EXPECT_EQ(s->status, "alleged");
+}
