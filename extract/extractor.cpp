@@ -1275,6 +1275,39 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
         continue;
       }
     }
+    // "the organization's", "the alliance": the one organisation this sentence or the one
+    // before named ("... NATO on Monday. The US is one of the organization's founding members").
+    if (i + 1 < t.size() && t[i].lower == "the" && !at[i] && !at[i + 1] && title_at[i + 1] < 0 &&
+        (t[i + 1].lower == "organization" || t[i + 1].lower == "organisation" || t[i + 1].lower == "alliance" ||
+         t[i + 1].lower == "bloc") &&
+        !(i + 2 < t.size() && (is_title_case_word(t[i + 2]) || t[i + 2].lower == "of" || t[i + 2].lower == "for"))) {
+      std::set<int> orgs;
+      for (const auto& x : items)
+        for (int e : x.ents)
+          if (ents_[e].type == "organization") orgs.insert(e);
+      for (int e : prev_ents_)
+        if (ents_[e].type == "organization") orgs.insert(e);
+      // Of two or more, the one whose name says so ("North Atlantic Treaty Organization").
+      if (orgs.size() > 1) {
+        std::set<int> named;
+        std::string noun = t[i + 1].lower == "organisation" ? "organization" : std::string(t[i + 1].lower);
+        for (int e : orgs) {
+          auto w = words_of(ents_[e].name);
+          for (auto& x : w)
+            if (x == noun || (noun == "organization" && x == "organisation")) named.insert(e);
+        }
+        orgs = named;
+      }
+      if (orgs.size() == 1) {
+        Item it;
+        it.tb = i;
+        it.te = i + 2;
+        it.ents = {*orgs.begin()};
+        items.push_back(std::move(it));
+        i += 2;
+        continue;
+      }
+    }
     // "the summit", "the conference": the one event of the document so named before
     // ("the SADC Extraordinary Summit ... Among those who attended the summit are ...").
     if (i + 1 < t.size() && t[i].lower == "the" && !at[i] && !at[i + 1] && title_at[i + 1] < 0 &&

@@ -316,3 +316,12 @@ TEST(Attendance, SupportPledgedAndArmsSupplied) {
   ASSERT_TRUE(s);
   EXPECT_EQ(s->status, "alleged");
 }
+
+TEST(Attendance, TheOrganizationNamedJustBefore) {
+  auto f = run("date 2017-06-05\nMontenegro became the 29th member of the North Atlantic Treaty Organization (NATO) "
+               "at the US State Department's Treaty Room. The US is one of the organization's twelve founding members.\n");
+  EXPECT_TRUE(find(f, "member_of", "United States", "North Atlantic Treaty Organization"));
+  // Nothing named before: no member of anything.
+  auto g = run("date 2017-06-05\nThe US is one of the organization's twelve founding members.\n");
+  EXPECT_EQ(count_type(g, "member_of"), 0u);
+}
