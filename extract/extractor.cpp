@@ -177,6 +177,16 @@ class DocExtractor {
   void resolve_unowned_titles();
   int generic_agreement_ = -1;
   std::set<int> prev_ents_;  // the entities of the items of the last sentence read
+  // The organisations among `items` (this sentence so far) and the last sentence's.
+  std::set<int> recent_orgs(const std::vector<Item>& items) const {
+    std::set<int> orgs;
+    for (const auto& x : items)
+      for (int e : x.ents)
+        if (ents_[e].type == "organization") orgs.insert(e);
+    for (int e : prev_ents_)
+      if (ents_[e].type == "organization") orgs.insert(e);
+    return orgs;
+  }
   int pronoun_person_ = -1;  // the person the last he/she/his/her stood for, and its sentence
   std::size_t pronoun_sent_ = 0;
   // KG_EXPLAIN=1: each sentence's mentions, titles and items on stderr, for rule authors.
@@ -1281,12 +1291,7 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
         (t[i + 1].lower == "organization" || t[i + 1].lower == "organisation" || t[i + 1].lower == "alliance" ||
          t[i + 1].lower == "bloc") &&
         !(i + 2 < t.size() && (is_title_case_word(t[i + 2]) || t[i + 2].lower == "of" || t[i + 2].lower == "for"))) {
-      std::set<int> orgs;
-      for (const auto& x : items)
-        for (int e : x.ents)
-          if (ents_[e].type == "organization") orgs.insert(e);
-      for (int e : prev_ents_)
-        if (ents_[e].type == "organization") orgs.insert(e);
+      std::set<int> orgs = recent_orgs(items);
       // Of two or more, the one whose name says so ("North Atlantic Treaty Organization").
       if (orgs.size() > 1) {
         std::set<int> named;
@@ -2305,12 +2310,7 @@ void DocExtractor::member_lists(std::size_t si, const std::vector<Item>& items) 
       }
     }
     if (listed.size() < 2 || !closed) continue;
-    std::set<int> orgs;
-    for (const auto& x : items)
-      for (int e : x.ents)
-        if (ents_[e].type == "organization") orgs.insert(e);
-    for (int e : prev_ents_)
-      if (ents_[e].type == "organization") orgs.insert(e);
+    std::set<int> orgs = recent_orgs(items);
     if (orgs.size() != 1) continue;
     for (int c : listed) {
       RawRel r;
