@@ -225,6 +225,7 @@ class DocExtractor {
   void resolve_doc_mentions();
   std::vector<Item> items_for(std::size_t si);
   void member_lists(std::size_t si, const std::vector<Item>& items);
+  void allies_by_pact();
   void title_relation(int person, int owner, const std::string& title, const std::string& rel, std::size_t si,
                       std::size_t tb, std::size_t te, const char* pat);
   void match_patterns(std::size_t si, std::vector<Item>& items);
@@ -448,6 +449,19 @@ void DocExtractor::detect(std::size_t si) {
         if (w == "-" && r + 1 < n && is_title_case_word(t[r + 1]) && t[r].b == t[r - 1].e && t[r + 1].b == t[r].e) {
           ++r;
           continue;
+        }
+        // "Republican People's Party", "People's Liberation Army": a collective noun's
+        // possessive inside a name that ends in an organisation's head word.
+        if (w == "'s" && !has_cue && r + 1 < n && is_title_case_word(t[r + 1]) &&
+            (t[r - 1].lower == "people" || t[r - 1].lower == "peoples" || t[r - 1].lower == "workers" ||
+             t[r - 1].lower == "women" || t[r - 1].lower == "citizens" || t[r - 1].lower == "farmers")) {
+          std::size_t q = r + 1;
+          while (q < n && is_title_case_word(t[q]) && t[q].nl_before == 0) ++q;
+          if (auto hc = L.head_cue.find(t[q - 1].lower); hc != L.head_cue.end() && hc->second == "organization") {
+            r = q;
+            has_cue = true;
+            continue;
+          }
         }
         if (w == "'s" && has_cue && r + 2 < n && is_title_case_word(t[r + 1])) {
           // "Workers' Party of Korea's Central Committee": a body of an organisation.
@@ -1543,6 +1557,12 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
           it.ents = {entity("country", m->country, m->surface)};
         }
       }
+      // "US troops", "Kenya Defence Forces troops": a country's name before its forces.
+      if (!m->demonym && m->type == "country" && m->te < t.size() &&
+          (t[m->te].lower == "troops" || t[m->te].lower == "soldiers" || t[m->te].lower == "forces" ||
+           t[m->te].lower == "peacekeepers")) {
+        it.troops = true;  // the word stays its own item: "US troops deployed to ..." (troops.deployed)
+      }
       if (m->demonym) {
         // "the Ecuadoran and Peruvian presidents": each country's holder of the title named
         // before, else the country itself.
@@ -1738,6 +1758,23 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
         owner = items[f].alt >= 0 ? items[f].alt : items[f].ents[0];
     }
     title_relation(items[k].ents[0], owner, T.text, T.rel, si, items[k].tb, T.te, "title.apposition");
+  }
+  // A title and its holder joined by "is": "Japan's new Foreign Minister is Toshimitsu Motegi".
+  for (std::size_t k = 0; k + 4 < items.size() && !headline; ++k) {
+    if (!items[k].is_ent() || items[k].ents.size() != 1 || items[k + 1].word != "'s") continue;
+    const std::string& ot = ents_[items[k].ents[0]].type;
+    if (ot != "country" && ot != "organization") continue;
+    std::size_t q = k + 2;
+    while (q < items.size() && (title_adjective(items[q].word) || items[q].word == "top")) ++q;
+    if (q >= items.size() || items[q].title < 0) continue;
+    const TitleSpan& T = S.titles[items[q].title];
+    std::size_t e = q;
+    while (e < items.size() && items[e].tb < T.te) ++e;
+    if (e + 1 >= items.size() || (items[e].word != "is" && items[e].word != "was")) continue;
+    const Item& h = items[e + 1];
+    if (!h.is_ent() || h.ents.size() != 1 || ents_[h.ents[0]].type != "person") continue;
+    int owner = items[k].alt >= 0 ? items[k].alt : items[k].ents[0];
+    title_relation(h.ents[0], owner, T.text, T.rel, si, items[k].tb, h.te, "title.copula");
   }
   // A title taken: "Name has been sworn in as Haiti's new president", "Name was elected as
   // the party's leader".
@@ -2105,8 +2142,12 @@ void DocExtractor::match_patterns(std::size_t si, std::vector<Item>& items) {
     std::size_t tb = items[m.a].tb, te = items[m.b - 1].te;
     // A speech verb inside the match is the subject's own act: "X alleged that Y ..." (the
     // accusation is X's, asserted; only what it claims is alleged), "X said after meeting Y".
+    // So is a speech verb right after the match: the match is the speaker's apposition
+    // ("X, a member of the Y party, said ...").
     if (is_alleged && !alleged_otherwise && !say_at.empty() &&
-        std::all_of(say_at.begin(), say_at.end(), [&](std::size_t k) { return k >= m.a && k < m.b; }))
+        std::all_of(say_at.begin(), say_at.end(), [&](std::size_t k) {
+          return (k >= m.a && k < m.b) || k == m.b || (k == m.b + 1 && items[m.b].word == ",");
+        }))
       is_alleged = false;
     // A condition states no fact: "if the US attacked Iran", "unless X signs".
     {
@@ -2326,6 +2367,40 @@ void DocExtractor::member_lists(std::size_t si, const std::vector<Item>& items) 
   }
 }
 
+void DocExtractor::allies_by_pact() {
+  // Countries that sign a defence pact in one sentence are allies: "Mali, Burkina Faso and
+  // Niger signed a mutual defence pact".
+  static const char* kPacts[] = {"defence pact",  "defense pact",  "mutual defence", "mutual defense", "security pact",
+                                 "defence treaty", "defense treaty", "military alliance", "defence alliance",
+                                 "defense alliance", "alliance treaty", "allied relations"};
+  std::map<std::pair<std::size_t, int>, std::vector<int>> signers;  // (sentence, pact) -> countries
+  for (const auto& r : rels_) {
+    if (r.type != "signed" || r.status != "asserted" || ents_[r.s].type != "country") continue;
+    std::string name = ents_[r.o].name;
+    for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    bool pact = false;
+    for (const char* k : kPacts) pact |= name.find(k) != std::string::npos;
+    if (pact) signers[{r.sent, r.o}].push_back(r.s);
+  }
+  for (const auto& [key, cs] : signers)
+    for (std::size_t x = 0; x < cs.size(); ++x)
+      for (std::size_t y = x + 1; y < cs.size(); ++y) {
+        if (cs[x] == cs[y]) continue;
+        const RawRel* src = nullptr;
+        for (const auto& r : rels_)
+          if (r.type == "signed" && r.sent == key.first && r.o == key.second) src = &r;
+        RawRel a;
+        a.type = "allied_with";
+        a.pattern = "ally.pact";
+        a.s = std::min(cs[x], cs[y]);
+        a.o = std::max(cs[x], cs[y]);
+        a.sent = key.first;
+        a.tb = src->tb;
+        a.te = src->te;
+        rels_.push_back(std::move(a));
+      }
+}
+
 void DocExtractor::find_dateline() {
   // A first line "City, Country" or "CITY, Mon DD" / "CITY (AGENCY) —".
   for (std::size_t si = 0; si < sents_.size() && si < 6; ++si) {
@@ -2431,6 +2506,7 @@ DocumentFacts DocExtractor::run(std::map<std::string, std::string>& agreement_pa
     for (const auto& it : items) prev_ents_.insert(it.ents.begin(), it.ents.end());
   }
   resolve_unowned_titles();
+  allies_by_pact();
   // The publisher and the byline author as entities.
   if (!facts.doc.publisher.empty()) entity("organization", facts.doc.publisher, facts.doc.publisher);
   if (!doc_.info.author.empty()) {

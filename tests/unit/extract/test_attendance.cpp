@@ -325,3 +325,22 @@ TEST(Attendance, TheOrganizationNamedJustBefore) {
   auto g = run("date 2017-06-05\nThe US is one of the organization's twelve founding members.\n");
   EXPECT_EQ(count_type(g, "member_of"), 0u);
 }
+
+TEST(Attendance, PactsCopulasAndForces) {
+  auto f = run("date 2023-09-17\nMali, Burkina Faso and Niger signed a mutual defence pact on Saturday.\n"
+               "Japan's new Foreign Minister is Toshimitsu Motegi, the report said.\n"
+               "US troops have begun arriving in Israel.\n"
+               "Utku Cakirezer, a member of the Republican People's Party, said the vote was wrong.\n"
+               "Washington accused Beijing of meddling.\n");
+  EXPECT_TRUE(find(f, "allied_with", "Mali", "Burkina Faso"));
+  EXPECT_TRUE(find(f, "allied_with", "Burkina Faso", "Niger"));
+  EXPECT_TRUE(find(f, "holds_position", "Toshimitsu Motegi", "Japan"));
+  EXPECT_TRUE(find(f, "sent_troops", "United States", "Israel"));
+  auto* m = find(f, "member_of", "Utku Cakirezer", "Republican People's Party");
+  ASSERT_TRUE(m);
+  EXPECT_EQ(m->status, "asserted");  // the speaker's apposition, not what he said
+  EXPECT_TRUE(find(f, "accused", "United States", "China"));
+  // Signing a trade deal makes no allies.
+  auto g = run("date 2023-09-17\nKenya and Uganda signed a trade pact on Saturday.\n");
+  EXPECT_EQ(count_type(g, "allied_with"), 0u);
+}
