@@ -1,5 +1,8 @@
 // kg build / add / extract / merge: documents in, a store out.
 #include <unistd.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 #include <algorithm>
 #include <atomic>
@@ -141,21 +144,44 @@ void add_build_flags(CLI::App* sub, BuildOptions& o, bool with_out) {
   sub->add_flag("--skip-bad", o.skip_bad, "report and skip documents that cannot be read, instead of failing");
 }
 
+struct BuildState {
+  PropertyGraph g;
+  std::unique_ptr<KnowledgeGraph> kg;  // destroyed before g (declared after it)
+  std::vector<DocumentFacts> facts;
+  std::unique_ptr<extract::Extractor> ex;
+};
+
 int run_build(BuildOptions& o, bool resolve_across) {
+#ifdef __GLIBC__
+  // A build only grows its heap until it exits: take memory from the system in large steps
+  // and never give it back (fewer brk calls and page-table updates).
+  mallopt(M_TOP_PAD, 64 << 20);
+  mallopt(M_TRIM_THRESHOLD, 1 << 30);
+  mallopt(M_MMAP_THRESHOLD, 64 << 20);
+#endif
   try {
     auto paths = extract::expand_inputs(o.inputs);
     if (paths.empty()) {
       print_error("no documents: no .txt file in " + o.inputs.front());
       return kExitRuntime;
     }
-    auto ex = make_extractor(o);
+    // The graph, its indexes, the facts and the extractor are never freed: the process ends
+    // right after the store is saved, and freeing millions of small objects one by one cost
+    // ~7% of a build's CPU time. They stay reachable from `kept` (so LeakSanitizer reports
+    // nothing); a second build in one process frees the first's.
+    static BuildState* kept = nullptr;
+    delete kept;
+    kept = new BuildState;
+    auto& ex = kept->ex;
+    auto& facts = kept->facts;
+    auto& g = kept->g;
+    ex = make_extractor(o);
     int bad = 0;
-    auto facts = extract_all(paths, *ex, o, nullptr, bad);
-    PropertyGraph g;
+    facts = extract_all(paths, *ex, o, nullptr, bad);
     if (resolve_across) ex->resolve(facts, g);
     std::sort(facts.begin(), facts.end(), [](const auto& a, const auto& b) { return a.doc.id < b.doc.id; });
-    KnowledgeGraph kg(g);
-    for (const auto& f : facts) kg.add(f);
+    kept->kg = std::make_unique<KnowledgeGraph>(g);
+    for (const auto& f : facts) kept->kg->add(f);
     save_store(g, o.out);
     std::cerr << "kg: " << facts.size() << " documents, " << KnowledgeGraph::entity_nodes(g).size() << " entities, "
               << g.rel_count() << " relationships -> " << o.out << std::endl;
