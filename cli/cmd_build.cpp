@@ -219,6 +219,14 @@ int run_build(BuildOptions& o, bool resolve_across) {
     facts = extract_all(paths, *ex, o, nullptr, bad, &heap);
     if (resolve_across) ex->resolve(facts, g);
     std::sort(facts.begin(), facts.end(), [](const auto& a, const auto& b) { return a.doc.id < b.doc.id; });
+    {  // room for every node and relationship the facts can make (merging makes fewer)
+      std::size_t nodes = g.node_id_bound(), rels = g.rel_id_bound();
+      for (const auto& f : facts) {
+        nodes += 1 + f.entities.size();
+        rels += f.entities.size() + f.relations.size();
+      }
+      g.reserve(nodes, rels);
+    }
     kept->kg = std::make_unique<KnowledgeGraph>(g);
     for (const auto& f : facts) {
       kept->kg->add(f);

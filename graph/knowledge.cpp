@@ -74,13 +74,13 @@ struct KnowledgeGraph::Index {
     }
   };
   std::unordered_map<PairKey, std::vector<RelId>, PairHash> rels_between;
-  // (doc node, entity node) -> its mentions relationship
-  struct NodePairHash {
-    std::size_t operator()(const std::pair<NodeId, NodeId>& k) const {
-      return std::hash<NodeId>{}(k.first * 0x9e3779b97f4a7c15ULL ^ k.second);
-    }
-  };
-  std::unordered_map<std::pair<NodeId, NodeId>, RelId, NodePairHash> mention;
+  // The mentions relationship of the document being added to each entity node: by entity
+  // node id, valid where mention_add[n] == add_serial. (Only add() links mentions, and
+  // only from the document it has just made, so no index over the graph's documents is
+  // needed.)
+  std::vector<RelId> mention_rel;
+  std::vector<std::uint64_t> mention_add;
+  std::optional<SymId> mentions_type;
   // Property keys, interned on first use (as the string-keyed calls did).
   struct Key {
     const char* s;
@@ -106,7 +106,7 @@ struct KnowledgeGraph::Index {
   // mentions the first time it is looked up.
   NodeId initial_nodes = 0;
   RelId initial_rels = 0;
-  std::unordered_set<NodeId> scanned, mention_scanned;
+  std::unordered_set<NodeId> scanned;
   // evidence keys (doc + '\x1f' + text) and distinct documents of a relationship
   struct Ev {
     std::unordered_set<std::string> keys, docs;
@@ -287,25 +287,24 @@ NodeId KnowledgeGraph::upsert_entity(const EntityFact& e, const DocumentInfo& do
 }
 
 void KnowledgeGraph::link_mention(NodeId doc, NodeId entity, std::int64_t count, const std::string& own_name) {
-  if (doc < ix_->initial_nodes && ix_->mention_scanned.insert(doc).second)
-    if (auto mentions = g_.symbols().find(kMentions))
-      g_.for_each_out(doc, [&](RelId r) {
-        const RelData& d = g_.rel(r);
-        if (r < ix_->initial_rels && d.type == *mentions)
-          ix_->mention.emplace(std::make_pair(d.src, d.dst), r);
-      });
-  const std::pair<NodeId, NodeId> key(doc, entity);
-  auto it = ix_->mention.find(key);
-  if (it == ix_->mention.end()) {
+  if (ix_->mention_add.size() <= entity) {
+    ix_->mention_add.resize(entity + 1, 0);
+    ix_->mention_rel.resize(entity + 1, 0);
+  }
+  if (ix_->mention_add[entity] != ix_->add_serial) {
     // The properties in the order add_rel gives a Map's (sorted): count, name.
-    RelId r = g_.add_rel(doc, entity, kMentions);
+    if (!ix_->mentions_type) ix_->mentions_type = g_.sym(kMentions);
+    RelId r = g_.rel_id_bound();
+    g_.add_rel_with_id(r, doc, entity, *ix_->mentions_type);
     g_.set_rel_prop(r, ix_->k_count.get(g_), Value(count));
     if (!own_name.empty()) g_.set_rel_prop(r, ix_->k_name.get(g_), Value(own_name));
-    ix_->mention.emplace(key, r);
+    ix_->mention_add[entity] = ix_->add_serial;
+    ix_->mention_rel[entity] = r;
   } else {
+    const RelId r = ix_->mention_rel[entity];
     const SymId k_count = ix_->k_count.get(g_);
-    const Value* c = g_.rel(it->second).props.get(k_count);
-    g_.set_rel_prop(it->second, k_count, Value((c && c->is_int() ? c->as_int() : 0) + count));
+    const Value* c = g_.rel(r).props.get(k_count);
+    g_.set_rel_prop(r, k_count, Value((c && c->is_int() ? c->as_int() : 0) + count));
   }
 }
 
@@ -380,20 +379,25 @@ void KnowledgeGraph::add_relation(const RelationFact& r, const DocumentInfo& doc
   key += '\x1f';
   key += r.evidence.text;
   if (ev_it->second.keys.insert(std::move(key)).second) {
-    Map e{{"doc", Value(r.evidence.doc)},
-          {"sentence", Value(r.evidence.sentence)},
-          {"start", Value(r.evidence.start)},
-          {"end", Value(r.evidence.end)},
-          {"text", Value(r.evidence.text)},
-          {"pattern", Value(r.evidence.pattern)},
-          {"status", Value(r.status)}};
-    if (!r.date.empty()) e.emplace("date", Value(r.date));
-    if (r_reported) e.emplace("date_source", Value("reported"));
+    // Built in key order, each entry appended at the end (no comparisons, no copies of an
+    // initializer list): attributed_to, date, date_source, doc, end, pattern, sentence,
+    // start, status, text.
+    Map e;
     if (!r.attributed_to.empty()) {
       List a;
+      a.reserve(r.attributed_to.size());
       for (const auto& x : r.attributed_to) a.emplace_back(x);
-      e.emplace("attributed_to", Value(std::move(a)));
+      e.emplace_hint(e.end(), "attributed_to", Value(std::move(a)));
     }
+    if (!r.date.empty()) e.emplace_hint(e.end(), "date", Value(r.date));
+    if (r_reported) e.emplace_hint(e.end(), "date_source", Value("reported"));
+    e.emplace_hint(e.end(), "doc", Value(r.evidence.doc));
+    e.emplace_hint(e.end(), "end", Value(r.evidence.end));
+    e.emplace_hint(e.end(), "pattern", Value(r.evidence.pattern));
+    e.emplace_hint(e.end(), "sentence", Value(r.evidence.sentence));
+    e.emplace_hint(e.end(), "start", Value(r.evidence.start));
+    e.emplace_hint(e.end(), "status", Value(r.status));
+    e.emplace_hint(e.end(), "text", Value(r.evidence.text));
     ev_it->second.docs.insert(r.evidence.doc);
     ++(r.status == "alleged" ? ev_it->second.alleged : ev_it->second.asserted);
     append_to_list([&] { return g_.rel_prop_mut(id, k_evidence); },
