@@ -81,6 +81,9 @@ struct KnowledgeGraph::Index {
   std::vector<RelId> mention_rel;
   std::vector<std::uint64_t> mention_add;
   std::optional<SymId> mentions_type;
+  // find_entity of the relation ends of the document being added: while its relations
+  // are added no entity's name or aliases change, so one lookup per distinct end.
+  std::vector<std::pair<const EntityKey*, std::optional<NodeId>>> ends_memo;
   // Property keys, interned on first use (as the string-keyed calls did).
   struct Key {
     const char* s;
@@ -309,8 +312,15 @@ void KnowledgeGraph::link_mention(NodeId doc, NodeId entity, std::int64_t count,
 }
 
 void KnowledgeGraph::add_relation(const RelationFact& r, const DocumentInfo& doc) {
-  auto s = find_entity(r.subject.type, r.subject.name);
-  auto o = find_entity(r.object.type, r.object.name);
+  auto end_of = [&](const EntityKey& k) {
+    for (const auto& [key, n] : ix_->ends_memo)
+      if (key->name == k.name && key->type == k.type) return n;
+    auto n = find_entity(k.type, k.name);
+    if (ix_->ends_memo.size() < 64) ix_->ends_memo.emplace_back(&k, n);  // a short list: searched in order
+    return n;
+  };
+  auto s = end_of(r.subject);
+  auto o = end_of(r.object);
   if (!s || !o || *s == *o) return;
   NodeId src = *s, dst = *o;
   bool sym = r.symmetric || is_symmetric_relation(r.type);
@@ -468,7 +478,9 @@ bool KnowledgeGraph::add(const DocumentFacts& f) {
   if (!f.doc.hash.empty()) ix_->doc_by_hash.emplace(f.doc.hash, d);
   for (const auto& e : f.entities)
     link_mention(d, upsert_entity(e, f.doc), e.mentions, e.own_name.empty() ? e.name : e.own_name);
+  ix_->ends_memo.clear();
   for (const auto& r : f.relations) add_relation(r, f.doc);
+  ix_->ends_memo.clear();
   return true;
 }
 
