@@ -73,7 +73,17 @@ struct KnowledgeGraph::Index {
       return h ^ (k.type * 0x85ebca6bULL);
     }
   };
-  std::unordered_map<PairKey, std::vector<RelId>, PairHash> rels_between;
+  // What the search for a matching relationship reads of each, kept here so that it reads
+  // no property (a pair's list grows long: one entry per dated event): its ends, whether it
+  // is negated, and its date as the text gave it (empty when none or only reported).
+  // add_relation is the only writer of these properties and updates the entry.
+  struct Cand {
+    RelId id;
+    NodeId src, dst;
+    bool negated;
+    std::string text_date;
+  };
+  std::unordered_map<PairKey, std::vector<Cand>, PairHash> rels_between;
   // The mentions relationship of the document being added to each entity node: by entity
   // node id, valid where mention_add[n] == add_serial. (Only add() links mentions, and
   // only from the document it has just made, so no index over the graph's documents is
@@ -124,6 +134,17 @@ struct KnowledgeGraph::Index {
     return k;
   }
   static PairKey pair_key(SymId type, NodeId a, NodeId b) { return {type, std::min(a, b), std::max(a, b)}; }
+  // A relationship's entry in rels_between, from its properties.
+  Cand cand_of(const PropertyGraph& g, RelId r) {
+    const RelData& d = g.rel(r);
+    auto str = [&](std::optional<SymId> k) -> std::string {
+      const Value* v = k ? d.props.get(*k) : nullptr;
+      return v && v->is_string() ? v->as_string() : std::string();
+    };
+    Cand c{r, d.src, d.dst, str(k_status.find(g)) == "negated", {}};
+    if (str(k_date_source.find(g)) != "reported") c.text_date = str(k_date.find(g));
+    return c;
+  }
 };
 
 namespace {
@@ -163,7 +184,7 @@ KnowledgeGraph::KnowledgeGraph(PropertyGraph& g) : g_(g), ix_(std::make_unique<I
 void KnowledgeGraph::index_node_rels(NodeId n) {
   if (n >= ix_->initial_nodes || !ix_->scanned.insert(n).second) return;
   auto mentions = g_.symbols().find(kMentions);
-  std::vector<std::vector<RelId>*> touched;
+  std::vector<std::vector<Index::Cand>*> touched;
   auto add = [&](RelId r) {
     if (r >= ix_->initial_rels) return;  // indexed when it was made
     const RelData& d = g_.rel(r);
@@ -171,12 +192,13 @@ void KnowledgeGraph::index_node_rels(NodeId n) {
     NodeId other = d.src == n ? d.dst : d.src;
     if (other < ix_->initial_nodes && other != n && ix_->scanned.count(other)) return;  // indexed with `other`
     auto& v = ix_->rels_between[Index::pair_key(d.type, d.src, d.dst)];
-    v.push_back(r);
+    v.push_back(ix_->cand_of(g_, r));
     touched.push_back(&v);
   };
   g_.for_each_out(n, add);
   g_.for_each_in(n, add);
-  for (auto* v : touched) std::sort(v->begin(), v->end());  // first match in id order
+  for (auto* v : touched)  // first match in id order
+    std::sort(v->begin(), v->end(), [](const Index::Cand& a, const Index::Cand& b) { return a.id < b.id; });
 }
 
 KnowledgeGraph::~KnowledgeGraph() = default;
@@ -342,20 +364,18 @@ void KnowledgeGraph::add_relation(const RelationFact& r, const DocumentInfo& doc
   const std::string r_text_date = r_reported ? std::string() : r.date;
   static const std::string kEmpty;
   auto str_of = [](const Value* v) -> const std::string& { return v && v->is_string() ? v->as_string() : kEmpty; };
-  const auto k_status_id = ix_->k_status.find(g_), k_date_id = ix_->k_date.find(g_),
-             k_date_source_id = ix_->k_date_source.find(g_);
   auto get = [&](const RelData& d, const std::optional<SymId>& k) -> const Value* {
     return k ? d.props.get(*k) : nullptr;
   };
-  for (RelId id : ix_->rels_between[pk]) {
-    const RelData& d = g_.rel(id);
-    bool ends = (d.src == src && d.dst == dst) || (sym && d.src == dst && d.dst == src);
+  auto& cands = ix_->rels_between[pk];  // (a reference into an unordered_map stays valid)
+  std::size_t ci = 0;
+  for (; ci < cands.size(); ++ci) {
+    const Index::Cand& c = cands[ci];
+    bool ends = (c.src == src && c.dst == dst) || (sym && c.src == dst && c.dst == src);
     if (!ends) continue;
-    if ((str_of(get(d, k_status_id)) == "negated") != negated) continue;
-    const Value* ds = get(d, k_date_source_id);
-    bool id_reported = ds && reported_only(*ds);
-    if (!dates_compatible(id_reported ? kEmpty : str_of(get(d, k_date_id)), r_text_date)) continue;
-    hit = id;
+    if (c.negated != negated) continue;
+    if (!dates_compatible(c.text_date, r_text_date)) continue;
+    hit = c.id;
     break;
   }
   RelId id;
@@ -363,7 +383,7 @@ void KnowledgeGraph::add_relation(const RelationFact& r, const DocumentInfo& doc
     id = *hit;
   } else {
     id = g_.add_rel(src, dst, r.type);
-    ix_->rels_between[pk].push_back(id);
+    cands.push_back({id, src, dst, false, {}});  // set from its properties below
   }
 
   // Evidence: one entry per supporting sentence; a sentence printed twice in one
@@ -456,6 +476,7 @@ void KnowledgeGraph::add_relation(const RelationFact& r, const DocumentInfo& doc
   }
   for (const auto& [k, v] : r.attrs)
     if (k != "date_source" && g_.rel_prop(id, k).is_null()) g_.set_rel_prop(id, k, v);
+  cands[hit ? ci : cands.size() - 1] = ix_->cand_of(g_, id);  // its status and date as they are now
 }
 
 bool KnowledgeGraph::add(const DocumentFacts& f) {
