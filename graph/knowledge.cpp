@@ -73,14 +73,27 @@ struct KnowledgeGraph::Index {
       return h ^ (k.type * 0x85ebca6bULL);
     }
   };
-  std::unordered_map<PairKey, std::vector<RelId>, PairHash> rels_between;
-  // (doc node, entity node) -> its mentions relationship
-  struct NodePairHash {
-    std::size_t operator()(const std::pair<NodeId, NodeId>& k) const {
-      return std::hash<NodeId>{}(k.first * 0x9e3779b97f4a7c15ULL ^ k.second);
-    }
+  // What the search for a matching relationship reads of each, kept here so that it reads
+  // no property (a pair's list grows long: one entry per dated event): its ends, whether it
+  // is negated, and its date as the text gave it (empty when none or only reported).
+  // add_relation is the only writer of these properties and updates the entry.
+  struct Cand {
+    RelId id;
+    NodeId src, dst;
+    bool negated;
+    std::string text_date;
   };
-  std::unordered_map<std::pair<NodeId, NodeId>, RelId, NodePairHash> mention;
+  std::unordered_map<PairKey, std::vector<Cand>, PairHash> rels_between;
+  // The mentions relationship of the document being added to each entity node: by entity
+  // node id, valid where mention_add[n] == add_serial. (Only add() links mentions, and
+  // only from the document it has just made, so no index over the graph's documents is
+  // needed.)
+  std::vector<RelId> mention_rel;
+  std::vector<std::uint64_t> mention_add;
+  std::optional<SymId> mentions_type;
+  // find_entity of the relation ends of the document being added: while its relations
+  // are added no entity's name or aliases change, so one lookup per distinct end.
+  std::vector<std::pair<const EntityKey*, std::optional<NodeId>>> ends_memo;
   // Property keys, interned on first use (as the string-keyed calls did).
   struct Key {
     const char* s;
@@ -106,7 +119,7 @@ struct KnowledgeGraph::Index {
   // mentions the first time it is looked up.
   NodeId initial_nodes = 0;
   RelId initial_rels = 0;
-  std::unordered_set<NodeId> scanned, mention_scanned;
+  std::unordered_set<NodeId> scanned;
   // evidence keys (doc + '\x1f' + text) and distinct documents of a relationship
   struct Ev {
     std::unordered_set<std::string> keys, docs;
@@ -121,6 +134,17 @@ struct KnowledgeGraph::Index {
     return k;
   }
   static PairKey pair_key(SymId type, NodeId a, NodeId b) { return {type, std::min(a, b), std::max(a, b)}; }
+  // A relationship's entry in rels_between, from its properties.
+  Cand cand_of(const PropertyGraph& g, RelId r) {
+    const RelData& d = g.rel(r);
+    auto str = [&](std::optional<SymId> k) -> std::string {
+      const Value* v = k ? d.props.get(*k) : nullptr;
+      return v && v->is_string() ? v->as_string() : std::string();
+    };
+    Cand c{r, d.src, d.dst, str(k_status.find(g)) == "negated", {}};
+    if (str(k_date_source.find(g)) != "reported") c.text_date = str(k_date.find(g));
+    return c;
+  }
 };
 
 namespace {
@@ -160,7 +184,7 @@ KnowledgeGraph::KnowledgeGraph(PropertyGraph& g) : g_(g), ix_(std::make_unique<I
 void KnowledgeGraph::index_node_rels(NodeId n) {
   if (n >= ix_->initial_nodes || !ix_->scanned.insert(n).second) return;
   auto mentions = g_.symbols().find(kMentions);
-  std::vector<std::vector<RelId>*> touched;
+  std::vector<std::vector<Index::Cand>*> touched;
   auto add = [&](RelId r) {
     if (r >= ix_->initial_rels) return;  // indexed when it was made
     const RelData& d = g_.rel(r);
@@ -168,12 +192,13 @@ void KnowledgeGraph::index_node_rels(NodeId n) {
     NodeId other = d.src == n ? d.dst : d.src;
     if (other < ix_->initial_nodes && other != n && ix_->scanned.count(other)) return;  // indexed with `other`
     auto& v = ix_->rels_between[Index::pair_key(d.type, d.src, d.dst)];
-    v.push_back(r);
+    v.push_back(ix_->cand_of(g_, r));
     touched.push_back(&v);
   };
   g_.for_each_out(n, add);
   g_.for_each_in(n, add);
-  for (auto* v : touched) std::sort(v->begin(), v->end());  // first match in id order
+  for (auto* v : touched)  // first match in id order
+    std::sort(v->begin(), v->end(), [](const Index::Cand& a, const Index::Cand& b) { return a.id < b.id; });
 }
 
 KnowledgeGraph::~KnowledgeGraph() = default;
@@ -287,31 +312,37 @@ NodeId KnowledgeGraph::upsert_entity(const EntityFact& e, const DocumentInfo& do
 }
 
 void KnowledgeGraph::link_mention(NodeId doc, NodeId entity, std::int64_t count, const std::string& own_name) {
-  if (doc < ix_->initial_nodes && ix_->mention_scanned.insert(doc).second)
-    if (auto mentions = g_.symbols().find(kMentions))
-      g_.for_each_out(doc, [&](RelId r) {
-        const RelData& d = g_.rel(r);
-        if (r < ix_->initial_rels && d.type == *mentions)
-          ix_->mention.emplace(std::make_pair(d.src, d.dst), r);
-      });
-  const std::pair<NodeId, NodeId> key(doc, entity);
-  auto it = ix_->mention.find(key);
-  if (it == ix_->mention.end()) {
+  if (ix_->mention_add.size() <= entity) {
+    ix_->mention_add.resize(entity + 1, 0);
+    ix_->mention_rel.resize(entity + 1, 0);
+  }
+  if (ix_->mention_add[entity] != ix_->add_serial) {
     // The properties in the order add_rel gives a Map's (sorted): count, name.
-    RelId r = g_.add_rel(doc, entity, kMentions);
+    if (!ix_->mentions_type) ix_->mentions_type = g_.sym(kMentions);
+    RelId r = g_.rel_id_bound();
+    g_.add_rel_with_id(r, doc, entity, *ix_->mentions_type);
     g_.set_rel_prop(r, ix_->k_count.get(g_), Value(count));
     if (!own_name.empty()) g_.set_rel_prop(r, ix_->k_name.get(g_), Value(own_name));
-    ix_->mention.emplace(key, r);
+    ix_->mention_add[entity] = ix_->add_serial;
+    ix_->mention_rel[entity] = r;
   } else {
+    const RelId r = ix_->mention_rel[entity];
     const SymId k_count = ix_->k_count.get(g_);
-    const Value* c = g_.rel(it->second).props.get(k_count);
-    g_.set_rel_prop(it->second, k_count, Value((c && c->is_int() ? c->as_int() : 0) + count));
+    const Value* c = g_.rel(r).props.get(k_count);
+    g_.set_rel_prop(r, k_count, Value((c && c->is_int() ? c->as_int() : 0) + count));
   }
 }
 
 void KnowledgeGraph::add_relation(const RelationFact& r, const DocumentInfo& doc) {
-  auto s = find_entity(r.subject.type, r.subject.name);
-  auto o = find_entity(r.object.type, r.object.name);
+  auto end_of = [&](const EntityKey& k) {
+    for (const auto& [key, n] : ix_->ends_memo)
+      if (key->name == k.name && key->type == k.type) return n;
+    auto n = find_entity(k.type, k.name);
+    if (ix_->ends_memo.size() < 64) ix_->ends_memo.emplace_back(&k, n);  // a short list: searched in order
+    return n;
+  };
+  auto s = end_of(r.subject);
+  auto o = end_of(r.object);
   if (!s || !o || *s == *o) return;
   NodeId src = *s, dst = *o;
   bool sym = r.symmetric || is_symmetric_relation(r.type);
@@ -333,20 +364,18 @@ void KnowledgeGraph::add_relation(const RelationFact& r, const DocumentInfo& doc
   const std::string r_text_date = r_reported ? std::string() : r.date;
   static const std::string kEmpty;
   auto str_of = [](const Value* v) -> const std::string& { return v && v->is_string() ? v->as_string() : kEmpty; };
-  const auto k_status_id = ix_->k_status.find(g_), k_date_id = ix_->k_date.find(g_),
-             k_date_source_id = ix_->k_date_source.find(g_);
   auto get = [&](const RelData& d, const std::optional<SymId>& k) -> const Value* {
     return k ? d.props.get(*k) : nullptr;
   };
-  for (RelId id : ix_->rels_between[pk]) {
-    const RelData& d = g_.rel(id);
-    bool ends = (d.src == src && d.dst == dst) || (sym && d.src == dst && d.dst == src);
+  auto& cands = ix_->rels_between[pk];  // (a reference into an unordered_map stays valid)
+  std::size_t ci = 0;
+  for (; ci < cands.size(); ++ci) {
+    const Index::Cand& c = cands[ci];
+    bool ends = (c.src == src && c.dst == dst) || (sym && c.src == dst && c.dst == src);
     if (!ends) continue;
-    if ((str_of(get(d, k_status_id)) == "negated") != negated) continue;
-    const Value* ds = get(d, k_date_source_id);
-    bool id_reported = ds && reported_only(*ds);
-    if (!dates_compatible(id_reported ? kEmpty : str_of(get(d, k_date_id)), r_text_date)) continue;
-    hit = id;
+    if (c.negated != negated) continue;
+    if (!dates_compatible(c.text_date, r_text_date)) continue;
+    hit = c.id;
     break;
   }
   RelId id;
@@ -354,7 +383,7 @@ void KnowledgeGraph::add_relation(const RelationFact& r, const DocumentInfo& doc
     id = *hit;
   } else {
     id = g_.add_rel(src, dst, r.type);
-    ix_->rels_between[pk].push_back(id);
+    cands.push_back({id, src, dst, false, {}});  // set from its properties below
   }
 
   // Evidence: one entry per supporting sentence; a sentence printed twice in one
@@ -380,20 +409,25 @@ void KnowledgeGraph::add_relation(const RelationFact& r, const DocumentInfo& doc
   key += '\x1f';
   key += r.evidence.text;
   if (ev_it->second.keys.insert(std::move(key)).second) {
-    Map e{{"doc", Value(r.evidence.doc)},
-          {"sentence", Value(r.evidence.sentence)},
-          {"start", Value(r.evidence.start)},
-          {"end", Value(r.evidence.end)},
-          {"text", Value(r.evidence.text)},
-          {"pattern", Value(r.evidence.pattern)},
-          {"status", Value(r.status)}};
-    if (!r.date.empty()) e.emplace("date", Value(r.date));
-    if (r_reported) e.emplace("date_source", Value("reported"));
+    // Built in key order, each entry appended at the end (no comparisons, no copies of an
+    // initializer list): attributed_to, date, date_source, doc, end, pattern, sentence,
+    // start, status, text.
+    Map e;
     if (!r.attributed_to.empty()) {
       List a;
+      a.reserve(r.attributed_to.size());
       for (const auto& x : r.attributed_to) a.emplace_back(x);
-      e.emplace("attributed_to", Value(std::move(a)));
+      e.emplace_hint(e.end(), "attributed_to", Value(std::move(a)));
     }
+    if (!r.date.empty()) e.emplace_hint(e.end(), "date", Value(r.date));
+    if (r_reported) e.emplace_hint(e.end(), "date_source", Value("reported"));
+    e.emplace_hint(e.end(), "doc", Value(r.evidence.doc));
+    e.emplace_hint(e.end(), "end", Value(r.evidence.end));
+    e.emplace_hint(e.end(), "pattern", Value(r.evidence.pattern));
+    e.emplace_hint(e.end(), "sentence", Value(r.evidence.sentence));
+    e.emplace_hint(e.end(), "start", Value(r.evidence.start));
+    e.emplace_hint(e.end(), "status", Value(r.status));
+    e.emplace_hint(e.end(), "text", Value(r.evidence.text));
     ev_it->second.docs.insert(r.evidence.doc);
     ++(r.status == "alleged" ? ev_it->second.alleged : ev_it->second.asserted);
     append_to_list([&] { return g_.rel_prop_mut(id, k_evidence); },
@@ -442,6 +476,7 @@ void KnowledgeGraph::add_relation(const RelationFact& r, const DocumentInfo& doc
   }
   for (const auto& [k, v] : r.attrs)
     if (k != "date_source" && g_.rel_prop(id, k).is_null()) g_.set_rel_prop(id, k, v);
+  cands[hit ? ci : cands.size() - 1] = ix_->cand_of(g_, id);  // its status and date as they are now
 }
 
 bool KnowledgeGraph::add(const DocumentFacts& f) {
@@ -464,7 +499,9 @@ bool KnowledgeGraph::add(const DocumentFacts& f) {
   if (!f.doc.hash.empty()) ix_->doc_by_hash.emplace(f.doc.hash, d);
   for (const auto& e : f.entities)
     link_mention(d, upsert_entity(e, f.doc), e.mentions, e.own_name.empty() ? e.name : e.own_name);
+  ix_->ends_memo.clear();
   for (const auto& r : f.relations) add_relation(r, f.doc);
+  ix_->ends_memo.clear();
   return true;
 }
 
