@@ -344,3 +344,10 @@ TEST(Attendance, PactsCopulasAndForces) {
   auto g = run("date 2023-09-17\nKenya and Uganda signed a trade pact on Saturday.\n");
   EXPECT_EQ(count_type(g, "allied_with"), 0u);
 }
+
+TEST(Attendance, HisStateVisit) {
+  auto f = run("date 2015-09-25\nChinese President Xi Jinping spoke on Friday during his ongoing state visit to the U.S.\n"
+               "Russia condemned the visit to Taiwan.\n");
+  EXPECT_TRUE(find(f, "visited", "Xi Jinping", "United States"));
+  EXPECT_FALSE(find(f, "visited", "Russia", "Taiwan"));
+}
