@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <limits>
 #include <map>
+#include <utility>
 
 namespace kg {
 
@@ -47,53 +48,66 @@ std::optional<SymId> SymbolTable::find(std::string_view s) const {
   return it->second;
 }
 
+Properties::Heap* Properties::alloc(std::uint32_t cap) {
+  void* m = ::operator new(sizeof(Heap) + cap * sizeof(Entry), std::align_val_t(alignof(Entry)));
+  return new (m) Heap{0, cap};
+}
+
 void Properties::destroy() noexcept {
-  Entry* d = mut();
-  for (std::uint32_t i = 0; i < size_; ++i) d[i].~Entry();
-  if (cap_ > 1) ::operator delete(heap_, std::align_val_t(alignof(Entry)));
-  size_ = 0;
-  cap_ = 1;
+  if (many()) {
+    Heap* h = heap();
+    Entry* d = h->entries();
+    for (std::uint32_t i = 0; i < h->size; ++i) d[i].~Entry();
+    ::operator delete(h, std::align_val_t(alignof(Entry)));
+    v_.k_ = Value::Kind::Null;
+  } else {
+    v_ = Value();
+  }
+  v_.aux_ = 0;
 }
 
 void Properties::take(Properties& o) noexcept {
-  if (o.cap_ > 1) {
-    heap_ = o.heap_;
-    cap_ = o.cap_;
-    size_ = o.size_;
-    o.cap_ = 1;
-    o.size_ = 0;
-    return;
-  }
-  cap_ = 1;
-  size_ = 0;
-  if (o.size_ == 1) {
-    Entry* src = o.mut();
-    new (inline_) Entry(std::move(*src));
-    src->~Entry();
-    o.size_ = 0;
-    size_ = 1;
-  }
+  // A Value is relocatable as raw bytes: take o's representation, leave o empty.
+  v_.k_ = o.v_.k_;
+  v_.id_ = o.v_.id_;
+  v_.aux_ = o.v_.aux_;
+  o.v_.k_ = Value::Kind::Null;
+  o.v_.aux_ = 0;
 }
 
 void Properties::reserve(std::size_t n) {
-  if (n <= cap_) return;
-  auto* d = static_cast<Entry*>(::operator new(n * sizeof(Entry), std::align_val_t(alignof(Entry))));
-  Entry* old = mut();
-  for (std::uint32_t i = 0; i < size_; ++i) {
-    new (d + i) Entry(std::move(old[i]));
-    old[i].~Entry();
+  if (n <= 1 && !many()) return;
+  if (many() && n <= heap()->cap) return;
+  n = std::max<std::size_t>(n, size());
+  Heap* h = alloc(static_cast<std::uint32_t>(n));
+  Entry* d = h->entries();
+  if (many()) {
+    Heap* old = heap();
+    for (std::uint32_t i = 0; i < old->size; ++i) {
+      new (d + i) Entry(std::move(old->entries()[i]));
+      old->entries()[i].~Entry();
+    }
+    h->size = old->size;
+    ::operator delete(old, std::align_val_t(alignof(Entry)));
+  } else if (one()) {
+    new (d) Entry(v_.aux_, std::move(v_));
+    h->size = 1;
   }
-  if (cap_ > 1) ::operator delete(heap_, std::align_val_t(alignof(Entry)));
-  heap_ = d;
-  cap_ = static_cast<std::uint32_t>(n);
+  set_heap(h);
+  v_.aux_ = 0;
 }
 
 Properties::Properties(const Properties& o) {
-  reserve(o.size_);
-  Entry* d = mut();
-  for (const Entry& e : o) {
-    new (d + size_) Entry(e);
-    ++size_;
+  if (o.many()) {
+    Heap* h = alloc(o.heap()->size ? o.heap()->size : 1);
+    for (std::uint32_t i = 0; i < o.heap()->size; ++i) {
+      new (h->entries() + i) Entry(o.heap()->entries()[i]);
+      ++h->size;
+    }
+    set_heap(h);
+  } else if (o.one()) {
+    v_ = o.v_;
+    v_.aux_ = o.v_.aux_;
   }
 }
 
@@ -107,44 +121,71 @@ Properties& Properties::operator=(const Properties& o) {
 }
 
 const Value* Properties::get(SymId key) const {
-  for (const auto& e : *this)
-    if (e.first == key) return &e.second;
-  return nullptr;
+  if (many()) {
+    const Heap* h = heap();
+    for (std::uint32_t i = 0; i < h->size; ++i)
+      if (h->entries()[i].first == key) return &h->entries()[i].second;
+    return nullptr;
+  }
+  return one() && v_.aux_ == key ? &v_ : nullptr;
 }
 
-Value* Properties::get_mut(SymId key) {
-  Entry* d = mut();
-  for (std::uint32_t i = 0; i < size_; ++i)
-    if (d[i].first == key) return &d[i].second;
-  return nullptr;
-}
+Value* Properties::get_mut(SymId key) { return const_cast<Value*>(std::as_const(*this).get(key)); }
 
 Value Properties::set(SymId key, Value v) {
-  Entry* d = mut();
-  for (std::uint32_t i = 0; i < size_; ++i) {
+  if (!many()) {
+    if (!one()) {  // empty
+      if (v.is_null()) return Value();
+      v_ = std::move(v);
+      v_.aux_ = key;
+      return Value();
+    }
+    if (v_.aux_ == key) {
+      Value old = std::move(v_);
+      if (v.is_null()) v_.aux_ = 0;
+      else v_ = std::move(v);
+      return old;
+    }
+    if (v.is_null()) return Value();
+    reserve(2);
+  }
+  Heap* h = heap();
+  Entry* d = h->entries();
+  for (std::uint32_t i = 0; i < h->size; ++i) {
     if (d[i].first != key) continue;
     Value old = std::move(d[i].second);
     if (v.is_null()) {
-      for (std::uint32_t j = i + 1; j < size_; ++j) d[j - 1] = std::move(d[j]);
-      d[--size_].~Entry();
+      for (std::uint32_t j = i + 1; j < h->size; ++j) d[j - 1] = std::move(d[j]);
+      d[--h->size].~Entry();
     } else {
       d[i].second = std::move(v);
     }
     return old;
   }
   if (v.is_null()) return Value();
-  if (size_ == cap_) reserve(2 * static_cast<std::size_t>(cap_));  // 1 (inline), 2, 4, 8...
-  new (mut() + size_) Entry(key, std::move(v));
-  ++size_;
+  if (h->size == h->cap) {
+    reserve(2 * static_cast<std::size_t>(h->cap));  // 1 (inline), 2, 4, 8...
+    h = heap();
+    d = h->entries();
+  }
+  new (d + h->size) Entry(key, std::move(v));
+  ++h->size;
   return Value();
 }
 
 bool Properties::erase(SymId key) {
-  Entry* d = mut();
-  for (std::uint32_t i = 0; i < size_; ++i) {
+  if (!many()) {
+    if (!one() || v_.aux_ != key) return false;
+    v_ = Value();
+    v_.aux_ = 0;
+    return true;
+  }
+  Heap* h = heap();
+  Entry* d = h->entries();
+  for (std::uint32_t i = 0; i < h->size; ++i) {
     if (d[i].first != key) continue;
-    for (std::uint32_t j = i + 1; j < size_; ++j) d[j - 1] = std::move(d[j]);
-    d[--size_].~Entry();
+    for (std::uint32_t j = i + 1; j < h->size; ++j) d[j - 1] = std::move(d[j]);
+    d[--h->size].~Entry();
     return true;
   }
   return false;
@@ -258,7 +299,7 @@ void PropertyGraph::end_bulk() {
 bool PropertyGraph::compact() {
   constexpr std::size_t kMax = std::numeric_limits<std::uint32_t>::max() - 1;
   const std::size_t V = nodes_.size();
-  if (V > kMax || live_rels_ > kMax) return false;
+  if (V > kMax || rels_.size() > kMax) return false;
   // Counting sort of the live relationships by start and by end node, each in id order.
   auto& fw = base_.m_forward;
   auto& bw = base_.m_backward;
@@ -275,7 +316,7 @@ bool PropertyGraph::compact() {
     bstart[v + 1] += bstart[v];
   }
   std::vector<std::uint32_t> fcol, bcol, bidx;
-  std::vector<RelId> fprop;
+  std::vector<std::uint32_t> fprop;
   sized(fcol, E);
   sized(bcol, E);
   sized(bidx, E);
@@ -290,7 +331,7 @@ bool PropertyGraph::compact() {
       if (!d.alive) continue;
       std::uint32_t i = fpos[d.src]++;
       fcol[i] = static_cast<std::uint32_t>(d.dst);
-      fprop[i] = r;
+      fprop[i] = static_cast<std::uint32_t>(r);
       fidx[r] = i;
     }
   }
@@ -372,6 +413,8 @@ NodeId PropertyGraph::add_node(const std::vector<std::string>& labels, const Map
 void PropertyGraph::add_rel_with_id(RelId id, NodeId src, NodeId dst, SymId type) {
   ensure_node(src);
   ensure_node(dst);
+  if (src > std::numeric_limits<std::uint32_t>::max() || dst > std::numeric_limits<std::uint32_t>::max())
+    throw GraphError("node id " + std::to_string(std::max(src, dst)) + " is beyond a relationship's 32-bit ends");
   if (id < rels_.size() && rels_[id].alive) throw GraphError("relationship id " + std::to_string(id) + " is in use");
   // The id of a removed relationship the base still holds: rebuild the base without it first.
   if (id < rels_.size() && rels_[id].in_base) compact();
@@ -379,8 +422,8 @@ void PropertyGraph::add_rel_with_id(RelId id, NodeId src, NodeId dst, SymId type
   RelData& r = rels_[id];
   r = RelData{};
   r.type = type;
-  r.src = src;
-  r.dst = dst;
+  r.src = static_cast<std::uint32_t>(src);
+  r.dst = static_cast<std::uint32_t>(dst);
   r.alive = true;
   // A bulk load indexes the ids from bulk_from_ on in end_bulk; any other id right away.
   if (!bulk_ || id < bulk_from_) {
@@ -607,3 +650,4 @@ std::vector<std::pair<std::string, std::size_t>> PropertyGraph::type_counts() co
 }
 
 }  // namespace kg
+static_assert(sizeof(kg::Properties) == 16 && sizeof(kg::RelData) == 32);

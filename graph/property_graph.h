@@ -14,6 +14,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <iterator>
 #include <new>
 #include <optional>
 #include <stdexcept>
@@ -48,12 +49,48 @@ class SymbolTable {
 };
 
 // Properties in insertion order; a key appears at most once; null is never stored.
-// Compact: one entry is held inline (most relationships have one or two properties),
-// more go to one heap array; 56 bytes plus nothing for a single property, where a
-// std::vector took 24 bytes plus a 64-byte allocation.
+// Compact: 16 bytes, one Value. A single property is held inline (most relationships
+// have one or two), its key in the Value's spare word; more go to one heap array of
+// (key, value) entries.
 class Properties {
  public:
   using Entry = std::pair<SymId, Value>;
+  // What iterating gives: the key and a reference to the stored value (stable while the
+  // properties are not changed).
+  using Item = std::pair<SymId, const Value&>;
+  class Iter {
+   public:
+    using iterator_category = std::input_iterator_tag;
+    using value_type = Item;
+    using difference_type = std::ptrdiff_t;
+    using pointer = const Item*;
+    using reference = const Item&;
+    Iter() = default;
+    Iter(const Properties* p, std::uint32_t i) : p_(p), i_(i) {}
+    Iter(const Iter& o) : p_(o.p_), i_(o.i_) {}
+    Iter& operator=(const Iter& o) {
+      p_ = o.p_;
+      i_ = o.i_;
+      return *this;
+    }
+    const Item& operator*() const {
+      cur_.emplace(p_->key_at(i_), p_->value_at(i_));
+      return *cur_;
+    }
+    const Item* operator->() const { return &**this; }
+    Iter& operator++() {
+      ++i_;
+      return *this;
+    }
+    bool operator==(const Iter& o) const { return i_ == o.i_; }
+    bool operator!=(const Iter& o) const { return i_ != o.i_; }
+
+   private:
+    const Properties* p_ = nullptr;
+    std::uint32_t i_ = 0;
+    mutable std::optional<Item> cur_;
+  };
+
   Properties() noexcept {}
   Properties(const Properties& o);
   Properties(Properties&& o) noexcept { take(o); }
@@ -72,27 +109,42 @@ class Properties {
   // Setting null removes the key. Returns the previous value (null when absent).
   Value set(SymId key, Value v);
   bool erase(SymId key);
-  bool empty() const { return size_ == 0; }
-  std::size_t size() const { return size_; }
-  // The entries, in order (a contiguous range: begin/end/data/size/operator[]).
+  bool empty() const { return size() == 0; }
+  std::size_t size() const { return many() ? heap()->size : one() ? 1 : 0; }
+  // The entries, in order: a range of Items (begin/end/size/empty/operator[]).
   const Properties& entries() const { return *this; }
-  const Entry* data() const { return cap_ > 1 ? heap_ : std::launder(reinterpret_cast<const Entry*>(inline_)); }
-  const Entry* begin() const { return data(); }
-  const Entry* end() const { return data() + size_; }
-  const Entry& operator[](std::size_t i) const { return data()[i]; }
+  Iter begin() const { return Iter(this, 0); }
+  Iter end() const { return Iter(this, static_cast<std::uint32_t>(size())); }
+  Item operator[](std::size_t i) const { return Item(key_at(i), value_at(i)); }
+  // Where the values are held (for a prefetch).
+  const void* data() const { return many() ? static_cast<const void*>(heap()->entries()) : &v_; }
   void clear() { destroy(); }
   void reserve(std::size_t n);
 
  private:
-  Entry* mut() { return cap_ > 1 ? heap_ : std::launder(reinterpret_cast<Entry*>(inline_)); }
+  // The heap array: a header, then cap entries.
+  struct Heap {
+    std::uint32_t size, cap;
+    Entry* entries() { return reinterpret_cast<Entry*>(this + 1); }
+    const Entry* entries() const { return reinterpret_cast<const Entry*>(this + 1); }
+  };
+  static_assert(sizeof(Heap) % alignof(Entry) == 0);
+  static constexpr Value::Kind kMany = static_cast<Value::Kind>(0xFE);  // v_ holds a Heap*
+
+  bool many() const { return v_.k_ == kMany; }
+  bool one() const { return v_.k_ != Value::Kind::Null && v_.k_ != kMany; }
+  Heap* heap() const { return reinterpret_cast<Heap*>(v_.p_); }
+  SymId key_at(std::size_t i) const { return many() ? heap()->entries()[i].first : v_.aux_; }
+  const Value& value_at(std::size_t i) const { return many() ? heap()->entries()[i].second : v_; }
+  void set_heap(Heap* h) {
+    v_.k_ = kMany;
+    v_.p_ = reinterpret_cast<Value::Counted*>(h);
+  }
+  static Heap* alloc(std::uint32_t cap);
   void destroy() noexcept;
   void take(Properties& o) noexcept;
 
-  union {
-    alignas(Entry) unsigned char inline_[sizeof(Entry)];
-    Entry* heap_;
-  };
-  std::uint32_t size_ = 0, cap_ = 1;
+  Value v_;  // empty: null; one property: its value, the key in v_.aux_; more: kMany
 };
 
 struct NodeData {
@@ -102,11 +154,12 @@ struct NodeData {
   bool has_label(SymId l) const;
 };
 
+// 32 bytes (ends as 32-bit ids: a graph is limited to 2^32 - 1 nodes).
 struct RelData {
   SymId type = 0;
   bool alive = false;
   bool in_base = false;  // held by the compact adjacency (PropertyGraph::base())
-  NodeId src = 0, dst = 0;
+  std::uint32_t src = 0, dst = 0;
   Properties props;
 };
 
@@ -118,8 +171,8 @@ class GraphError : public std::runtime_error {
 // The adjacency is held in two Boost.Graph structures (vertex descriptor == NodeId, the
 // edge bundle is the RelId):
 // - the base, a compressed_sparse_row_graph (bidirectional) built in one pass by compact()
-//   (after a store load or an import): out- and in-edges in four flat arrays, 20 bytes a
-//   relationship and no allocation per relationship. A relationship removed from it is only
+//   (after a store load or an import): out- and in-edges in four flat arrays of 32-bit
+//   entries, 16 bytes a relationship and no allocation per relationship. A relationship removed from it is only
 //   marked dead (RelData::alive) and skipped until the next compact(): O(1), so a DETACH
 //   DELETE of a hub stays linear.
 // - the delta, an adjacency_list (bidirectional) for what is added after that (a write
@@ -131,7 +184,9 @@ class PropertyGraph {
  public:
   using Adjacency = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS,
                                           boost::no_property, RelId>;
-  using Base = boost::compressed_sparse_row_graph<boost::bidirectionalS, boost::no_property, RelId,
+  // (The base's edge bundle, the RelId, is 32-bit: compact() leaves graphs with larger ids
+  // in the delta.)
+  using Base = boost::compressed_sparse_row_graph<boost::bidirectionalS, boost::no_property, std::uint32_t,
                                                   boost::no_property, std::uint32_t, std::uint32_t>;
 
   PropertyGraph() = default;
