@@ -229,7 +229,9 @@ void PropertyGraph::swap(PropertyGraph& o) noexcept {
   std::swap(live_rels_, o.live_rels_);
   std::swap(by_label_, o.by_label_);
   std::swap(by_type_, o.by_type_);
-  std::swap(by_name_, o.by_name_);
+  std::swap(name_slots_, o.name_slots_);
+  std::swap(name_used_, o.name_used_);
+  std::swap(name_gone_, o.name_gone_);
   std::swap(name_key_, o.name_key_);
 }
 
@@ -321,31 +323,23 @@ bool PropertyGraph::compact() {
   sized(bcol, E);
   sized(bidx, E);
   sized(fprop, E);
-  std::vector<std::uint32_t> fidx;  // each relationship's forward index
-  sized(fidx, rels_.size());
   {
+    // One pass in id order fills both directions (each relationship's forward index is
+    // known when its backward entry is written: no per-relationship scratch array).
     std::vector<std::uint32_t> fpos(fstart.begin(), fstart.end() - 1);
+    std::vector<std::uint32_t> bpos(bstart.begin(), bstart.end() - 1);
     for (RelId r = 0; r < rels_.size(); ++r) {
       RelData& d = rels_[r];
       d.in_base = d.alive;
       if (!d.alive) continue;
       std::uint32_t i = fpos[d.src]++;
-      fcol[i] = static_cast<std::uint32_t>(d.dst);
+      fcol[i] = d.dst;
       fprop[i] = static_cast<std::uint32_t>(r);
-      fidx[r] = i;
-    }
-  }
-  {
-    std::vector<std::uint32_t> bpos(bstart.begin(), bstart.end() - 1);
-    for (RelId r = 0; r < rels_.size(); ++r) {
-      const RelData& d = rels_[r];
-      if (!d.alive) continue;
       std::uint32_t j = bpos[d.dst]++;
-      bcol[j] = static_cast<std::uint32_t>(d.src);
-      bidx[j] = fidx[r];
+      bcol[j] = d.src;
+      bidx[j] = i;
     }
   }
-  std::vector<std::uint32_t>().swap(fidx);
   fw.m_rowstart.swap(fstart);
   fw.m_column.swap(fcol);
   fw.m_edge_properties.swap(fprop);
@@ -503,15 +497,53 @@ void PropertyGraph::detach_remove_node(NodeId n) {
   remove_node(n);
 }
 
+namespace {
+std::size_t name_hash(std::string_view s) { return std::hash<std::string_view>{}(s); }
+}  // namespace
+
+const std::string* PropertyGraph::name_of(NodeId n) const {
+  const Value* v = nodes_[n].props.get(name_key_);
+  return v && v->is_string() ? &v->as_string() : nullptr;
+}
+
+void PropertyGraph::name_rehash(std::size_t cap) {
+  std::vector<std::uint32_t> old;
+  old.swap(name_slots_);
+  name_slots_.assign(cap, 0);
+  name_used_ = name_gone_ = 0;
+  for (std::uint32_t x : old)
+    if (x && x != kNameGone) name_insert(x - 1, name_hash(*name_of(x - 1)));
+}
+
+void PropertyGraph::name_insert(NodeId n, std::size_t hash) {
+  if (n >= kNameGone - 1) throw GraphError("node id " + std::to_string(n) + " is beyond the name index's 32-bit ids");
+  if ((name_used_ + name_gone_ + 1) * 2 > name_slots_.size()) {
+    std::size_t cap = 16;
+    while (cap < 4 * (name_used_ + 1)) cap *= 2;
+    name_rehash(cap);
+  }
+  const std::size_t mask = name_slots_.size() - 1;
+  std::size_t i = hash & mask;
+  while (name_slots_[i] && name_slots_[i] != kNameGone) i = (i + 1) & mask;
+  if (name_slots_[i] == kNameGone) --name_gone_;
+  name_slots_[i] = static_cast<std::uint32_t>(n + 1);
+  ++name_used_;
+}
+
+// Called before the node's `name` changes from old_v to new_v.
 void PropertyGraph::index_name(NodeId n, const Value* old_v, const Value* new_v) {
-  if (old_v && old_v->is_string()) {
-    auto it = by_name_.find(old_v->as_string());
-    if (it != by_name_.end()) {
-      sorted_erase(it->second, n);
-      if (it->second.empty()) by_name_.erase(it);
+  if (old_v && old_v->is_string() && !name_slots_.empty()) {
+    const std::size_t mask = name_slots_.size() - 1;
+    for (std::size_t i = name_hash(old_v->as_string()) & mask; name_slots_[i]; i = (i + 1) & mask) {
+      if (name_slots_[i] == n + 1) {
+        name_slots_[i] = kNameGone;
+        --name_used_;
+        ++name_gone_;
+        break;
+      }
     }
   }
-  if (new_v && new_v->is_string()) sorted_insert(by_name_[new_v->as_string()], n);
+  if (new_v && new_v->is_string()) name_insert(n, name_hash(new_v->as_string()));
 }
 
 void PropertyGraph::set_node_prop(NodeId n, SymId key, Value v) {
@@ -630,9 +662,18 @@ const std::vector<RelId>& PropertyGraph::rels_with_type(std::string_view type) c
   return it == by_type_.end() ? kEmpty : it->second;
 }
 
-const std::vector<NodeId>& PropertyGraph::nodes_named(std::string_view name) const {
-  auto it = by_name_.find(std::string(name));
-  return it == by_name_.end() ? kEmpty : it->second;
+std::vector<NodeId> PropertyGraph::nodes_named(std::string_view name) const {
+  std::vector<NodeId> out;
+  if (name_slots_.empty()) return out;
+  const std::size_t mask = name_slots_.size() - 1;
+  for (std::size_t i = name_hash(name) & mask; name_slots_[i]; i = (i + 1) & mask) {
+    std::uint32_t x = name_slots_[i];
+    if (x == kNameGone) continue;
+    const std::string* s = name_of(x - 1);
+    if (s && *s == name) out.push_back(x - 1);
+  }
+  std::sort(out.begin(), out.end());
+  return out;
 }
 
 std::vector<std::pair<std::string, std::size_t>> PropertyGraph::label_counts() const {

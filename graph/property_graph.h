@@ -273,7 +273,7 @@ class PropertyGraph {
   // Live relationships of this type, ascending.
   const std::vector<RelId>& rels_with_type(std::string_view type) const;
   // Live nodes whose `name` property is this string, ascending.
-  const std::vector<NodeId>& nodes_named(std::string_view name) const;
+  std::vector<NodeId> nodes_named(std::string_view name) const;
 
   // Relationships leaving / entering n (each RelId once; a self-loop appears in both).
   template <class F>
@@ -316,6 +316,9 @@ class PropertyGraph {
   void ensure_node(NodeId n) const;
   void ensure_rel(RelId r) const;
   void index_name(NodeId n, const Value* old_v, const Value* new_v);
+  const std::string* name_of(NodeId n) const;
+  void name_insert(NodeId n, std::size_t hash);
+  void name_rehash(std::size_t cap);
   static void sorted_insert(std::vector<std::uint64_t>& v, std::uint64_t x);
   static void sorted_erase(std::vector<std::uint64_t>& v, std::uint64_t x);
 
@@ -333,7 +336,12 @@ class PropertyGraph {
   std::size_t live_nodes_ = 0, live_rels_ = 0;
   std::unordered_map<SymId, std::vector<NodeId>> by_label_;
   std::unordered_map<SymId, std::vector<RelId>> by_type_;
-  std::unordered_map<std::string, std::vector<NodeId>> by_name_;
+  // The name index: open addressing over node ids (id + 1; 0 is an empty slot, kNameGone
+  // a removed one), each at the hash of its node's current `name`, which a lookup
+  // compares: 4 bytes a slot, at most half of them used.
+  static constexpr std::uint32_t kNameGone = 0xFFFFFFFFu;
+  std::vector<std::uint32_t> name_slots_;
+  std::size_t name_used_ = 0, name_gone_ = 0;
   SymId name_key_ = syms_.intern("name");
 };
 
