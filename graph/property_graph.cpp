@@ -191,7 +191,46 @@ bool Properties::erase(SymId key) {
   return false;
 }
 
-bool NodeData::has_label(SymId l) const { return std::binary_search(labels.begin(), labels.end(), l); }
+bool Labels::contains(SymId l) const {
+  if (size_ <= 2) return (size_ > 0 && inl_[0] == l) || (size_ > 1 && inl_[1] == l);
+  return std::binary_search(begin(), end(), l);
+}
+
+void Labels::assign(const SymId* p, std::uint32_t n) {
+  if (n > 2) {
+    auto* h = new SymId[n];
+    std::copy(p, p + n, h);
+    heap_ = h;
+  } else {
+    raw_ = 0;
+    std::copy(p, p + n, inl_);
+  }
+  size_ = n;
+}
+
+bool Labels::insert(SymId l) {
+  const SymId* b = begin();
+  const SymId* it = std::lower_bound(b, b + size_, l);
+  if (it != b + size_ && *it == l) return false;
+  std::vector<SymId> v(b, b + size_);
+  v.insert(v.begin() + (it - b), l);
+  Labels n;
+  n.assign(v.data(), static_cast<std::uint32_t>(v.size()));
+  *this = n;
+  return true;
+}
+
+bool Labels::erase(SymId l) {
+  const SymId* b = begin();
+  const SymId* it = std::lower_bound(b, b + size_, l);
+  if (it == b + size_ || *it != l) return false;
+  std::vector<SymId> v(b, b + size_);
+  v.erase(v.begin() + (it - b));
+  Labels n;
+  n.assign(v.data(), static_cast<std::uint32_t>(v.size()));
+  *this = n;
+  return true;
+}
 
 void PropertyGraph::sorted_insert(std::vector<std::uint64_t>& v, std::uint64_t x) {
   if (v.empty() || v.back() < x) {
@@ -593,10 +632,7 @@ void PropertyGraph::clear_rel_props(RelId r) {
 bool PropertyGraph::add_label(NodeId n, std::string_view label) {
   ensure_node(n);
   SymId l = sym(label);
-  auto& ls = nodes_[n].labels;
-  auto it = std::lower_bound(ls.begin(), ls.end(), l);
-  if (it != ls.end() && *it == l) return false;
-  ls.insert(it, l);
+  if (!nodes_[n].labels.insert(l)) return false;
   sorted_insert(by_label_[l], n);
   return true;
 }
@@ -605,10 +641,7 @@ bool PropertyGraph::remove_label(NodeId n, std::string_view label) {
   ensure_node(n);
   auto l = syms_.find(label);
   if (!l) return false;
-  auto& ls = nodes_[n].labels;
-  auto it = std::lower_bound(ls.begin(), ls.end(), *l);
-  if (it == ls.end() || *it != *l) return false;
-  ls.erase(it);
+  if (!nodes_[n].labels.erase(*l)) return false;
   sorted_erase(by_label_[*l], n);
   return true;
 }
@@ -691,4 +724,4 @@ std::vector<std::pair<std::string, std::size_t>> PropertyGraph::type_counts() co
 }
 
 }  // namespace kg
-static_assert(sizeof(kg::Properties) == 16 && sizeof(kg::RelData) == 32);
+static_assert(sizeof(kg::Properties) == 16 && sizeof(kg::RelData) == 32 && sizeof(kg::NodeData) == 32);

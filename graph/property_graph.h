@@ -147,11 +147,48 @@ class Properties {
   Value v_;  // empty: null; one property: its value, the key in v_.aux_; more: kMany
 };
 
+// A node's labels, sorted and unique: up to two inline, more in one heap array (12
+// bytes; a std::vector took 24 plus a 32-byte allocation for the usual one label).
+class Labels {
+ public:
+  Labels() noexcept {}
+  Labels(const Labels& o) { assign(o.begin(), o.size_); }
+  Labels& operator=(const Labels& o) {
+    if (this != &o) {
+      Labels copy(o);
+      std::swap(raw_, copy.raw_);
+      std::swap(size_, copy.size_);
+    }
+    return *this;
+  }
+  ~Labels() {
+    if (size_ > 2) delete[] heap_;
+  }
+  const SymId* begin() const { return size_ > 2 ? heap_ : inl_; }
+  const SymId* end() const { return begin() + size_; }
+  std::size_t size() const { return size_; }
+  bool empty() const { return size_ == 0; }
+  SymId operator[](std::size_t i) const { return begin()[i]; }
+  bool contains(SymId l) const;
+  // Each returns whether the set changed.
+  bool insert(SymId l);
+  bool erase(SymId l);
+
+ private:
+  void assign(const SymId* p, std::uint32_t n);
+  union {
+    SymId inl_[2];
+    SymId* heap_;
+    std::uint64_t raw_ = 0;
+  };
+  std::uint32_t size_ = 0;
+};
+
 struct NodeData {
-  std::vector<SymId> labels;  // sorted, unique
-  Properties props;
+  [[no_unique_address]] Labels labels;  // (alive goes in its tail padding: 32 bytes)
   bool alive = false;
-  bool has_label(SymId l) const;
+  Properties props;
+  bool has_label(SymId l) const { return labels.contains(l); }
 };
 
 // 32 bytes (ends as 32-bit ids: a graph is limited to 2^32 - 1 nodes).
