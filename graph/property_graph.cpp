@@ -232,16 +232,18 @@ bool Labels::erase(SymId l) {
   return true;
 }
 
-void PropertyGraph::sorted_insert(std::vector<std::uint64_t>& v, std::uint64_t x) {
+template <class T>
+void PropertyGraph::sorted_insert(std::vector<T>& v, std::uint64_t x) {
   if (v.empty() || v.back() < x) {
-    v.push_back(x);
+    v.push_back(static_cast<T>(x));
     return;
   }
   auto it = std::lower_bound(v.begin(), v.end(), x);
-  if (it == v.end() || *it != x) v.insert(it, x);
+  if (it == v.end() || *it != x) v.insert(it, static_cast<T>(x));
 }
 
-void PropertyGraph::sorted_erase(std::vector<std::uint64_t>& v, std::uint64_t x) {
+template <class T>
+void PropertyGraph::sorted_erase(std::vector<T>& v, std::uint64_t x) {
   auto it = std::lower_bound(v.begin(), v.end(), x);
   if (it != v.end() && *it == x) v.erase(it);
 }
@@ -311,7 +313,7 @@ void PropertyGraph::end_bulk() {
     for (const auto& [t, c] : count) by_type_[t].reserve(by_type_[t].size() + c);
     std::unordered_map<SymId, std::size_t> old_size;
     for (const auto& [t, c] : count) old_size[t] = by_type_[t].size();
-    std::vector<RelId>* last = nullptr;
+    std::vector<std::uint32_t>* last = nullptr;
     SymId last_type = 0;
     for (RelId r = bulk_from_; r < rels_.size(); ++r) {
       const RelData& d = rels_[r];
@@ -320,7 +322,7 @@ void PropertyGraph::end_bulk() {
         last = &by_type_[d.type];
         last_type = d.type;
       }
-      last->push_back(r);
+      last->push_back(static_cast<std::uint32_t>(r));
     }
     // Relationships added before begin_bulk may have larger ids (a merge of two sorted runs).
     for (const auto& [t, n] : old_size) {
@@ -449,6 +451,8 @@ void PropertyGraph::add_rel_with_id(RelId id, NodeId src, NodeId dst, SymId type
   if (src > std::numeric_limits<std::uint32_t>::max() || dst > std::numeric_limits<std::uint32_t>::max())
     throw GraphError("node id " + std::to_string(std::max(src, dst)) + " is beyond a relationship's 32-bit ends");
   if (id < rels_.size() && rels_[id].alive) throw GraphError("relationship id " + std::to_string(id) + " is in use");
+  if (id >= std::numeric_limits<std::uint32_t>::max())
+    throw GraphError("relationship id " + std::to_string(id) + " is beyond 32 bits");
   // The id of a removed relationship the base still holds: rebuild the base without it first.
   if (id < rels_.size() && rels_[id].in_base) compact();
   if (rels_.size() <= id) rels_.resize(id + 1);
@@ -688,11 +692,12 @@ const std::vector<NodeId>& PropertyGraph::nodes_with_label(std::string_view labe
   return it == by_label_.end() ? kEmpty : it->second;
 }
 
-const std::vector<RelId>& PropertyGraph::rels_with_type(std::string_view type) const {
+const std::vector<std::uint32_t>& PropertyGraph::rels_with_type(std::string_view type) const {
+  static const std::vector<std::uint32_t> none;
   auto t = syms_.find(type);
-  if (!t) return kEmpty;
+  if (!t) return none;
   auto it = by_type_.find(*t);
-  return it == by_type_.end() ? kEmpty : it->second;
+  return it == by_type_.end() ? none : it->second;
 }
 
 std::vector<NodeId> PropertyGraph::nodes_named(std::string_view name) const {

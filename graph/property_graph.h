@@ -307,8 +307,8 @@ class PropertyGraph {
 
   // Live nodes with this label, ascending; empty when the label is unknown.
   const std::vector<NodeId>& nodes_with_label(std::string_view label) const;
-  // Live relationships of this type, ascending.
-  const std::vector<RelId>& rels_with_type(std::string_view type) const;
+  // Live relationships of this type, ascending (32-bit ids: 4 bytes a relationship).
+  const std::vector<std::uint32_t>& rels_with_type(std::string_view type) const;
   // Live nodes whose `name` property is this string, ascending.
   std::vector<NodeId> nodes_named(std::string_view name) const;
 
@@ -356,8 +356,10 @@ class PropertyGraph {
   const std::string* name_of(NodeId n) const;
   void name_insert(NodeId n, std::size_t hash);
   void name_rehash(std::size_t cap);
-  static void sorted_insert(std::vector<std::uint64_t>& v, std::uint64_t x);
-  static void sorted_erase(std::vector<std::uint64_t>& v, std::uint64_t x);
+  template <class T>
+  static void sorted_insert(std::vector<T>& v, std::uint64_t x);
+  template <class T>
+  static void sorted_erase(std::vector<T>& v, std::uint64_t x);
 
   void delta_vertices(NodeId n);
 
@@ -372,7 +374,7 @@ class PropertyGraph {
   std::vector<RelData> rels_;
   std::size_t live_nodes_ = 0, live_rels_ = 0;
   std::unordered_map<SymId, std::vector<NodeId>> by_label_;
-  std::unordered_map<SymId, std::vector<RelId>> by_type_;
+  std::unordered_map<SymId, std::vector<std::uint32_t>> by_type_;
   // The name index: open addressing over node ids (id + 1; 0 is an empty slot, kNameGone
   // a removed one), each at the hash of its node's current `name`, which a lookup
   // compares: 4 bytes a slot, at most half of them used.
