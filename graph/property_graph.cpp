@@ -273,6 +273,7 @@ void PropertyGraph::swap(PropertyGraph& o) noexcept {
   std::swap(name_slots_, o.name_slots_);
   std::swap(name_used_, o.name_used_);
   std::swap(name_gone_, o.name_gone_);
+  std::swap(name_next_, o.name_next_);
   std::swap(name_key_, o.name_key_);
 }
 
@@ -554,39 +555,87 @@ void PropertyGraph::name_rehash(std::size_t cap) {
   old.swap(name_slots_);
   name_slots_.assign(cap, 0);
   name_used_ = name_gone_ = 0;
-  for (std::uint32_t x : old)
-    if (x && x != kNameGone) name_insert(x - 1, name_hash(*name_of(x - 1)));
+  const std::size_t mask = cap - 1;
+  for (std::uint32_t x : old) {
+    if (!x || x == kNameGone) continue;
+    std::size_t i = name_hash(*name_of(x - 1)) & mask;
+    while (name_slots_[i]) i = (i + 1) & mask;
+    name_slots_[i] = x;
+    ++name_used_;
+  }
 }
 
-void PropertyGraph::name_insert(NodeId n, std::size_t hash) {
+// The slot holding the first node named `name`, or the first free slot of its probe.
+std::size_t PropertyGraph::name_find(std::string_view name, std::size_t hash, bool& found) const {
+  const std::size_t mask = name_slots_.size() - 1;
+  std::size_t free = SIZE_MAX;
+  for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
+    std::uint32_t x = name_slots_[i];
+    if (!x) {
+      found = false;
+      return free != SIZE_MAX ? free : i;
+    }
+    if (x == kNameGone) {
+      if (free == SIZE_MAX) free = i;
+      continue;
+    }
+    const std::string* s = name_of(x - 1);
+    if (s && *s == name) {
+      found = true;
+      return i;
+    }
+  }
+}
+
+void PropertyGraph::name_insert(NodeId n, std::string_view name) {
   if (n >= kNameGone - 1) throw GraphError("node id " + std::to_string(n) + " is beyond the name index's 32-bit ids");
   if ((name_used_ + name_gone_ + 1) * 2 > name_slots_.size()) {
     std::size_t cap = 16;
     while (cap < 4 * (name_used_ + 1)) cap *= 2;
     name_rehash(cap);
   }
-  const std::size_t mask = name_slots_.size() - 1;
-  std::size_t i = hash & mask;
-  while (name_slots_[i] && name_slots_[i] != kNameGone) i = (i + 1) & mask;
+  bool found;
+  std::size_t i = name_find(name, name_hash(name), found);
+  if (name_next_.size() <= n) name_next_.resize(std::max<std::size_t>(n + 1, nodes_.size()), 0);
+  if (found) {  // another node has this name: n joins its chain, after the first
+    std::uint32_t head = name_slots_[i] - 1;
+    name_next_[n] = name_next_[head];
+    name_next_[head] = static_cast<std::uint32_t>(n + 1);
+    return;
+  }
   if (name_slots_[i] == kNameGone) --name_gone_;
   name_slots_[i] = static_cast<std::uint32_t>(n + 1);
+  name_next_[n] = 0;
   ++name_used_;
 }
 
 // Called before the node's `name` changes from old_v to new_v.
 void PropertyGraph::index_name(NodeId n, const Value* old_v, const Value* new_v) {
   if (old_v && old_v->is_string() && !name_slots_.empty()) {
-    const std::size_t mask = name_slots_.size() - 1;
-    for (std::size_t i = name_hash(old_v->as_string()) & mask; name_slots_[i]; i = (i + 1) & mask) {
-      if (name_slots_[i] == n + 1) {
-        name_slots_[i] = kNameGone;
-        --name_used_;
-        ++name_gone_;
-        break;
+    bool found;
+    std::size_t i = name_find(old_v->as_string(), name_hash(old_v->as_string()), found);
+    if (found) {
+      std::uint32_t head = name_slots_[i] - 1;
+      if (head == n) {
+        if (name_next_[n]) {
+          name_slots_[i] = name_next_[n];
+        } else {
+          name_slots_[i] = kNameGone;
+          --name_used_;
+          ++name_gone_;
+        }
+      } else {
+        for (std::uint32_t p = head; name_next_[p]; p = name_next_[p] - 1) {
+          if (name_next_[p] == n + 1) {
+            name_next_[p] = name_next_[n];
+            break;
+          }
+        }
       }
+      name_next_[n] = 0;
     }
   }
-  if (new_v && new_v->is_string()) name_insert(n, name_hash(new_v->as_string()));
+  if (new_v && new_v->is_string()) name_insert(n, new_v->as_string());
 }
 
 void PropertyGraph::set_node_prop(NodeId n, SymId key, Value v) {
@@ -703,13 +752,10 @@ const std::vector<std::uint32_t>& PropertyGraph::rels_with_type(std::string_view
 std::vector<NodeId> PropertyGraph::nodes_named(std::string_view name) const {
   std::vector<NodeId> out;
   if (name_slots_.empty()) return out;
-  const std::size_t mask = name_slots_.size() - 1;
-  for (std::size_t i = name_hash(name) & mask; name_slots_[i]; i = (i + 1) & mask) {
-    std::uint32_t x = name_slots_[i];
-    if (x == kNameGone) continue;
-    const std::string* s = name_of(x - 1);
-    if (s && *s == name) out.push_back(x - 1);
-  }
+  bool found;
+  std::size_t i = name_find(name, name_hash(name), found);
+  if (!found) return out;
+  for (std::uint32_t x = name_slots_[i]; x; x = name_next_[x - 1]) out.push_back(x - 1);
   std::sort(out.begin(), out.end());
   return out;
 }

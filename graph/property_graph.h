@@ -354,7 +354,8 @@ class PropertyGraph {
   void ensure_rel(RelId r) const;
   void index_name(NodeId n, const Value* old_v, const Value* new_v);
   const std::string* name_of(NodeId n) const;
-  void name_insert(NodeId n, std::size_t hash);
+  void name_insert(NodeId n, std::string_view name);
+  std::size_t name_find(std::string_view name, std::size_t hash, bool& found) const;
   void name_rehash(std::size_t cap);
   template <class T>
   static void sorted_insert(std::vector<T>& v, std::uint64_t x);
@@ -376,10 +377,12 @@ class PropertyGraph {
   std::unordered_map<SymId, std::vector<NodeId>> by_label_;
   std::unordered_map<SymId, std::vector<std::uint32_t>> by_type_;
   // The name index: open addressing over node ids (id + 1; 0 is an empty slot, kNameGone
-  // a removed one), each at the hash of its node's current `name`, which a lookup
-  // compares: 4 bytes a slot, at most half of them used.
+  // a removed one), one slot a distinct name, at the hash of that node's current `name`,
+  // which a probe compares (4 bytes a slot, at most half of them used); the other nodes of
+  // that name follow in a chain (name_next_, by node id: id + 1 of the next, 0 at the end).
   static constexpr std::uint32_t kNameGone = 0xFFFFFFFFu;
   std::vector<std::uint32_t> name_slots_;
+  std::vector<std::uint32_t> name_next_;
   std::size_t name_used_ = 0, name_gone_ = 0;
   SymId name_key_ = syms_.intern("name");
 };
