@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <limits>
 #include <map>
+#include <utility>
 
 namespace kg {
 
@@ -47,53 +48,66 @@ std::optional<SymId> SymbolTable::find(std::string_view s) const {
   return it->second;
 }
 
+Properties::Heap* Properties::alloc(std::uint32_t cap) {
+  void* m = ::operator new(sizeof(Heap) + cap * sizeof(Entry), std::align_val_t(alignof(Entry)));
+  return new (m) Heap{0, cap};
+}
+
 void Properties::destroy() noexcept {
-  Entry* d = mut();
-  for (std::uint32_t i = 0; i < size_; ++i) d[i].~Entry();
-  if (cap_ > 1) ::operator delete(heap_, std::align_val_t(alignof(Entry)));
-  size_ = 0;
-  cap_ = 1;
+  if (many()) {
+    Heap* h = heap();
+    Entry* d = h->entries();
+    for (std::uint32_t i = 0; i < h->size; ++i) d[i].~Entry();
+    ::operator delete(h, std::align_val_t(alignof(Entry)));
+    v_.k_ = Value::Kind::Null;
+  } else {
+    v_ = Value();
+  }
+  v_.aux_ = 0;
 }
 
 void Properties::take(Properties& o) noexcept {
-  if (o.cap_ > 1) {
-    heap_ = o.heap_;
-    cap_ = o.cap_;
-    size_ = o.size_;
-    o.cap_ = 1;
-    o.size_ = 0;
-    return;
-  }
-  cap_ = 1;
-  size_ = 0;
-  if (o.size_ == 1) {
-    Entry* src = o.mut();
-    new (inline_) Entry(std::move(*src));
-    src->~Entry();
-    o.size_ = 0;
-    size_ = 1;
-  }
+  // A Value is relocatable as raw bytes: take o's representation, leave o empty.
+  v_.k_ = o.v_.k_;
+  v_.id_ = o.v_.id_;
+  v_.aux_ = o.v_.aux_;
+  o.v_.k_ = Value::Kind::Null;
+  o.v_.aux_ = 0;
 }
 
 void Properties::reserve(std::size_t n) {
-  if (n <= cap_) return;
-  auto* d = static_cast<Entry*>(::operator new(n * sizeof(Entry), std::align_val_t(alignof(Entry))));
-  Entry* old = mut();
-  for (std::uint32_t i = 0; i < size_; ++i) {
-    new (d + i) Entry(std::move(old[i]));
-    old[i].~Entry();
+  if (n <= 1 && !many()) return;
+  if (many() && n <= heap()->cap) return;
+  n = std::max<std::size_t>(n, size());
+  Heap* h = alloc(static_cast<std::uint32_t>(n));
+  Entry* d = h->entries();
+  if (many()) {
+    Heap* old = heap();
+    for (std::uint32_t i = 0; i < old->size; ++i) {
+      new (d + i) Entry(std::move(old->entries()[i]));
+      old->entries()[i].~Entry();
+    }
+    h->size = old->size;
+    ::operator delete(old, std::align_val_t(alignof(Entry)));
+  } else if (one()) {
+    new (d) Entry(v_.aux_, std::move(v_));
+    h->size = 1;
   }
-  if (cap_ > 1) ::operator delete(heap_, std::align_val_t(alignof(Entry)));
-  heap_ = d;
-  cap_ = static_cast<std::uint32_t>(n);
+  set_heap(h);
+  v_.aux_ = 0;
 }
 
 Properties::Properties(const Properties& o) {
-  reserve(o.size_);
-  Entry* d = mut();
-  for (const Entry& e : o) {
-    new (d + size_) Entry(e);
-    ++size_;
+  if (o.many()) {
+    Heap* h = alloc(o.heap()->size ? o.heap()->size : 1);
+    for (std::uint32_t i = 0; i < o.heap()->size; ++i) {
+      new (h->entries() + i) Entry(o.heap()->entries()[i]);
+      ++h->size;
+    }
+    set_heap(h);
+  } else if (o.one()) {
+    v_ = o.v_;
+    v_.aux_ = o.v_.aux_;
   }
 }
 
@@ -107,61 +121,129 @@ Properties& Properties::operator=(const Properties& o) {
 }
 
 const Value* Properties::get(SymId key) const {
-  for (const auto& e : *this)
-    if (e.first == key) return &e.second;
-  return nullptr;
+  if (many()) {
+    const Heap* h = heap();
+    for (std::uint32_t i = 0; i < h->size; ++i)
+      if (h->entries()[i].first == key) return &h->entries()[i].second;
+    return nullptr;
+  }
+  return one() && v_.aux_ == key ? &v_ : nullptr;
 }
 
-Value* Properties::get_mut(SymId key) {
-  Entry* d = mut();
-  for (std::uint32_t i = 0; i < size_; ++i)
-    if (d[i].first == key) return &d[i].second;
-  return nullptr;
-}
+Value* Properties::get_mut(SymId key) { return const_cast<Value*>(std::as_const(*this).get(key)); }
 
 Value Properties::set(SymId key, Value v) {
-  Entry* d = mut();
-  for (std::uint32_t i = 0; i < size_; ++i) {
+  if (!many()) {
+    if (!one()) {  // empty
+      if (v.is_null()) return Value();
+      v_ = std::move(v);
+      v_.aux_ = key;
+      return Value();
+    }
+    if (v_.aux_ == key) {
+      Value old = std::move(v_);
+      if (v.is_null()) v_.aux_ = 0;
+      else v_ = std::move(v);
+      return old;
+    }
+    if (v.is_null()) return Value();
+    reserve(2);
+  }
+  Heap* h = heap();
+  Entry* d = h->entries();
+  for (std::uint32_t i = 0; i < h->size; ++i) {
     if (d[i].first != key) continue;
     Value old = std::move(d[i].second);
     if (v.is_null()) {
-      for (std::uint32_t j = i + 1; j < size_; ++j) d[j - 1] = std::move(d[j]);
-      d[--size_].~Entry();
+      for (std::uint32_t j = i + 1; j < h->size; ++j) d[j - 1] = std::move(d[j]);
+      d[--h->size].~Entry();
     } else {
       d[i].second = std::move(v);
     }
     return old;
   }
   if (v.is_null()) return Value();
-  if (size_ == cap_) reserve(2 * static_cast<std::size_t>(cap_));  // 1 (inline), 2, 4, 8...
-  new (mut() + size_) Entry(key, std::move(v));
-  ++size_;
+  if (h->size == h->cap) {
+    reserve(2 * static_cast<std::size_t>(h->cap));  // 1 (inline), 2, 4, 8...
+    h = heap();
+    d = h->entries();
+  }
+  new (d + h->size) Entry(key, std::move(v));
+  ++h->size;
   return Value();
 }
 
 bool Properties::erase(SymId key) {
-  Entry* d = mut();
-  for (std::uint32_t i = 0; i < size_; ++i) {
+  if (!many()) {
+    if (!one() || v_.aux_ != key) return false;
+    v_ = Value();
+    v_.aux_ = 0;
+    return true;
+  }
+  Heap* h = heap();
+  Entry* d = h->entries();
+  for (std::uint32_t i = 0; i < h->size; ++i) {
     if (d[i].first != key) continue;
-    for (std::uint32_t j = i + 1; j < size_; ++j) d[j - 1] = std::move(d[j]);
-    d[--size_].~Entry();
+    for (std::uint32_t j = i + 1; j < h->size; ++j) d[j - 1] = std::move(d[j]);
+    d[--h->size].~Entry();
     return true;
   }
   return false;
 }
 
-bool NodeData::has_label(SymId l) const { return std::binary_search(labels.begin(), labels.end(), l); }
+bool Labels::contains(SymId l) const {
+  if (size_ <= 2) return (size_ > 0 && inl_[0] == l) || (size_ > 1 && inl_[1] == l);
+  return std::binary_search(begin(), end(), l);
+}
 
-void PropertyGraph::sorted_insert(std::vector<std::uint64_t>& v, std::uint64_t x) {
+void Labels::assign(const SymId* p, std::uint32_t n) {
+  if (n > 2) {
+    auto* h = new SymId[n];
+    std::copy(p, p + n, h);
+    heap_ = h;
+  } else {
+    raw_ = 0;
+    std::copy(p, p + n, inl_);
+  }
+  size_ = n;
+}
+
+bool Labels::insert(SymId l) {
+  const SymId* b = begin();
+  const SymId* it = std::lower_bound(b, b + size_, l);
+  if (it != b + size_ && *it == l) return false;
+  std::vector<SymId> v(b, b + size_);
+  v.insert(v.begin() + (it - b), l);
+  Labels n;
+  n.assign(v.data(), static_cast<std::uint32_t>(v.size()));
+  *this = n;
+  return true;
+}
+
+bool Labels::erase(SymId l) {
+  const SymId* b = begin();
+  const SymId* it = std::lower_bound(b, b + size_, l);
+  if (it == b + size_ || *it != l) return false;
+  std::vector<SymId> v(b, b + size_);
+  v.erase(v.begin() + (it - b));
+  Labels n;
+  n.assign(v.data(), static_cast<std::uint32_t>(v.size()));
+  *this = n;
+  return true;
+}
+
+template <class T>
+void PropertyGraph::sorted_insert(std::vector<T>& v, std::uint64_t x) {
   if (v.empty() || v.back() < x) {
-    v.push_back(x);
+    v.push_back(static_cast<T>(x));
     return;
   }
   auto it = std::lower_bound(v.begin(), v.end(), x);
-  if (it == v.end() || *it != x) v.insert(it, x);
+  if (it == v.end() || *it != x) v.insert(it, static_cast<T>(x));
 }
 
-void PropertyGraph::sorted_erase(std::vector<std::uint64_t>& v, std::uint64_t x) {
+template <class T>
+void PropertyGraph::sorted_erase(std::vector<T>& v, std::uint64_t x) {
   auto it = std::lower_bound(v.begin(), v.end(), x);
   if (it != v.end() && *it == x) v.erase(it);
 }
@@ -188,7 +270,10 @@ void PropertyGraph::swap(PropertyGraph& o) noexcept {
   std::swap(live_rels_, o.live_rels_);
   std::swap(by_label_, o.by_label_);
   std::swap(by_type_, o.by_type_);
-  std::swap(by_name_, o.by_name_);
+  std::swap(name_slots_, o.name_slots_);
+  std::swap(name_used_, o.name_used_);
+  std::swap(name_gone_, o.name_gone_);
+  std::swap(name_next_, o.name_next_);
   std::swap(name_key_, o.name_key_);
 }
 
@@ -229,7 +314,7 @@ void PropertyGraph::end_bulk() {
     for (const auto& [t, c] : count) by_type_[t].reserve(by_type_[t].size() + c);
     std::unordered_map<SymId, std::size_t> old_size;
     for (const auto& [t, c] : count) old_size[t] = by_type_[t].size();
-    std::vector<RelId>* last = nullptr;
+    std::vector<std::uint32_t>* last = nullptr;
     SymId last_type = 0;
     for (RelId r = bulk_from_; r < rels_.size(); ++r) {
       const RelData& d = rels_[r];
@@ -238,7 +323,7 @@ void PropertyGraph::end_bulk() {
         last = &by_type_[d.type];
         last_type = d.type;
       }
-      last->push_back(r);
+      last->push_back(static_cast<std::uint32_t>(r));
     }
     // Relationships added before begin_bulk may have larger ids (a merge of two sorted runs).
     for (const auto& [t, n] : old_size) {
@@ -258,7 +343,7 @@ void PropertyGraph::end_bulk() {
 bool PropertyGraph::compact() {
   constexpr std::size_t kMax = std::numeric_limits<std::uint32_t>::max() - 1;
   const std::size_t V = nodes_.size();
-  if (V > kMax || live_rels_ > kMax) return false;
+  if (V > kMax || rels_.size() > kMax) return false;
   // Counting sort of the live relationships by start and by end node, each in id order.
   auto& fw = base_.m_forward;
   auto& bw = base_.m_backward;
@@ -275,36 +360,28 @@ bool PropertyGraph::compact() {
     bstart[v + 1] += bstart[v];
   }
   std::vector<std::uint32_t> fcol, bcol, bidx;
-  std::vector<RelId> fprop;
+  std::vector<std::uint32_t> fprop;
   sized(fcol, E);
   sized(bcol, E);
   sized(bidx, E);
   sized(fprop, E);
-  std::vector<std::uint32_t> fidx;  // each relationship's forward index
-  sized(fidx, rels_.size());
   {
+    // One pass in id order fills both directions (each relationship's forward index is
+    // known when its backward entry is written: no per-relationship scratch array).
     std::vector<std::uint32_t> fpos(fstart.begin(), fstart.end() - 1);
+    std::vector<std::uint32_t> bpos(bstart.begin(), bstart.end() - 1);
     for (RelId r = 0; r < rels_.size(); ++r) {
       RelData& d = rels_[r];
       d.in_base = d.alive;
       if (!d.alive) continue;
       std::uint32_t i = fpos[d.src]++;
-      fcol[i] = static_cast<std::uint32_t>(d.dst);
-      fprop[i] = r;
-      fidx[r] = i;
-    }
-  }
-  {
-    std::vector<std::uint32_t> bpos(bstart.begin(), bstart.end() - 1);
-    for (RelId r = 0; r < rels_.size(); ++r) {
-      const RelData& d = rels_[r];
-      if (!d.alive) continue;
+      fcol[i] = d.dst;
+      fprop[i] = static_cast<std::uint32_t>(r);
       std::uint32_t j = bpos[d.dst]++;
-      bcol[j] = static_cast<std::uint32_t>(d.src);
-      bidx[j] = fidx[r];
+      bcol[j] = d.src;
+      bidx[j] = i;
     }
   }
-  std::vector<std::uint32_t>().swap(fidx);
   fw.m_rowstart.swap(fstart);
   fw.m_column.swap(fcol);
   fw.m_edge_properties.swap(fprop);
@@ -372,15 +449,19 @@ NodeId PropertyGraph::add_node(const std::vector<std::string>& labels, const Map
 void PropertyGraph::add_rel_with_id(RelId id, NodeId src, NodeId dst, SymId type) {
   ensure_node(src);
   ensure_node(dst);
+  if (src > std::numeric_limits<std::uint32_t>::max() || dst > std::numeric_limits<std::uint32_t>::max())
+    throw GraphError("node id " + std::to_string(std::max(src, dst)) + " is beyond a relationship's 32-bit ends");
   if (id < rels_.size() && rels_[id].alive) throw GraphError("relationship id " + std::to_string(id) + " is in use");
+  if (id >= std::numeric_limits<std::uint32_t>::max())
+    throw GraphError("relationship id " + std::to_string(id) + " is beyond 32 bits");
   // The id of a removed relationship the base still holds: rebuild the base without it first.
   if (id < rels_.size() && rels_[id].in_base) compact();
   if (rels_.size() <= id) rels_.resize(id + 1);
   RelData& r = rels_[id];
   r = RelData{};
   r.type = type;
-  r.src = src;
-  r.dst = dst;
+  r.src = static_cast<std::uint32_t>(src);
+  r.dst = static_cast<std::uint32_t>(dst);
   r.alive = true;
   // A bulk load indexes the ids from bulk_from_ on in end_bulk; any other id right away.
   if (!bulk_ || id < bulk_from_) {
@@ -460,15 +541,101 @@ void PropertyGraph::detach_remove_node(NodeId n) {
   remove_node(n);
 }
 
-void PropertyGraph::index_name(NodeId n, const Value* old_v, const Value* new_v) {
-  if (old_v && old_v->is_string()) {
-    auto it = by_name_.find(old_v->as_string());
-    if (it != by_name_.end()) {
-      sorted_erase(it->second, n);
-      if (it->second.empty()) by_name_.erase(it);
+namespace {
+std::size_t name_hash(std::string_view s) { return std::hash<std::string_view>{}(s); }
+}  // namespace
+
+const std::string* PropertyGraph::name_of(NodeId n) const {
+  const Value* v = nodes_[n].props.get(name_key_);
+  return v && v->is_string() ? &v->as_string() : nullptr;
+}
+
+void PropertyGraph::name_rehash(std::size_t cap) {
+  std::vector<std::uint32_t> old;
+  old.swap(name_slots_);
+  name_slots_.assign(cap, 0);
+  name_used_ = name_gone_ = 0;
+  const std::size_t mask = cap - 1;
+  for (std::uint32_t x : old) {
+    if (!x || x == kNameGone) continue;
+    std::size_t i = name_hash(*name_of(x - 1)) & mask;
+    while (name_slots_[i]) i = (i + 1) & mask;
+    name_slots_[i] = x;
+    ++name_used_;
+  }
+}
+
+// The slot holding the first node named `name`, or the first free slot of its probe.
+std::size_t PropertyGraph::name_find(std::string_view name, std::size_t hash, bool& found) const {
+  const std::size_t mask = name_slots_.size() - 1;
+  std::size_t free = SIZE_MAX;
+  for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
+    std::uint32_t x = name_slots_[i];
+    if (!x) {
+      found = false;
+      return free != SIZE_MAX ? free : i;
+    }
+    if (x == kNameGone) {
+      if (free == SIZE_MAX) free = i;
+      continue;
+    }
+    const std::string* s = name_of(x - 1);
+    if (s && *s == name) {
+      found = true;
+      return i;
     }
   }
-  if (new_v && new_v->is_string()) sorted_insert(by_name_[new_v->as_string()], n);
+}
+
+void PropertyGraph::name_insert(NodeId n, std::string_view name) {
+  if (n >= kNameGone - 1) throw GraphError("node id " + std::to_string(n) + " is beyond the name index's 32-bit ids");
+  if ((name_used_ + name_gone_ + 1) * 2 > name_slots_.size()) {
+    std::size_t cap = 16;
+    while (cap < 4 * (name_used_ + 1)) cap *= 2;
+    name_rehash(cap);
+  }
+  bool found;
+  std::size_t i = name_find(name, name_hash(name), found);
+  if (name_next_.size() <= n) name_next_.resize(std::max<std::size_t>(n + 1, nodes_.size()), 0);
+  if (found) {  // another node has this name: n joins its chain, after the first
+    std::uint32_t head = name_slots_[i] - 1;
+    name_next_[n] = name_next_[head];
+    name_next_[head] = static_cast<std::uint32_t>(n + 1);
+    return;
+  }
+  if (name_slots_[i] == kNameGone) --name_gone_;
+  name_slots_[i] = static_cast<std::uint32_t>(n + 1);
+  name_next_[n] = 0;
+  ++name_used_;
+}
+
+// Called before the node's `name` changes from old_v to new_v.
+void PropertyGraph::index_name(NodeId n, const Value* old_v, const Value* new_v) {
+  if (old_v && old_v->is_string() && !name_slots_.empty()) {
+    bool found;
+    std::size_t i = name_find(old_v->as_string(), name_hash(old_v->as_string()), found);
+    if (found) {
+      std::uint32_t head = name_slots_[i] - 1;
+      if (head == n) {
+        if (name_next_[n]) {
+          name_slots_[i] = name_next_[n];
+        } else {
+          name_slots_[i] = kNameGone;
+          --name_used_;
+          ++name_gone_;
+        }
+      } else {
+        for (std::uint32_t p = head; name_next_[p]; p = name_next_[p] - 1) {
+          if (name_next_[p] == n + 1) {
+            name_next_[p] = name_next_[n];
+            break;
+          }
+        }
+      }
+      name_next_[n] = 0;
+    }
+  }
+  if (new_v && new_v->is_string()) name_insert(n, new_v->as_string());
 }
 
 void PropertyGraph::set_node_prop(NodeId n, SymId key, Value v) {
@@ -518,10 +685,7 @@ void PropertyGraph::clear_rel_props(RelId r) {
 bool PropertyGraph::add_label(NodeId n, std::string_view label) {
   ensure_node(n);
   SymId l = sym(label);
-  auto& ls = nodes_[n].labels;
-  auto it = std::lower_bound(ls.begin(), ls.end(), l);
-  if (it != ls.end() && *it == l) return false;
-  ls.insert(it, l);
+  if (!nodes_[n].labels.insert(l)) return false;
   sorted_insert(by_label_[l], n);
   return true;
 }
@@ -530,10 +694,7 @@ bool PropertyGraph::remove_label(NodeId n, std::string_view label) {
   ensure_node(n);
   auto l = syms_.find(label);
   if (!l) return false;
-  auto& ls = nodes_[n].labels;
-  auto it = std::lower_bound(ls.begin(), ls.end(), *l);
-  if (it == ls.end() || *it != *l) return false;
-  ls.erase(it);
+  if (!nodes_[n].labels.erase(*l)) return false;
   sorted_erase(by_label_[*l], n);
   return true;
 }
@@ -580,16 +741,23 @@ const std::vector<NodeId>& PropertyGraph::nodes_with_label(std::string_view labe
   return it == by_label_.end() ? kEmpty : it->second;
 }
 
-const std::vector<RelId>& PropertyGraph::rels_with_type(std::string_view type) const {
+const std::vector<std::uint32_t>& PropertyGraph::rels_with_type(std::string_view type) const {
+  static const std::vector<std::uint32_t> none;
   auto t = syms_.find(type);
-  if (!t) return kEmpty;
+  if (!t) return none;
   auto it = by_type_.find(*t);
-  return it == by_type_.end() ? kEmpty : it->second;
+  return it == by_type_.end() ? none : it->second;
 }
 
-const std::vector<NodeId>& PropertyGraph::nodes_named(std::string_view name) const {
-  auto it = by_name_.find(std::string(name));
-  return it == by_name_.end() ? kEmpty : it->second;
+std::vector<NodeId> PropertyGraph::nodes_named(std::string_view name) const {
+  std::vector<NodeId> out;
+  if (name_slots_.empty()) return out;
+  bool found;
+  std::size_t i = name_find(name, name_hash(name), found);
+  if (!found) return out;
+  for (std::uint32_t x = name_slots_[i]; x; x = name_next_[x - 1]) out.push_back(x - 1);
+  std::sort(out.begin(), out.end());
+  return out;
 }
 
 std::vector<std::pair<std::string, std::size_t>> PropertyGraph::label_counts() const {
@@ -607,3 +775,4 @@ std::vector<std::pair<std::string, std::size_t>> PropertyGraph::type_counts() co
 }
 
 }  // namespace kg
+static_assert(sizeof(kg::Properties) == 16 && sizeof(kg::RelData) == 32 && sizeof(kg::NodeData) == 32);

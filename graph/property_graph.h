@@ -14,6 +14,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <iterator>
 #include <new>
 #include <optional>
 #include <stdexcept>
@@ -48,12 +49,48 @@ class SymbolTable {
 };
 
 // Properties in insertion order; a key appears at most once; null is never stored.
-// Compact: one entry is held inline (most relationships have one or two properties),
-// more go to one heap array; 56 bytes plus nothing for a single property, where a
-// std::vector took 24 bytes plus a 64-byte allocation.
+// Compact: 16 bytes, one Value. A single property is held inline (most relationships
+// have one or two), its key in the Value's spare word; more go to one heap array of
+// (key, value) entries.
 class Properties {
  public:
   using Entry = std::pair<SymId, Value>;
+  // What iterating gives: the key and a reference to the stored value (stable while the
+  // properties are not changed).
+  using Item = std::pair<SymId, const Value&>;
+  class Iter {
+   public:
+    using iterator_category = std::input_iterator_tag;
+    using value_type = Item;
+    using difference_type = std::ptrdiff_t;
+    using pointer = const Item*;
+    using reference = const Item&;
+    Iter() = default;
+    Iter(const Properties* p, std::uint32_t i) : p_(p), i_(i) {}
+    Iter(const Iter& o) : p_(o.p_), i_(o.i_) {}
+    Iter& operator=(const Iter& o) {
+      p_ = o.p_;
+      i_ = o.i_;
+      return *this;
+    }
+    const Item& operator*() const {
+      cur_.emplace(p_->key_at(i_), p_->value_at(i_));
+      return *cur_;
+    }
+    const Item* operator->() const { return &**this; }
+    Iter& operator++() {
+      ++i_;
+      return *this;
+    }
+    bool operator==(const Iter& o) const { return i_ == o.i_; }
+    bool operator!=(const Iter& o) const { return i_ != o.i_; }
+
+   private:
+    const Properties* p_ = nullptr;
+    std::uint32_t i_ = 0;
+    mutable std::optional<Item> cur_;
+  };
+
   Properties() noexcept {}
   Properties(const Properties& o);
   Properties(Properties&& o) noexcept { take(o); }
@@ -72,41 +109,94 @@ class Properties {
   // Setting null removes the key. Returns the previous value (null when absent).
   Value set(SymId key, Value v);
   bool erase(SymId key);
-  bool empty() const { return size_ == 0; }
-  std::size_t size() const { return size_; }
-  // The entries, in order (a contiguous range: begin/end/data/size/operator[]).
+  bool empty() const { return size() == 0; }
+  std::size_t size() const { return many() ? heap()->size : one() ? 1 : 0; }
+  // The entries, in order: a range of Items (begin/end/size/empty/operator[]).
   const Properties& entries() const { return *this; }
-  const Entry* data() const { return cap_ > 1 ? heap_ : std::launder(reinterpret_cast<const Entry*>(inline_)); }
-  const Entry* begin() const { return data(); }
-  const Entry* end() const { return data() + size_; }
-  const Entry& operator[](std::size_t i) const { return data()[i]; }
+  Iter begin() const { return Iter(this, 0); }
+  Iter end() const { return Iter(this, static_cast<std::uint32_t>(size())); }
+  Item operator[](std::size_t i) const { return Item(key_at(i), value_at(i)); }
+  // Where the values are held (for a prefetch).
+  const void* data() const { return many() ? static_cast<const void*>(heap()->entries()) : &v_; }
   void clear() { destroy(); }
   void reserve(std::size_t n);
 
  private:
-  Entry* mut() { return cap_ > 1 ? heap_ : std::launder(reinterpret_cast<Entry*>(inline_)); }
+  // The heap array: a header, then cap entries.
+  struct Heap {
+    std::uint32_t size, cap;
+    Entry* entries() { return reinterpret_cast<Entry*>(this + 1); }
+    const Entry* entries() const { return reinterpret_cast<const Entry*>(this + 1); }
+  };
+  static_assert(sizeof(Heap) % alignof(Entry) == 0);
+  static constexpr Value::Kind kMany = static_cast<Value::Kind>(0xFE);  // v_ holds a Heap*
+
+  bool many() const { return v_.k_ == kMany; }
+  bool one() const { return v_.k_ != Value::Kind::Null && v_.k_ != kMany; }
+  Heap* heap() const { return reinterpret_cast<Heap*>(v_.p_); }
+  SymId key_at(std::size_t i) const { return many() ? heap()->entries()[i].first : v_.aux_; }
+  const Value& value_at(std::size_t i) const { return many() ? heap()->entries()[i].second : v_; }
+  void set_heap(Heap* h) {
+    v_.k_ = kMany;
+    v_.p_ = reinterpret_cast<Value::Counted*>(h);
+  }
+  static Heap* alloc(std::uint32_t cap);
   void destroy() noexcept;
   void take(Properties& o) noexcept;
 
+  Value v_;  // empty: null; one property: its value, the key in v_.aux_; more: kMany
+};
+
+// A node's labels, sorted and unique: up to two inline, more in one heap array (12
+// bytes; a std::vector took 24 plus a 32-byte allocation for the usual one label).
+class Labels {
+ public:
+  Labels() noexcept {}
+  Labels(const Labels& o) { assign(o.begin(), o.size_); }
+  Labels& operator=(const Labels& o) {
+    if (this != &o) {
+      Labels copy(o);
+      std::swap(raw_, copy.raw_);
+      std::swap(size_, copy.size_);
+    }
+    return *this;
+  }
+  ~Labels() {
+    if (size_ > 2) delete[] heap_;
+  }
+  const SymId* begin() const { return size_ > 2 ? heap_ : inl_; }
+  const SymId* end() const { return begin() + size_; }
+  std::size_t size() const { return size_; }
+  bool empty() const { return size_ == 0; }
+  SymId operator[](std::size_t i) const { return begin()[i]; }
+  bool contains(SymId l) const;
+  // Each returns whether the set changed.
+  bool insert(SymId l);
+  bool erase(SymId l);
+
+ private:
+  void assign(const SymId* p, std::uint32_t n);
   union {
-    alignas(Entry) unsigned char inline_[sizeof(Entry)];
-    Entry* heap_;
+    SymId inl_[2];
+    SymId* heap_;
+    std::uint64_t raw_ = 0;
   };
-  std::uint32_t size_ = 0, cap_ = 1;
+  std::uint32_t size_ = 0;
 };
 
 struct NodeData {
-  std::vector<SymId> labels;  // sorted, unique
-  Properties props;
+  [[no_unique_address]] Labels labels;  // (alive goes in its tail padding: 32 bytes)
   bool alive = false;
-  bool has_label(SymId l) const;
+  Properties props;
+  bool has_label(SymId l) const { return labels.contains(l); }
 };
 
+// 32 bytes (ends as 32-bit ids: a graph is limited to 2^32 - 1 nodes).
 struct RelData {
   SymId type = 0;
   bool alive = false;
   bool in_base = false;  // held by the compact adjacency (PropertyGraph::base())
-  NodeId src = 0, dst = 0;
+  std::uint32_t src = 0, dst = 0;
   Properties props;
 };
 
@@ -118,8 +208,8 @@ class GraphError : public std::runtime_error {
 // The adjacency is held in two Boost.Graph structures (vertex descriptor == NodeId, the
 // edge bundle is the RelId):
 // - the base, a compressed_sparse_row_graph (bidirectional) built in one pass by compact()
-//   (after a store load or an import): out- and in-edges in four flat arrays, 20 bytes a
-//   relationship and no allocation per relationship. A relationship removed from it is only
+//   (after a store load or an import): out- and in-edges in four flat arrays of 32-bit
+//   entries, 16 bytes a relationship and no allocation per relationship. A relationship removed from it is only
 //   marked dead (RelData::alive) and skipped until the next compact(): O(1), so a DETACH
 //   DELETE of a hub stays linear.
 // - the delta, an adjacency_list (bidirectional) for what is added after that (a write
@@ -131,7 +221,9 @@ class PropertyGraph {
  public:
   using Adjacency = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS,
                                           boost::no_property, RelId>;
-  using Base = boost::compressed_sparse_row_graph<boost::bidirectionalS, boost::no_property, RelId,
+  // (The base's edge bundle, the RelId, is 32-bit: compact() leaves graphs with larger ids
+  // in the delta.)
+  using Base = boost::compressed_sparse_row_graph<boost::bidirectionalS, boost::no_property, std::uint32_t,
                                                   boost::no_property, std::uint32_t, std::uint32_t>;
 
   PropertyGraph() = default;
@@ -215,10 +307,10 @@ class PropertyGraph {
 
   // Live nodes with this label, ascending; empty when the label is unknown.
   const std::vector<NodeId>& nodes_with_label(std::string_view label) const;
-  // Live relationships of this type, ascending.
-  const std::vector<RelId>& rels_with_type(std::string_view type) const;
+  // Live relationships of this type, ascending (32-bit ids: 4 bytes a relationship).
+  const std::vector<std::uint32_t>& rels_with_type(std::string_view type) const;
   // Live nodes whose `name` property is this string, ascending.
-  const std::vector<NodeId>& nodes_named(std::string_view name) const;
+  std::vector<NodeId> nodes_named(std::string_view name) const;
 
   // Relationships leaving / entering n (each RelId once; a self-loop appears in both).
   template <class F>
@@ -261,8 +353,14 @@ class PropertyGraph {
   void ensure_node(NodeId n) const;
   void ensure_rel(RelId r) const;
   void index_name(NodeId n, const Value* old_v, const Value* new_v);
-  static void sorted_insert(std::vector<std::uint64_t>& v, std::uint64_t x);
-  static void sorted_erase(std::vector<std::uint64_t>& v, std::uint64_t x);
+  const std::string* name_of(NodeId n) const;
+  void name_insert(NodeId n, std::string_view name);
+  std::size_t name_find(std::string_view name, std::size_t hash, bool& found) const;
+  void name_rehash(std::size_t cap);
+  template <class T>
+  static void sorted_insert(std::vector<T>& v, std::uint64_t x);
+  template <class T>
+  static void sorted_erase(std::vector<T>& v, std::uint64_t x);
 
   void delta_vertices(NodeId n);
 
@@ -277,8 +375,15 @@ class PropertyGraph {
   std::vector<RelData> rels_;
   std::size_t live_nodes_ = 0, live_rels_ = 0;
   std::unordered_map<SymId, std::vector<NodeId>> by_label_;
-  std::unordered_map<SymId, std::vector<RelId>> by_type_;
-  std::unordered_map<std::string, std::vector<NodeId>> by_name_;
+  std::unordered_map<SymId, std::vector<std::uint32_t>> by_type_;
+  // The name index: open addressing over node ids (id + 1; 0 is an empty slot, kNameGone
+  // a removed one), one slot a distinct name, at the hash of that node's current `name`,
+  // which a probe compares (4 bytes a slot, at most half of them used); the other nodes of
+  // that name follow in a chain (name_next_, by node id: id + 1 of the next, 0 at the end).
+  static constexpr std::uint32_t kNameGone = 0xFFFFFFFFu;
+  std::vector<std::uint32_t> name_slots_;
+  std::vector<std::uint32_t> name_next_;
+  std::size_t name_used_ = 0, name_gone_ = 0;
   SymId name_key_ = syms_.intern("name");
 };
 

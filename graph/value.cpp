@@ -3,6 +3,7 @@
 #include <cmath>
 #include <cstdio>
 #include <functional>
+#include <stdexcept>
 
 namespace kg {
 
@@ -22,16 +23,36 @@ const char* kind_name(Value::Kind k) {
   return "?";
 }
 
+Value::Value(std::string s) : k_(Kind::String) { p_ = new Box<std::string>(std::move(s)); }
+Value::Value(List l) : k_(Kind::List) { p_ = new Box<List>(std::move(l)); }
+Value::Value(Map m) : k_(Kind::Map) { p_ = new Box<Map>(std::move(m)); }
+Value::Value(Path p) : k_(Kind::Path) { p_ = new Box<Path>(std::move(p)); }
+
+const List& Value::as_list() const { return want(Kind::List), static_cast<const Box<List>*>(p_)->v; }
+const Map& Value::as_map() const { return want(Kind::Map), static_cast<const Box<Map>*>(p_)->v; }
+const Path& Value::as_path() const { return want(Kind::Path), static_cast<const Box<Path>*>(p_)->v; }
+
+void Value::drop() noexcept {
+  if (p_->rc.fetch_sub(1, std::memory_order_acq_rel) != 1) return;
+  switch (k_) {
+    case Kind::String: delete static_cast<Box<std::string>*>(p_); break;
+    case Kind::List: delete static_cast<Box<List>*>(p_); break;
+    case Kind::Map: delete static_cast<Box<Map>*>(p_); break;
+    case Kind::Path: delete static_cast<Box<Path>*>(p_); break;
+    default: break;
+  }
+}
+
 List& Value::mutable_list() {
-  auto& p = std::get<std::shared_ptr<const List>>(v_);
-  if (p.use_count() != 1) p = std::make_shared<const List>(*p);
-  return const_cast<List&>(*p);  // sole owner: nobody else sees the change
+  want(Kind::List);
+  if (p_->rc.load(std::memory_order_acquire) != 1) *this = Value(List(as_list()));
+  return static_cast<Box<List>*>(p_)->v;  // sole owner: nobody else sees the change
 }
 
 Map& Value::mutable_map() {
-  auto& p = std::get<std::shared_ptr<const Map>>(v_);
-  if (p.use_count() != 1) p = std::make_shared<const Map>(*p);
-  return const_cast<Map&>(*p);
+  want(Kind::Map);
+  if (p_->rc.load(std::memory_order_acquire) != 1) *this = Value(Map(as_map()));
+  return static_cast<Box<Map>*>(p_)->v;
 }
 
 bool Value::operator==(const Value& o) const {
@@ -132,3 +153,4 @@ std::string Value::to_display() const {
 }
 
 }  // namespace kg
+static_assert(sizeof(kg::Value) == 16);

@@ -150,7 +150,7 @@ TEST(ImportCsv, NumericIdsWithHolesAndInlineProperties) {
   EXPECT_EQ(g.rel_props(0), (Map{{"since", Value(2001)}}));
   EXPECT_EQ(g.rel_props(1), (Map{{"note", Value("x")}}));
   EXPECT_EQ(g.rel_props(2), (Map{{"since", Value(7)}, {"note", Value("y, z")}}));
-  EXPECT_EQ(g.rels_with_type("a"), (std::vector<RelId>{0, 2, 3}));
+  EXPECT_EQ(g.rels_with_type("a"), (std::vector<std::uint32_t>{0, 2, 3}));
   std::vector<RelId> out9, in2;
   g.for_each_out(9, [&](RelId x) { out9.push_back(x); });
   g.for_each_in(2, [&](RelId x) { in2.push_back(x); });

@@ -17,7 +17,7 @@ TEST(PropertyGraph, NodesRelationshipsAndIndexes) {
   EXPECT_EQ(g.nodes_with_label("official"), (std::vector<NodeId>{b}));
   EXPECT_TRUE(g.nodes_with_label("nothing").empty());
   EXPECT_EQ(g.nodes_named("Bo"), (std::vector<NodeId>{b}));
-  EXPECT_EQ(g.rels_with_type("met_with"), (std::vector<RelId>{r1}));
+  EXPECT_EQ(g.rels_with_type("met_with"), (std::vector<std::uint32_t>{static_cast<std::uint32_t>(r1)}));
   EXPECT_EQ(g.rel_type(r2), "holds_position");
   EXPECT_EQ(g.node_prop(b, "age"), Value(40));
   EXPECT_TRUE(g.node_prop(b, "missing").is_null());

@@ -63,7 +63,7 @@ TEST(StoreLoad, SaveLoadSaveGivesTheSameBytes) {
   // The indexes are built as the graph is read.
   EXPECT_EQ(h.nodes_named("B"), (std::vector<NodeId>{2}));
   EXPECT_EQ(h.nodes_with_label("person"), (std::vector<NodeId>{0}));
-  EXPECT_EQ(h.rels_with_type("visited"), (std::vector<RelId>{0, 3}));
+  EXPECT_EQ(h.rels_with_type("visited"), (std::vector<std::uint32_t>{0, 3}));
   std::size_t out = 0;
   h.for_each_out(2, [&](RelId) { ++out; });
   EXPECT_EQ(out, 1u);
