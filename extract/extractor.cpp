@@ -163,6 +163,7 @@ class DocExtractor {
   std::vector<Sentence> sents_;
   std::vector<SentInfo> info_;
   std::vector<DocEnt> ents_;
+  std::vector<std::uint64_t> ent_bits_;  // Lexicon::type_bit of each entity's type (filled by match_patterns)
   std::map<std::pair<std::string, std::string>, int> ent_index_;
   std::vector<Delegation> delegs_;
   std::vector<RawRel> rels_;
@@ -398,7 +399,7 @@ void DocExtractor::detect(std::size_t si) {
     // "Cabinet Secretary Aden Duale", "Foreign Minister Israel Katz": right after a title, a
     // place's name followed by another capitalised word is a given name.
     if (g && last_title_end == i && (g->type == "city" || g->type == "country") && i + glen < n &&
-        is_title_case_word(t[i + glen]) && !L.is(t[i + glen].lower, "nonname") && !t[i + glen].skip &&
+        is_title_case_word(t[i + glen]) && !L.is(t[i + glen], "nonname") && !t[i + glen].skip &&
         t[i + glen].nl_before == 0) {
       std::size_t l2 = 0;
       if (!gaz_match(t, i + glen, l2) && !title_match(t, i + glen)) g = nullptr, glen = 0;
@@ -409,7 +410,7 @@ void DocExtractor::detect(std::size_t si) {
     // A capitalised verb in a title-case headline starts no name ("... Receives Sergey Sobianin").
     const bool headline_verb = i > 0 && S.title_case && L.verb_forms.count(tk.lower);
     if (is_title_case_word(tk) && !headline_verb &&
-        !(L.is(tk.lower, "nonname") && !(i + 1 < n && is_title_case_word(t[i + 1]) && tk.lower == "the"))) {
+        !(L.is(tk, "nonname") && !(i + 1 < n && is_title_case_word(t[i + 1]) && tk.lower == "the"))) {
       r = i + 1;
       has_cue = L.head_cue.count(tk.lower) || L.prefix_cue.count(tk.lower);
       // A name never runs over a blank line (a byline above a dateline, a credit above a caption).
@@ -418,7 +419,7 @@ void DocExtractor::detect(std::size_t si) {
         // Office of the Prime Minister\nAnthony Albanese arrives ..."); a name wrapped over two
         // lines is rarer in scraped text than a credit line that ends in capitals.
         if (t[r].nl_before == 1) break;
-        if (is_title_case_word(t[r]) && !L.is(t[r].lower, "nonname")) {
+        if (is_title_case_word(t[r]) && !L.is(t[r], "nonname")) {
           if (!has_cue && r > i) {
             std::size_t gl = 0;
             const GazEntry* g2 = gaz_match(t, r, gl);
@@ -489,8 +490,8 @@ void DocExtractor::detect(std::size_t si) {
           for (std::size_t z = q; !closed && z < n && (is_title_case_word(t[z]) || t[z].lower == ","); ++z)
             closed = z + 1 < n && t[z + 1].lower == "and" && is_title_case_word(t[z]);
           // "Bank of Ruritania, Jorge Salas and Anna Weber": a list of people, not of topics.
-          if (list && q + 1 < n && L.is(t[q].lower, "given_name") && is_title_case_word(t[q + 1])) closed = false;
-          if (q < n && is_title_case_word(t[q]) && !L.is(t[q].lower, "nonname") && (!list || has_prep) && closed) {
+          if (list && q + 1 < n && L.is(t[q], "given_name") && is_title_case_word(t[q + 1])) closed = false;
+          if (q < n && is_title_case_word(t[q]) && !L.is(t[q], "nonname") && (!list || has_prep) && closed) {
             if (w != "," && w != "and" && w != "the") has_prep = true;
             r = q;
             continue;
@@ -592,7 +593,7 @@ void DocExtractor::detect(std::size_t si) {
           bool ok = ((is_title_case_word(p) && L.portfolio.count(p.lower)) ||
                      (lower_portfolio && p.word && !p.cap && L.portfolio.count(p.lower)) ||
                      (p.lower == "and" && c >= 2 && is_title_case_word(t[c - 2]))) &&
-                    (p.lower == "and" || !L.is(p.lower, "nonname"));
+                    (p.lower == "and" || !L.is(p, "nonname"));
           if (!ok) break;
           std::size_t gl;
           if (is_title_case_word(p) && gaz_match(t, c - 1, gl)) break;
@@ -615,7 +616,7 @@ void DocExtractor::detect(std::size_t si) {
       }
       // "deputy national security adviser", "Vice President": the rank is the title's.
       const std::size_t before_rank = a;
-      while (a > 0 && L.is(t[a - 1].lower, "rank")) {
+      while (a > 0 && L.is(t[a - 1], "rank")) {
         bool taken = false;
         for (auto& m : S.ms)
           if (a - 1 >= m.tb && a - 1 < m.te) taken = true;
@@ -649,7 +650,7 @@ void DocExtractor::detect(std::size_t si) {
         std::size_t q = b + 1, gl = 0;
         if (t[q].lower == "the") ++q;
         if (q < n && gaz_match(t, q, gl) && q + gl < n && is_title_case_word(t[q + gl]) &&
-            !L.is(t[q + gl].lower, "nonname"))
+            !L.is(t[q + gl], "nonname"))
           b = q + gl;
       }
       std::string key;
@@ -677,7 +678,7 @@ void DocExtractor::detect(std::size_t si) {
       m.te = r;
       m.surface = surf(t, i, r);
       m.name = collapse_ws(m.surface);
-      if (!after.empty() && i > 0 && !L.is(t[i].lower, "nonname")) {
+      if (!after.empty() && i > 0 && !L.is(t[i], "nonname")) {
         m.type = after;
       } else {
         m.unknown = true;
@@ -692,7 +693,7 @@ void DocExtractor::detect(std::size_t si) {
             m.name = collapse_ws(m.surface);
             break;
           }
-        bool honorific = i > 0 && L.is(t[i - 1].lower, "honorific");
+        bool honorific = i > 0 && L.is(t[i - 1], "honorific");
         m.person_cue = honorific || last_title_end == i ||
                        (i > 0 && last_title_end == i - 1 && t[i - 1].lower == "," && r < n && t[r].lower == ",");
         // "Prime Minister of Armenia Nikol Pashinyan": a name right after "<title> of <country>".
@@ -719,7 +720,7 @@ void DocExtractor::detect(std::size_t si) {
     // committee for cooperation in trade, economy, science, and technology".
     if (auto it = L.head_cue.find(tk.lower); it != L.head_cue.end() && it->second == "organization" && !tk.cap) {
       std::size_t a = i;
-      while (a > 0 && a + 2 > i && t[a - 1].word && !t[a - 1].cap && !L.is(t[a - 1].lower, "nonname") &&
+      while (a > 0 && a + 2 > i && t[a - 1].word && !t[a - 1].cap && !L.is(t[a - 1], "nonname") &&
              t[a - 1].lower != "'s" && !t[a - 1].digit && !L.verb_forms.count(t[a - 1].lower))
         --a;
       bool owner = a > 0 && (t[a - 1].lower == "'s" || (a >= 1 && !S.ms.empty() && S.ms.back().te == a &&
@@ -773,8 +774,8 @@ void DocExtractor::detect(std::size_t si) {
       bool evaluative = false;
       while (a > 0 && i - a < 3) {
         const Token& p = t[a - 1];
-        if (!p.word || p.cap || p.digit || L.is(p.lower, "nonname") || L.verb_forms.count(p.lower)) break;
-        if (L.is(p.lower, "evaluative")) evaluative = true;
+        if (!p.word || p.cap || p.digit || L.is(p, "nonname") || L.verb_forms.count(p.lower)) break;
+        if (L.is(p, "evaluative")) evaluative = true;
         else mods.insert(mods.begin(), p.lower);
         --a;
       }
@@ -929,10 +930,10 @@ void DocExtractor::resolve_doc_mentions() {
       // A given name first ("sanctions against Ali Tarzali"), outside title-case headlines:
       // two to four words, none a verb form ("Kim Meets Putin") or a non-name word.
       bool weak = false;
-      if (!strong && nw >= 2 && nw <= 4 && L.is(t[m.tb].lower, "given_name") && !info_[si].title_case) {
+      if (!strong && nw >= 2 && nw <= 4 && L.is(t[m.tb], "given_name") && !info_[si].title_case) {
         bool names = is_title_case_word(t[m.te - 1]) && !L.head_cue.count(t[m.te - 1].lower);
         for (std::size_t k = m.tb; k < m.te && names; ++k)
-          names = !t[k].allcaps && !L.is(t[k].lower, "nonname") && !L.verb_forms.count(t[k].lower);
+          names = !t[k].allcaps && !L.is(t[k], "nonname") && !L.verb_forms.count(t[k].lower);
         weak = strong = names;
       }
       if (strong) {
@@ -954,7 +955,7 @@ void DocExtractor::resolve_doc_mentions() {
         if (nw < 2 || nw > 4) continue;
         bool names = true;
         for (std::size_t k = m.tb; k < m.te && names; ++k)
-          names = t[k].word && is_title_case_word(t[k]) && !t[k].allcaps && !L.is(t[k].lower, "nonname");
+          names = t[k].word && is_title_case_word(t[k]) && !t[k].allcaps && !L.is(t[k], "nonname");
         auto w = words_of(m.name);
         if (!names || w.size() < 2 || !surnames.count(w.back())) continue;
         m.unknown = false;
@@ -1409,7 +1410,7 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
                              ((t[q].lower == "-" || t[q].lower == "\xe2\x80\x94" || t[q].lower == "\xe2\x80\x93") &&
                               t[q].b > t[q - 1].e)))
           ++q;
-        if (q < t.size() && L.is(t[q].lower, "honorific")) ++q;
+        if (q < t.size() && L.is(t[q], "honorific")) ++q;
         // A style that is also a title: "Foreign Minister Sheikh X", "Foreign Minister Prince X".
         if (q < t.size() && title_at[q] >= 0) {
           const TitleSpan& T2 = S.titles[title_at[q]];
@@ -1602,7 +1603,7 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
           if (h < t.size() && t[h].lower == ",") ++h;
           titled = h < t.size() && at[h] && at[h]->type == "person";
         }
-        if (k < t.size() && L.is(t[k].lower, "group") && !titled) {
+        if (k < t.size() && L.is(t[k], "group") && !titled) {
           it.te = k + 1;
           // Plural forces only: "a Russian military academy" is no troops.
           it.troops = t[k].lower == "troops" || t[k].lower == "soldiers" || t[k].lower == "forces" ||
@@ -1853,9 +1854,9 @@ struct Match {
 
 class Matcher {
  public:
-  Matcher(const Lexicon& L, const std::vector<Item>& items, const std::vector<DocEnt>& ents, const Pattern& p,
-          const RelType& rt)
-      : L(L), it(items), ents(ents), p(p), rt(rt) {}
+  Matcher(const Lexicon& L, const std::vector<Item>& items, const std::vector<DocEnt>& ents,
+          const std::vector<std::uint64_t>& ent_bits, const Pattern& p, const RelType& rt)
+      : L(L), it(items), ents(ents), ent_bits(ent_bits), p(p), rt(rt) {}
 
   bool at(std::size_t start, Match& m) {
     m = Match{};
@@ -1867,31 +1868,35 @@ class Matcher {
   const Lexicon& L;
   const std::vector<Item>& it;
   const std::vector<DocEnt>& ents;
+  const std::vector<std::uint64_t>& ent_bits;  // Lexicon::type_bit of each entity's type
   const Pattern& p;
   const RelType& rt;
 
-  // The entity id an item gives to a slot accepting `types`, or -1.
-  int accept(const Item& x, int ent, const std::set<std::string>& types) const {
-    const std::string& ty = ents[ent].type;
+  // Does a slot accept the type name with bit `bit` (`name`)?
+  bool has(const PatElem& e, std::uint64_t bit, const char* name) const {
+    return L.type_masks ? (e.slot_mask & bit) != 0 : e.slot_types.count(name) > 0;
+  }
+
+  // The entity id an item gives to a slot `e`, or -1.
+  int accept(const Item& x, int ent, const PatElem& e) const {
     // Slot type "troops": a country named by its forces ("British troops arrived in ...").
-    if (types.count("troops")) return x.troops && ty == "country" ? ent : -1;
+    if (has(e, L.troops_bit, "troops")) return x.troops && ents[ent].type == "country" ? ent : -1;
     if (x.alt >= 0 && ent == x.ents[0]) {
       // A capital: a place after in/to/at, else its country as actor.
-      bool city_ok = types.count("city") > 0, country_ok = types.count("country") > 0;
+      bool city_ok = has(e, L.city_bit, "city"), country_ok = has(e, L.country_bit, "country");
       if (x.place && city_ok) return ent;
       if (country_ok) return x.alt;
       if (city_ok) return ent;
       return -1;
     }
-    return types.count(ty) ? ent : -1;
+    if (L.type_masks) return (e.slot_mask & ent_bits[ent]) ? ent : -1;
+    return e.slot_types.count(ents[ent].type) ? ent : -1;
   }
 
-  const std::set<std::string>& slot_types(const PatElem& e) const { return e.slot_types; }
-
-  bool slot_item(const Item& x, const std::set<std::string>& types, std::vector<int>& out) const {
+  bool slot_item(const Item& x, const PatElem& e, std::vector<int>& out) const {
     if (!x.is_ent() || x.modifier) return false;
-    for (int e : x.ents) {
-      int a = accept(x, e, types);
+    for (int en : x.ents) {
+      int a = accept(x, en, e);
       if (a < 0) return false;
       out.push_back(a);
     }
@@ -1960,18 +1965,18 @@ class Matcher {
       }
       case PatElem::Slot: {
         if (pos >= it.size()) return false;
-        const auto& types = slot_types(e);
         if ((it[pos].word == "a" || it[pos].word == "an" || it[pos].word == "the") && pos + 1 < it.size() &&
             (it[pos + 1].is_ent() || it[pos + 1].deleg >= 0))
           ++pos;
         const Item& x = it[pos];
         std::vector<int> got;
         int deleg = -1;
-        if (x.deleg >= 0 && (types.count("delegation") || types.count("person") || types.count("organization"))) {
+        if (x.deleg >= 0 && (has(e, L.delegation_bit, "delegation") || has(e, L.person_bit, "person") ||
+                             has(e, L.organization_bit, "organization"))) {
           deleg = x.deleg;
-        } else if (e.slot == 0 && x.place && x.alt >= 0 && !types.count("city")) {
+        } else if (e.slot == 0 && x.place && x.alt >= 0 && !has(e, L.city_bit, "city")) {
           return false;  // "flew to Seoul for talks with X": a capital named as a place acts for nobody
-        } else if (!slot_item(x, types, got)) {
+        } else if (!slot_item(x, e, got)) {
           return false;
         }
         // "a delegation from (Russia's) X": the delegation is the actor.
@@ -1980,7 +1985,7 @@ class Matcher {
           if (b >= 2 && it[b - 1].word == "'s" && it[b - 2].is_ent()) b -= 2;
           if (b >= 1 && (it[b - 1].word == "a" || it[b - 1].word == "the")) --b;
           if (b >= 2 && it[b - 1].word == "from" && it[b - 2].deleg >= 0 &&
-              (types.count("person") || types.count("organization"))) {
+              (has(e, L.person_bit, "person") || has(e, L.organization_bit, "organization"))) {
             deleg = it[b - 2].deleg;
             got.clear();
           }
@@ -2006,7 +2011,7 @@ class Matcher {
             bool with_and = false;
             for (std::size_t z = r; z < c; ++z) with_and |= it[z].word == "and";
             std::vector<int> more;
-            if (c < it.size() && slot_item(it[c], types, more)) {
+            if (c < it.size() && slot_item(it[c], e, more)) {
               got.insert(got.end(), more.begin(), more.end());
               q = c + 1;
               if (with_and) keep_q = q, keep_n = got.size();
@@ -2227,10 +2232,11 @@ void DocExtractor::match_patterns(std::size_t si, std::vector<Item>& items) {
   // Only the patterns whose anchor word is in the sentence; claims (embed) first.
   std::vector<char> on(L.patterns.size(), 0);
   for (std::size_t k : L.unanchored) on[k] = 1;
+  // Every anchor is a word a pattern names: the item's word id finds its patterns.
   for (const auto& x : items)
-    if (!x.is_ent() && !x.word.empty())
-      if (auto a = L.anchor_index.find(x.word); a != L.anchor_index.end())
-        for (std::size_t k : a->second) on[k] = 1;
+    if (!x.is_ent() && x.wid >= 0 && static_cast<std::size_t>(x.wid) < L.anchor_by_id.size())
+      for (std::size_t k : L.anchor_by_id[x.wid]) on[k] = 1;
+  while (ent_bits_.size() < ents_.size()) ent_bits_.push_back(L.type_bit(ents_[ent_bits_.size()].type));
   std::vector<const Pattern*> order;
   for (std::size_t k = 0; k < L.patterns.size(); ++k)
     if (on[k] && L.patterns[k].embed) order.push_back(&L.patterns[k]);
@@ -2243,7 +2249,7 @@ void DocExtractor::match_patterns(std::size_t si, std::vector<Item>& items) {
   for (const Pattern* pp : order) {
     const Pattern& p = *pp;
     const RelType& rt = L.rel_type(p);
-    Matcher mt(L, items, ents_, p, rt);
+    Matcher mt(L, items, ents_, ent_bits_, p, rt);
     const bool slot_first = !p.elems.empty() && p.elems[0].kind == PatElem::Slot && !p.elems[0].optional;
     for (std::size_t start = 0; start < items.size(); ++start) {
       if (slot_first) {
@@ -2289,7 +2295,7 @@ void DocExtractor::match_patterns(std::size_t si, std::vector<Item>& items) {
         for (const Pattern& q : L.patterns) {
           if (q.embed || q.pairwise) continue;
           const RelType& rq = L.rel_type(q);
-          Matcher mq(L, sub, ents_, q, rq);
+          Matcher mq(L, sub, ents_, ent_bits_, q, rq);
           Match mm;
           if (!mq.at(0, mm)) continue;
           mm.a = m.a;
@@ -2546,7 +2552,7 @@ DocumentFacts DocExtractor::run(std::map<std::string, std::string>& agreement_pa
       if (d.value.empty() && !undated) continue;
       std::size_t pre = d.tb;
       while (pre > 0 && (t[pre - 1].lower == "on" || t[pre - 1].lower == "reporters")) --pre;
-      if (pre > 0 && L.is(t[pre - 1].lower, "report")) continue;
+      if (pre > 0 && L.is(t[pre - 1], "report")) continue;
       if (pre > 0 && (t[pre - 1].lower == "taken" || t[pre - 1].lower == "released" || t[pre - 1].lower == "published"))
         continue;
       int dist = d.te <= tb ? static_cast<int>(tb - d.te) : d.tb >= te ? static_cast<int>(d.tb - te) : 0;

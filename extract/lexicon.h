@@ -36,6 +36,7 @@ struct PatElem {
   int slot = 0;  // 0 = S, 1 = O
   std::vector<std::string> types;  // slot type filter (empty: the relation's)
   std::set<std::string> slot_types;  // resolved at load: the filter or the relation's ends
+  std::uint64_t slot_mask = 0;       // slot_types as bits of Lexicon::type_bit (set by index_patterns)
   std::unordered_set<std::string> words;
   std::vector<int> ids;  // the words as ids of Lexicon::word_ids, sorted
   bool end = false;      // "$": punctuation or the sentence end
@@ -90,6 +91,19 @@ struct Lexicon {
   std::unordered_map<std::string, std::vector<std::size_t>> anchor_index;
   std::vector<std::size_t> unanchored;
   std::unordered_map<std::string, int> word_ids;  // every word a pattern names
+  // anchor_index by word id (word_ids): the patterns an item's word anchors.
+  std::vector<std::vector<std::size_t>> anchor_by_id;
+  // Every type name a slot accepts, as one bit each (at most 64; type_masks false beyond),
+  // so that a slot tests an entity's type with one AND instead of a std::set lookup.
+  std::unordered_map<std::string, std::uint64_t> type_bits;
+  bool type_masks = true;
+  // The bits of the type names the matcher asks a slot for by name (0: no slot accepts it).
+  std::uint64_t troops_bit = 0, city_bit = 0, country_bit = 0, delegation_bit = 0, person_bit = 0,
+                organization_bit = 0;
+  std::uint64_t type_bit(const std::string& type) const {
+    auto it = type_bits.find(type);
+    return it == type_bits.end() ? 0 : it->second;
+  }
   int word_id(const std::string& w) const {
     auto it = word_ids.find(w);
     return it == word_ids.end() ? -1 : it->second;
@@ -101,8 +115,21 @@ struct Lexicon {
   template <std::size_t N>
   bool is(const std::string& lower, const char (&cls)[N]) const {  // cls: a literal, compared inline
     auto it = word_class.find(lower);
-    if (it == word_class.end()) return false;
-    const std::string_view c(cls, N - 1), v = it->second;
+    return it != word_class.end() && class_is(&it->second, cls);
+  }
+  // The same for a token, its class looked up once and kept on the token.
+  template <std::size_t N>
+  bool is(const Token& tk, const char (&cls)[N]) const {
+    if (!tk.cls_known) {
+      auto it = word_class.find(tk.lower);
+      tk.cls = it == word_class.end() ? nullptr : &it->second;
+      tk.cls_known = true;
+    }
+    return tk.cls && class_is(tk.cls, cls);
+  }
+  template <std::size_t N>
+  static bool class_is(const std::string* klass, const char (&cls)[N]) {
+    const std::string_view c(cls, N - 1), v = *klass;
     // An honorific ("mr", "dr") is also a nonname: it never starts a name.
     return v == c || (v == std::string_view("honorific") && c == std::string_view("nonname"));
   }

@@ -39,6 +39,10 @@ struct Token {
   // per token instead of one per lookup): bit 0 known, bit 1 may start a gazetteer
   // entry, bit 2 may start a title. A document's tokens belong to one thread.
   mutable std::uint8_t lex = 0;
+  // The token's word class (Lexicon::word_class of `lower`), looked up on first use: nullptr
+  // for none; valid while cls_known.
+  mutable bool cls_known = false;
+  mutable const std::string* cls = nullptr;
 };
 
 struct Sentence {
