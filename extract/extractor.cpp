@@ -126,6 +126,7 @@ struct Item {
   std::size_t tb = 0, te = 0;
   Word word;                     // lower form for words
   int wid = -1;                  // its id among the words patterns name (-1: none)
+  bool verb = false;             // the word is in Lexicon::verb_forms
   std::vector<int> ents;         // entity ids (a group has several)
   int alt = -1;                  // capital city: the country entity id
   bool place = false;            // capital after in/at/to: a place, not an actor
@@ -211,10 +212,10 @@ class DocExtractor {
   // Token::lex, computed on first use (one lookup): may the token start a gazetteer entry (2),
   // a title (4)? Is it a weapon modifier (32), one kept in the name (64)?
   // gaz_match adds 8 / 16: no entry starts here (without / with credits).
-  std::uint8_t lex_bits(const Token& tk) const {
+  std::uint16_t lex_bits(const Token& tk) const {
     if (!(tk.lex & 1)) {
       auto it = L.word_flags.find(tk.lower);
-      tk.lex = static_cast<std::uint8_t>(1 | (it == L.word_flags.end() ? 0 : it->second));
+      tk.lex = static_cast<std::uint16_t>(1 | (it == L.word_flags.end() ? 0 : it->second));
     }
     return tk.lex;
   }
@@ -408,11 +409,11 @@ void DocExtractor::detect(std::size_t si) {
     std::size_t r = i;
     bool has_cue = false, has_prep = false;
     // A capitalised verb in a title-case headline starts no name ("... Receives Sergey Sobianin").
-    const bool headline_verb = i > 0 && S.title_case && L.verb_forms.count(tk.lower);
+    const bool headline_verb = i > 0 && S.title_case && (lex_bits(tk) & Lexicon::kVerbForm);
     if (is_title_case_word(tk) && !headline_verb &&
         !(L.is(tk, "nonname") && !(i + 1 < n && is_title_case_word(t[i + 1]) && tk.lower == "the"))) {
       r = i + 1;
-      has_cue = L.head_cue.count(tk.lower) || L.prefix_cue.count(tk.lower);
+      has_cue = (lex_bits(tk) & (Lexicon::kHeadCue | Lexicon::kPrefixCue)) != 0;
       // A name never runs over a blank line (a byline above a dateline, a credit above a caption).
       while (r < n && !t[r].skip && t[r].nl_before < 2) {
         // Nor over any line break: a caption or credit line ends above a name ("Photograph:
@@ -426,7 +427,7 @@ void DocExtractor::detect(std::size_t si) {
             if (g2 && t[r - 1].lower != "-") break;
             if (title_match(t, r)) break;
           }
-          if (L.head_cue.count(t[r].lower)) has_cue = true;
+          if (lex_bits(t[r]) & Lexicon::kHeadCue) has_cue = true;
           ++r;
           continue;
         }
@@ -669,8 +670,8 @@ void DocExtractor::detect(std::size_t si) {
       // Event named before a lower-case event noun: "Freedom Edge military drills".
       std::string after;
       for (std::size_t k = r; k < std::min(n, r + 2); ++k)
-        if (auto it = L.after_cue.find(t[k].lower); it != L.after_cue.end()) {
-          after = it->second;
+        if (lex_bits(t[k]) & Lexicon::kAfterCue) {
+          after = L.after_cue.at(t[k].lower);
           break;
         }
       Mention m;
@@ -686,7 +687,7 @@ void DocExtractor::detect(std::size_t si) {
         // A title-case headline: "Nursultan Nazarbayev Receives Sergey Sobianin": a name
         // ends before a verb.
         for (std::size_t k = i + 1; k < r; ++k)
-          if (t[k].word && L.verb_forms.count(t[k].lower)) {
+          if (t[k].word && (lex_bits(t[k]) & Lexicon::kVerbForm)) {
             r = k;
             m.te = r;
             m.surface = surf(t, i, r);
@@ -701,7 +702,7 @@ void DocExtractor::detect(std::size_t si) {
             S.ms.back().tb >= 2 && t[S.ms.back().tb - 1].lower == "of" && last_title_end == S.ms.back().tb - 1)
           m.person_cue = true;
         // A title-case headline: "U.S. State Secretary Sign Agreements" names nobody.
-        if (m.person_cue && !honorific && L.verb_forms.count(tk.lower)) m.person_cue = false;
+        if (m.person_cue && !honorific && (lex_bits(tk) & Lexicon::kVerbForm)) m.person_cue = false;
         if (m.person_cue && !honorific && !S.titles.empty()) m.title_word = t[S.titles.back().te - 1].lower;
         if (m.person_cue) {
           // A name after a title: at most four words, not counting particles and the parts
@@ -718,10 +719,10 @@ void DocExtractor::detect(std::size_t si) {
     }
     // Lower-case bodies: "South Korea's unification ministry", "intergovernmental
     // committee for cooperation in trade, economy, science, and technology".
-    if (auto it = L.head_cue.find(tk.lower); it != L.head_cue.end() && it->second == "organization" && !tk.cap) {
+    if ((lex_bits(tk) & Lexicon::kHeadCueOrg) && !tk.cap) {
       std::size_t a = i;
       while (a > 0 && a + 2 > i && t[a - 1].word && !t[a - 1].cap && !L.is(t[a - 1], "nonname") &&
-             t[a - 1].lower != "'s" && !t[a - 1].digit && !L.verb_forms.count(t[a - 1].lower))
+             t[a - 1].lower != "'s" && !t[a - 1].digit && !(lex_bits(t[a - 1]) & Lexicon::kVerbForm))
         --a;
       bool owner = a > 0 && (t[a - 1].lower == "'s" || (a >= 1 && !S.ms.empty() && S.ms.back().te == a &&
                                                           S.ms.back().type == "country"));
@@ -732,11 +733,11 @@ void DocExtractor::detect(std::size_t si) {
         bool closed = false;
         while (q < n && q - b <= 12) {
           if (t[q].lower == "," && (q + 1 == n || t[q + 1].cap || t[q + 1].lower == "the" || t[q + 1].lower == "a" ||
-                                    L.verb_forms.count(t[q + 1].lower))) {
+                                    (lex_bits(t[q + 1]) & Lexicon::kVerbForm))) {
             closed = true;
             break;
           }
-          if (!(t[q].word ? (!t[q].cap && !t[q].digit && !L.verb_forms.count(t[q].lower)) : t[q].lower == ","))
+          if (!(t[q].word ? (!t[q].cap && !t[q].digit && !(lex_bits(t[q]) & Lexicon::kVerbForm)) : t[q].lower == ","))
             break;
           if (t[q].word) ++words;
           ++q;
@@ -774,7 +775,7 @@ void DocExtractor::detect(std::size_t si) {
       bool evaluative = false;
       while (a > 0 && i - a < 3) {
         const Token& p = t[a - 1];
-        if (!p.word || p.cap || p.digit || L.is(p, "nonname") || L.verb_forms.count(p.lower)) break;
+        if (!p.word || p.cap || p.digit || L.is(p, "nonname") || (lex_bits(p) & Lexicon::kVerbForm)) break;
         if (L.is(p, "evaluative")) evaluative = true;
         else mods.insert(mods.begin(), p.lower);
         --a;
@@ -933,7 +934,7 @@ void DocExtractor::resolve_doc_mentions() {
       if (!strong && nw >= 2 && nw <= 4 && L.is(t[m.tb], "given_name") && !info_[si].title_case) {
         bool names = is_title_case_word(t[m.te - 1]) && !L.head_cue.count(t[m.te - 1].lower);
         for (std::size_t k = m.tb; k < m.te && names; ++k)
-          names = !t[k].allcaps && !L.is(t[k], "nonname") && !L.verb_forms.count(t[k].lower);
+          names = !t[k].allcaps && !L.is(t[k], "nonname") && !(lex_bits(t[k]) & Lexicon::kVerbForm);
         weak = strong = names;
       }
       if (strong) {
@@ -1224,7 +1225,7 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
                                                       "the premiers", "the delegations"};
         if (kPlural.count(bi)) len = 2;
         else if (t[i + 1].lower == "two" &&
-                 (L.verb_forms.count(t[i + 2].lower) || t[i + 2].lower == "with" || t[i + 2].lower == "also" ||
+                 ((lex_bits(t[i + 2]) & Lexicon::kVerbForm) || t[i + 2].lower == "with" || t[i + 2].lower == "also" ||
                   t[i + 2].lower == "later" || t[i + 2].lower == "then" || t[i + 2].lower == "jointly"))
           len = 2;
         persons = recent = len > 0;
@@ -1633,7 +1634,7 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
           std::size_t b = i;
           while (b > 0 && i - b < 5 && (t[b - 1].lower == "the" || t[b - 1].lower == "-" ||
                                         (t[b - 1].word && !t[b - 1].cap && !kPlacePreps.count(t[b - 1].lower) &&
-                                         !L.verb_forms.count(t[b - 1].lower))))
+                                         !(lex_bits(t[b - 1]) & Lexicon::kVerbForm))))
             --b;
           it.place = b > 0 && kPlacePreps.count(t[b - 1].lower);
           it.te = k + 1;
@@ -1841,7 +1842,13 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
     k = first;
   }
   for (auto& x : items)
-    if (!x.word.empty()) x.wid = L.word_id(x.word);
+    if (!x.word.empty()) {
+      x.wid = L.word_id(x.word);
+      // A one-token word's verb bit is on its token already (Token::lex).
+      x.verb = x.te == x.tb + 1 && x.tb < t.size() && x.word == t[x.tb].lower
+                   ? (lex_bits(t[x.tb]) & Lexicon::kVerbForm) != 0
+                   : L.verb_forms.count(x.word) > 0;
+    }
   return items;
 }
 
@@ -2038,7 +2045,7 @@ class Matcher {
         // A relative clause after the subject: "Kozlov, who is leading ..., met with".
         if (e.slot == 0 && q + 1 < it.size() && it[q].word == "," && (it[q + 1].word == "who" || it[q + 1].word == "which")) {
           for (std::size_t r = q + 2; r + 1 < it.size() && r - q < 30; ++r) {
-            if (it[r].word == "," && L.verb_forms.count(it[r + 1].word)) {
+            if (it[r].word == "," && it[r + 1].verb) {
               if (step(ei + 1, r + 1, m)) return true;
               break;
             }
@@ -2049,10 +2056,10 @@ class Matcher {
         // a verb right after it.
         if (e.slot == 0 && q + 2 < it.size() && it[q].word == ",") {
           for (std::size_t r = q + 1; r + 1 < it.size() && r - q <= 12; ++r) {
-            if (!it[r].is_ent() && L.verb_forms.count(it[r].word)) break;
+            if (!it[r].is_ent() && it[r].verb) break;
             if (it[r].word == "(" || it[r].word == ")" || it[r].word == "\"" || it[r].word == "and") break;
             if (it[r].word == "," ) {
-              if (r > q + 1 && L.verb_forms.count(it[r + 1].word) && step(ei + 1, r + 1, m)) return true;
+              if (r > q + 1 && it[r + 1].verb && step(ei + 1, r + 1, m)) return true;
               break;
             }
           }

@@ -398,6 +398,10 @@ void Lexicon::load_dir(const std::string& dir) {
   for (const auto& w : gaz_first) word_flags[w] |= kFirstGaz;
   for (const auto& w : title_first) word_flags[w] |= kFirstTitle;
   for (const auto& [w, keep] : weapon_mods) word_flags[w] |= kWeaponMod | (keep ? kWeaponKeep : 0);
+  for (const auto& w : verb_forms) word_flags[w] |= kVerbForm;
+  for (const auto& [w, type] : head_cue) word_flags[w] |= kHeadCue | (type == "organization" ? kHeadCueOrg : 0);
+  for (const auto& [w, type] : prefix_cue) word_flags[w] |= kPrefixCue;
+  for (const auto& [w, type] : after_cue) word_flags[w] |= kAfterCue;
 }
 
 }  // namespace kg::extract

@@ -76,8 +76,20 @@ struct Lexicon {
   // One lookup for what the extractor asks of every token (rebuilt by load_dir from the
   // sets above): kFirstGaz: in gaz_first, kFirstTitle: in title_first, kWeaponMod: in
   // weapon_mods, kWeaponKeep: weapon_mods says keep.
-  enum : std::uint8_t { kFirstGaz = 2, kFirstTitle = 4, kWeaponMod = 32, kWeaponKeep = 64 };
-  std::unordered_map<std::string, std::uint8_t> word_flags;
+  // kVerbForm: in verb_forms; kHeadCue: a head_cue key, kHeadCueOrg: one of type
+  // "organization"; kPrefixCue: a prefix_cue key; kAfterCue: an after_cue key.
+  enum : std::uint16_t {
+    kFirstGaz = 2,
+    kFirstTitle = 4,
+    kWeaponMod = 32,
+    kWeaponKeep = 64,
+    kVerbForm = 128,
+    kHeadCue = 256,
+    kHeadCueOrg = 512,
+    kPrefixCue = 1024,
+    kAfterCue = 2048
+  };
+  std::unordered_map<std::string, std::uint16_t> word_flags;
   std::unordered_map<std::string, std::string> word_class;  // lower word/phrase -> class
   std::unordered_map<std::string, std::string> country_capital;  // country -> first capital
   std::unordered_map<std::string, std::string> country_of_city;
