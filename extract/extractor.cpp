@@ -215,7 +215,8 @@ class DocExtractor {
   std::uint16_t lex_bits(const Token& tk) const {
     if (!(tk.lex & 1)) {
       auto it = L.word_flags.find(tk.lower);
-      tk.lex = static_cast<std::uint16_t>(1 | (it == L.word_flags.end() ? 0 : it->second));
+      tk.lex = static_cast<std::uint16_t>(1 | (it == L.word_flags.end() ? 0 : it->second.flags));
+      tk.wid = it == L.word_flags.end() ? -1 : it->second.wid;
     }
     return tk.lex;
   }
@@ -250,10 +251,17 @@ const GazEntry* DocExtractor::gaz_match(const Toks& t, std::size_t i, std::size_
     if (t[i + k].skip && !credits) break;
     if (k) key += ' ';
     key += t[i + k].lower;
-    if (k && !L.gaz_prefix.count(key)) break;
-    auto it = L.gaz.find(key);
-    if (it == L.gaz.end()) continue;
-    for (const auto& e : it->second) {
+    const std::vector<GazEntry>* entries = nullptr;
+    if (k) {
+      // Past the first token only a prefix of some key can go on (one lookup for both).
+      auto pk = L.gaz_keys.find(key);
+      if (pk == L.gaz_keys.end()) break;
+      entries = pk->second;
+    } else if (auto it = L.gaz.find(key); it != L.gaz.end()) {
+      entries = &it->second;
+    }
+    if (!entries) continue;
+    for (const auto& e : *entries) {
       if (e.exact_case) {
         std::string raw = surf(t, i, i + k + 1);
         std::string a, b;
@@ -1843,11 +1851,14 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
   }
   for (auto& x : items)
     if (!x.word.empty()) {
-      x.wid = L.word_id(x.word);
-      // A one-token word's verb bit is on its token already (Token::lex).
-      x.verb = x.te == x.tb + 1 && x.tb < t.size() && x.word == t[x.tb].lower
-                   ? (lex_bits(t[x.tb]) & Lexicon::kVerbForm) != 0
-                   : L.verb_forms.count(x.word) > 0;
+      // A one-token word's id and verb bit come with its token's (one lookup per token).
+      if (x.te == x.tb + 1 && x.tb < t.size() && x.word == t[x.tb].lower) {
+        x.verb = (lex_bits(t[x.tb]) & Lexicon::kVerbForm) != 0;
+        x.wid = t[x.tb].wid;
+      } else {
+        x.wid = L.word_id(x.word);
+        x.verb = L.verb_forms.count(x.word) > 0;
+      }
     }
   return items;
 }

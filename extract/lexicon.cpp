@@ -394,14 +394,20 @@ void Lexicon::load_dir(const std::string& dir) {
     });
   }
   index_patterns();
+  gaz_keys.clear();
+  for (const auto& k : gaz_prefix) {
+    auto g = gaz.find(k);
+    gaz_keys.emplace(k, g == gaz.end() ? nullptr : &g->second);
+  }
   word_flags.clear();
-  for (const auto& w : gaz_first) word_flags[w] |= kFirstGaz;
-  for (const auto& w : title_first) word_flags[w] |= kFirstTitle;
-  for (const auto& [w, keep] : weapon_mods) word_flags[w] |= kWeaponMod | (keep ? kWeaponKeep : 0);
-  for (const auto& w : verb_forms) word_flags[w] |= kVerbForm;
-  for (const auto& [w, type] : head_cue) word_flags[w] |= kHeadCue | (type == "organization" ? kHeadCueOrg : 0);
-  for (const auto& [w, type] : prefix_cue) word_flags[w] |= kPrefixCue;
-  for (const auto& [w, type] : after_cue) word_flags[w] |= kAfterCue;
+  for (const auto& w : gaz_first) word_flags[w].flags |= kFirstGaz;
+  for (const auto& w : title_first) word_flags[w].flags |= kFirstTitle;
+  for (const auto& [w, keep] : weapon_mods) word_flags[w].flags |= kWeaponMod | (keep ? kWeaponKeep : 0);
+  for (const auto& w : verb_forms) word_flags[w].flags |= kVerbForm;
+  for (const auto& [w, type] : head_cue) word_flags[w].flags |= kHeadCue | (type == "organization" ? kHeadCueOrg : 0);
+  for (const auto& [w, type] : prefix_cue) word_flags[w].flags |= kPrefixCue;
+  for (const auto& [w, type] : after_cue) word_flags[w].flags |= kAfterCue;
+  for (const auto& [w, id] : word_ids) word_flags[w].wid = id;
 }
 
 }  // namespace kg::extract

@@ -65,6 +65,9 @@ struct Lexicon {
   std::unordered_map<std::string, std::vector<GazEntry>> gaz;
   std::unordered_set<std::string> gaz_first;  // first tokens of keys
   std::unordered_set<std::string> gaz_prefix;  // every token prefix of every key
+  // gaz_prefix again, each with its gaz entries (nullptr: a prefix only), so that a
+  // gazetteer match extends by one lookup a token (rebuilt by load_dir).
+  std::unordered_map<std::string, const std::vector<GazEntry>*> gaz_keys;
   std::size_t gaz_max = 1;
   // Titles: key -> relation (leads | holds_position).
   std::unordered_map<std::string, std::string> titles;
@@ -89,7 +92,11 @@ struct Lexicon {
     kPrefixCue = 1024,
     kAfterCue = 2048
   };
-  std::unordered_map<std::string, std::uint16_t> word_flags;
+  struct WordLex {
+    std::uint16_t flags = 0;
+    int wid = -1;  // word_ids of the word (-1: no pattern names it)
+  };
+  std::unordered_map<std::string, WordLex> word_flags;
   std::unordered_map<std::string, std::string> word_class;  // lower word/phrase -> class
   std::unordered_map<std::string, std::string> country_capital;  // country -> first capital
   std::unordered_map<std::string, std::string> country_of_city;
