@@ -217,6 +217,7 @@ class DocExtractor {
       auto it = L.word_flags.find(tk.lower);
       tk.lex = static_cast<std::uint16_t>(1 | (it == L.word_flags.end() ? 0 : it->second.flags));
       tk.wid = it == L.word_flags.end() ? -1 : it->second.wid;
+      tk.gaz = it == L.word_flags.end() ? nullptr : it->second.gaz;
     }
     return tk.lex;
   }
@@ -257,8 +258,8 @@ const GazEntry* DocExtractor::gaz_match(const Toks& t, std::size_t i, std::size_
       auto pk = L.gaz_keys.find(key);
       if (pk == L.gaz_keys.end()) break;
       entries = pk->second;
-    } else if (auto it = L.gaz.find(key); it != L.gaz.end()) {
-      entries = &it->second;
+    } else {
+      entries = static_cast<const std::vector<GazEntry>*>(t[i].gaz);  // L.gaz at t[i].lower, set by lex_bits
     }
     if (!entries) continue;
     for (const auto& e : *entries) {

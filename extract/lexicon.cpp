@@ -408,6 +408,8 @@ void Lexicon::load_dir(const std::string& dir) {
   for (const auto& [w, type] : prefix_cue) word_flags[w].flags |= kPrefixCue;
   for (const auto& [w, type] : after_cue) word_flags[w].flags |= kAfterCue;
   for (const auto& [w, id] : word_ids) word_flags[w].wid = id;
+  for (auto& [w, x] : word_flags)
+    if (auto g = gaz.find(w); g != gaz.end()) x.gaz = &g->second;
 }
 
 }  // namespace kg::extract

@@ -95,6 +95,7 @@ struct Lexicon {
   struct WordLex {
     std::uint16_t flags = 0;
     int wid = -1;  // word_ids of the word (-1: no pattern names it)
+    const std::vector<GazEntry>* gaz = nullptr;  // gaz entries of the word as a whole key
   };
   std::unordered_map<std::string, WordLex> word_flags;
   std::unordered_map<std::string, std::string> word_class;  // lower word/phrase -> class

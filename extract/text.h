@@ -40,6 +40,7 @@ struct Token {
   // entry, bit 2 may start a title. A document's tokens belong to one thread.
   mutable std::uint16_t lex = 0;  // (with the Lexicon::word_flags bits above 64)
   mutable int wid = -1;            // Lexicon::word_ids of `lower`, set with `lex`
+  mutable const void* gaz = nullptr;  // Lexicon::gaz entries at `lower`, set with `lex`
   // The token's word class (Lexicon::word_class of `lower`), looked up on first use: nullptr
   // for none; valid while cls_known.
   mutable bool cls_known = false;
