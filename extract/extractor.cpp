@@ -126,6 +126,7 @@ struct Item {
   std::size_t tb = 0, te = 0;
   Word word;                     // lower form for words
   int wid = -1;                  // its id among the words patterns name (-1: none)
+  bool verb = false;             // the word is in Lexicon::verb_forms
   std::vector<int> ents;         // entity ids (a group has several)
   int alt = -1;                  // capital city: the country entity id
   bool place = false;            // capital after in/at/to: a place, not an actor
@@ -163,6 +164,7 @@ class DocExtractor {
   std::vector<Sentence> sents_;
   std::vector<SentInfo> info_;
   std::vector<DocEnt> ents_;
+  std::vector<std::uint64_t> ent_bits_;  // Lexicon::type_bit of each entity's type (filled by match_patterns)
   std::map<std::pair<std::string, std::string>, int> ent_index_;
   std::vector<Delegation> delegs_;
   std::vector<RawRel> rels_;
@@ -210,10 +212,12 @@ class DocExtractor {
   // Token::lex, computed on first use (one lookup): may the token start a gazetteer entry (2),
   // a title (4)? Is it a weapon modifier (32), one kept in the name (64)?
   // gaz_match adds 8 / 16: no entry starts here (without / with credits).
-  std::uint8_t lex_bits(const Token& tk) const {
+  std::uint16_t lex_bits(const Token& tk) const {
     if (!(tk.lex & 1)) {
       auto it = L.word_flags.find(tk.lower);
-      tk.lex = static_cast<std::uint8_t>(1 | (it == L.word_flags.end() ? 0 : it->second));
+      tk.lex = static_cast<std::uint16_t>(1 | (it == L.word_flags.end() ? 0 : it->second.flags));
+      tk.wid = it == L.word_flags.end() ? -1 : it->second.wid;
+      tk.gaz = it == L.word_flags.end() ? nullptr : it->second.gaz;
     }
     return tk.lex;
   }
@@ -248,10 +252,17 @@ const GazEntry* DocExtractor::gaz_match(const Toks& t, std::size_t i, std::size_
     if (t[i + k].skip && !credits) break;
     if (k) key += ' ';
     key += t[i + k].lower;
-    if (k && !L.gaz_prefix.count(key)) break;
-    auto it = L.gaz.find(key);
-    if (it == L.gaz.end()) continue;
-    for (const auto& e : it->second) {
+    const std::vector<GazEntry>* entries = nullptr;
+    if (k) {
+      // Past the first token only a prefix of some key can go on (one lookup for both).
+      auto pk = L.gaz_keys.find(key);
+      if (pk == L.gaz_keys.end()) break;
+      entries = pk->second;
+    } else {
+      entries = static_cast<const std::vector<GazEntry>*>(t[i].gaz);  // L.gaz at t[i].lower, set by lex_bits
+    }
+    if (!entries) continue;
+    for (const auto& e : *entries) {
       if (e.exact_case) {
         std::string raw = surf(t, i, i + k + 1);
         std::string a, b;
@@ -398,7 +409,7 @@ void DocExtractor::detect(std::size_t si) {
     // "Cabinet Secretary Aden Duale", "Foreign Minister Israel Katz": right after a title, a
     // place's name followed by another capitalised word is a given name.
     if (g && last_title_end == i && (g->type == "city" || g->type == "country") && i + glen < n &&
-        is_title_case_word(t[i + glen]) && !L.is(t[i + glen].lower, "nonname") && !t[i + glen].skip &&
+        is_title_case_word(t[i + glen]) && !L.is(t[i + glen], "nonname") && !t[i + glen].skip &&
         t[i + glen].nl_before == 0) {
       std::size_t l2 = 0;
       if (!gaz_match(t, i + glen, l2) && !title_match(t, i + glen)) g = nullptr, glen = 0;
@@ -407,25 +418,25 @@ void DocExtractor::detect(std::size_t si) {
     std::size_t r = i;
     bool has_cue = false, has_prep = false;
     // A capitalised verb in a title-case headline starts no name ("... Receives Sergey Sobianin").
-    const bool headline_verb = i > 0 && S.title_case && L.verb_forms.count(tk.lower);
+    const bool headline_verb = i > 0 && S.title_case && (lex_bits(tk) & Lexicon::kVerbForm);
     if (is_title_case_word(tk) && !headline_verb &&
-        !(L.is(tk.lower, "nonname") && !(i + 1 < n && is_title_case_word(t[i + 1]) && tk.lower == "the"))) {
+        !(L.is(tk, "nonname") && !(i + 1 < n && is_title_case_word(t[i + 1]) && tk.lower == "the"))) {
       r = i + 1;
-      has_cue = L.head_cue.count(tk.lower) || L.prefix_cue.count(tk.lower);
+      has_cue = (lex_bits(tk) & (Lexicon::kHeadCue | Lexicon::kPrefixCue)) != 0;
       // A name never runs over a blank line (a byline above a dateline, a credit above a caption).
       while (r < n && !t[r].skip && t[r].nl_before < 2) {
         // Nor over any line break: a caption or credit line ends above a name ("Photograph:
         // Office of the Prime Minister\nAnthony Albanese arrives ..."); a name wrapped over two
         // lines is rarer in scraped text than a credit line that ends in capitals.
         if (t[r].nl_before == 1) break;
-        if (is_title_case_word(t[r]) && !L.is(t[r].lower, "nonname")) {
+        if (is_title_case_word(t[r]) && !L.is(t[r], "nonname")) {
           if (!has_cue && r > i) {
             std::size_t gl = 0;
             const GazEntry* g2 = gaz_match(t, r, gl);
             if (g2 && t[r - 1].lower != "-") break;
             if (title_match(t, r)) break;
           }
-          if (L.head_cue.count(t[r].lower)) has_cue = true;
+          if (lex_bits(t[r]) & Lexicon::kHeadCue) has_cue = true;
           ++r;
           continue;
         }
@@ -489,8 +500,8 @@ void DocExtractor::detect(std::size_t si) {
           for (std::size_t z = q; !closed && z < n && (is_title_case_word(t[z]) || t[z].lower == ","); ++z)
             closed = z + 1 < n && t[z + 1].lower == "and" && is_title_case_word(t[z]);
           // "Bank of Ruritania, Jorge Salas and Anna Weber": a list of people, not of topics.
-          if (list && q + 1 < n && L.is(t[q].lower, "given_name") && is_title_case_word(t[q + 1])) closed = false;
-          if (q < n && is_title_case_word(t[q]) && !L.is(t[q].lower, "nonname") && (!list || has_prep) && closed) {
+          if (list && q + 1 < n && L.is(t[q], "given_name") && is_title_case_word(t[q + 1])) closed = false;
+          if (q < n && is_title_case_word(t[q]) && !L.is(t[q], "nonname") && (!list || has_prep) && closed) {
             if (w != "," && w != "and" && w != "the") has_prep = true;
             r = q;
             continue;
@@ -592,7 +603,7 @@ void DocExtractor::detect(std::size_t si) {
           bool ok = ((is_title_case_word(p) && L.portfolio.count(p.lower)) ||
                      (lower_portfolio && p.word && !p.cap && L.portfolio.count(p.lower)) ||
                      (p.lower == "and" && c >= 2 && is_title_case_word(t[c - 2]))) &&
-                    (p.lower == "and" || !L.is(p.lower, "nonname"));
+                    (p.lower == "and" || !L.is(p, "nonname"));
           if (!ok) break;
           std::size_t gl;
           if (is_title_case_word(p) && gaz_match(t, c - 1, gl)) break;
@@ -615,7 +626,7 @@ void DocExtractor::detect(std::size_t si) {
       }
       // "deputy national security adviser", "Vice President": the rank is the title's.
       const std::size_t before_rank = a;
-      while (a > 0 && L.is(t[a - 1].lower, "rank")) {
+      while (a > 0 && L.is(t[a - 1], "rank")) {
         bool taken = false;
         for (auto& m : S.ms)
           if (a - 1 >= m.tb && a - 1 < m.te) taken = true;
@@ -649,7 +660,7 @@ void DocExtractor::detect(std::size_t si) {
         std::size_t q = b + 1, gl = 0;
         if (t[q].lower == "the") ++q;
         if (q < n && gaz_match(t, q, gl) && q + gl < n && is_title_case_word(t[q + gl]) &&
-            !L.is(t[q + gl].lower, "nonname"))
+            !L.is(t[q + gl], "nonname"))
           b = q + gl;
       }
       std::string key;
@@ -668,8 +679,8 @@ void DocExtractor::detect(std::size_t si) {
       // Event named before a lower-case event noun: "Freedom Edge military drills".
       std::string after;
       for (std::size_t k = r; k < std::min(n, r + 2); ++k)
-        if (auto it = L.after_cue.find(t[k].lower); it != L.after_cue.end()) {
-          after = it->second;
+        if (lex_bits(t[k]) & Lexicon::kAfterCue) {
+          after = L.after_cue.at(t[k].lower);
           break;
         }
       Mention m;
@@ -677,7 +688,7 @@ void DocExtractor::detect(std::size_t si) {
       m.te = r;
       m.surface = surf(t, i, r);
       m.name = collapse_ws(m.surface);
-      if (!after.empty() && i > 0 && !L.is(t[i].lower, "nonname")) {
+      if (!after.empty() && i > 0 && !L.is(t[i], "nonname")) {
         m.type = after;
       } else {
         m.unknown = true;
@@ -685,14 +696,14 @@ void DocExtractor::detect(std::size_t si) {
         // A title-case headline: "Nursultan Nazarbayev Receives Sergey Sobianin": a name
         // ends before a verb.
         for (std::size_t k = i + 1; k < r; ++k)
-          if (t[k].word && L.verb_forms.count(t[k].lower)) {
+          if (t[k].word && (lex_bits(t[k]) & Lexicon::kVerbForm)) {
             r = k;
             m.te = r;
             m.surface = surf(t, i, r);
             m.name = collapse_ws(m.surface);
             break;
           }
-        bool honorific = i > 0 && L.is(t[i - 1].lower, "honorific");
+        bool honorific = i > 0 && L.is(t[i - 1], "honorific");
         m.person_cue = honorific || last_title_end == i ||
                        (i > 0 && last_title_end == i - 1 && t[i - 1].lower == "," && r < n && t[r].lower == ",");
         // "Prime Minister of Armenia Nikol Pashinyan": a name right after "<title> of <country>".
@@ -700,7 +711,7 @@ void DocExtractor::detect(std::size_t si) {
             S.ms.back().tb >= 2 && t[S.ms.back().tb - 1].lower == "of" && last_title_end == S.ms.back().tb - 1)
           m.person_cue = true;
         // A title-case headline: "U.S. State Secretary Sign Agreements" names nobody.
-        if (m.person_cue && !honorific && L.verb_forms.count(tk.lower)) m.person_cue = false;
+        if (m.person_cue && !honorific && (lex_bits(tk) & Lexicon::kVerbForm)) m.person_cue = false;
         if (m.person_cue && !honorific && !S.titles.empty()) m.title_word = t[S.titles.back().te - 1].lower;
         if (m.person_cue) {
           // A name after a title: at most four words, not counting particles and the parts
@@ -717,10 +728,10 @@ void DocExtractor::detect(std::size_t si) {
     }
     // Lower-case bodies: "South Korea's unification ministry", "intergovernmental
     // committee for cooperation in trade, economy, science, and technology".
-    if (auto it = L.head_cue.find(tk.lower); it != L.head_cue.end() && it->second == "organization" && !tk.cap) {
+    if ((lex_bits(tk) & Lexicon::kHeadCueOrg) && !tk.cap) {
       std::size_t a = i;
-      while (a > 0 && a + 2 > i && t[a - 1].word && !t[a - 1].cap && !L.is(t[a - 1].lower, "nonname") &&
-             t[a - 1].lower != "'s" && !t[a - 1].digit && !L.verb_forms.count(t[a - 1].lower))
+      while (a > 0 && a + 2 > i && t[a - 1].word && !t[a - 1].cap && !L.is(t[a - 1], "nonname") &&
+             t[a - 1].lower != "'s" && !t[a - 1].digit && !(lex_bits(t[a - 1]) & Lexicon::kVerbForm))
         --a;
       bool owner = a > 0 && (t[a - 1].lower == "'s" || (a >= 1 && !S.ms.empty() && S.ms.back().te == a &&
                                                           S.ms.back().type == "country"));
@@ -731,11 +742,11 @@ void DocExtractor::detect(std::size_t si) {
         bool closed = false;
         while (q < n && q - b <= 12) {
           if (t[q].lower == "," && (q + 1 == n || t[q + 1].cap || t[q + 1].lower == "the" || t[q + 1].lower == "a" ||
-                                    L.verb_forms.count(t[q + 1].lower))) {
+                                    (lex_bits(t[q + 1]) & Lexicon::kVerbForm))) {
             closed = true;
             break;
           }
-          if (!(t[q].word ? (!t[q].cap && !t[q].digit && !L.verb_forms.count(t[q].lower)) : t[q].lower == ","))
+          if (!(t[q].word ? (!t[q].cap && !t[q].digit && !(lex_bits(t[q]) & Lexicon::kVerbForm)) : t[q].lower == ","))
             break;
           if (t[q].word) ++words;
           ++q;
@@ -773,8 +784,8 @@ void DocExtractor::detect(std::size_t si) {
       bool evaluative = false;
       while (a > 0 && i - a < 3) {
         const Token& p = t[a - 1];
-        if (!p.word || p.cap || p.digit || L.is(p.lower, "nonname") || L.verb_forms.count(p.lower)) break;
-        if (L.is(p.lower, "evaluative")) evaluative = true;
+        if (!p.word || p.cap || p.digit || L.is(p, "nonname") || (lex_bits(p) & Lexicon::kVerbForm)) break;
+        if (L.is(p, "evaluative")) evaluative = true;
         else mods.insert(mods.begin(), p.lower);
         --a;
       }
@@ -929,10 +940,10 @@ void DocExtractor::resolve_doc_mentions() {
       // A given name first ("sanctions against Ali Tarzali"), outside title-case headlines:
       // two to four words, none a verb form ("Kim Meets Putin") or a non-name word.
       bool weak = false;
-      if (!strong && nw >= 2 && nw <= 4 && L.is(t[m.tb].lower, "given_name") && !info_[si].title_case) {
+      if (!strong && nw >= 2 && nw <= 4 && L.is(t[m.tb], "given_name") && !info_[si].title_case) {
         bool names = is_title_case_word(t[m.te - 1]) && !L.head_cue.count(t[m.te - 1].lower);
         for (std::size_t k = m.tb; k < m.te && names; ++k)
-          names = !t[k].allcaps && !L.is(t[k].lower, "nonname") && !L.verb_forms.count(t[k].lower);
+          names = !t[k].allcaps && !L.is(t[k], "nonname") && !(lex_bits(t[k]) & Lexicon::kVerbForm);
         weak = strong = names;
       }
       if (strong) {
@@ -954,7 +965,7 @@ void DocExtractor::resolve_doc_mentions() {
         if (nw < 2 || nw > 4) continue;
         bool names = true;
         for (std::size_t k = m.tb; k < m.te && names; ++k)
-          names = t[k].word && is_title_case_word(t[k]) && !t[k].allcaps && !L.is(t[k].lower, "nonname");
+          names = t[k].word && is_title_case_word(t[k]) && !t[k].allcaps && !L.is(t[k], "nonname");
         auto w = words_of(m.name);
         if (!names || w.size() < 2 || !surnames.count(w.back())) continue;
         m.unknown = false;
@@ -1220,7 +1231,7 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
                                                       "the premiers", "the delegations"};
         if (kPlural.count(bi)) len = 2;
         else if (t[i + 1].lower == "two" &&
-                 (L.verb_forms.count(t[i + 2].lower) || t[i + 2].lower == "with" || t[i + 2].lower == "also" ||
+                 ((lex_bits(t[i + 2]) & Lexicon::kVerbForm) || t[i + 2].lower == "with" || t[i + 2].lower == "also" ||
                   t[i + 2].lower == "later" || t[i + 2].lower == "then" || t[i + 2].lower == "jointly"))
           len = 2;
         persons = recent = len > 0;
@@ -1406,7 +1417,7 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
                              ((t[q].lower == "-" || t[q].lower == "\xe2\x80\x94" || t[q].lower == "\xe2\x80\x93") &&
                               t[q].b > t[q - 1].e)))
           ++q;
-        if (q < t.size() && L.is(t[q].lower, "honorific")) ++q;
+        if (q < t.size() && L.is(t[q], "honorific")) ++q;
         // A style that is also a title: "Foreign Minister Sheikh X", "Foreign Minister Prince X".
         if (q < t.size() && title_at[q] >= 0) {
           const TitleSpan& T2 = S.titles[title_at[q]];
@@ -1599,7 +1610,7 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
           if (h < t.size() && t[h].lower == ",") ++h;
           titled = h < t.size() && at[h] && at[h]->type == "person";
         }
-        if (k < t.size() && L.is(t[k].lower, "group") && !titled) {
+        if (k < t.size() && L.is(t[k], "group") && !titled) {
           it.te = k + 1;
           // Plural forces only: "a Russian military academy" is no troops.
           it.troops = t[k].lower == "troops" || t[k].lower == "soldiers" || t[k].lower == "forces" ||
@@ -1629,7 +1640,7 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
           std::size_t b = i;
           while (b > 0 && i - b < 5 && (t[b - 1].lower == "the" || t[b - 1].lower == "-" ||
                                         (t[b - 1].word && !t[b - 1].cap && !kPlacePreps.count(t[b - 1].lower) &&
-                                         !L.verb_forms.count(t[b - 1].lower))))
+                                         !(lex_bits(t[b - 1]) & Lexicon::kVerbForm))))
             --b;
           it.place = b > 0 && kPlacePreps.count(t[b - 1].lower);
           it.te = k + 1;
@@ -1837,7 +1848,16 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
     k = first;
   }
   for (auto& x : items)
-    if (!x.word.empty()) x.wid = L.word_id(x.word);
+    if (!x.word.empty()) {
+      // A one-token word's id and verb bit come with its token's (one lookup per token).
+      if (x.te == x.tb + 1 && x.tb < t.size() && x.word == t[x.tb].lower) {
+        x.verb = (lex_bits(t[x.tb]) & Lexicon::kVerbForm) != 0;
+        x.wid = t[x.tb].wid;
+      } else {
+        x.wid = L.word_id(x.word);
+        x.verb = L.verb_forms.count(x.word) > 0;
+      }
+    }
   return items;
 }
 
@@ -1850,9 +1870,9 @@ struct Match {
 
 class Matcher {
  public:
-  Matcher(const Lexicon& L, const std::vector<Item>& items, const std::vector<DocEnt>& ents, const Pattern& p,
-          const RelType& rt)
-      : L(L), it(items), ents(ents), p(p), rt(rt) {}
+  Matcher(const Lexicon& L, const std::vector<Item>& items, const std::vector<DocEnt>& ents,
+          const std::vector<std::uint64_t>& ent_bits, const Pattern& p, const RelType& rt)
+      : L(L), it(items), ents(ents), ent_bits(ent_bits), p(p), rt(rt) {}
 
   bool at(std::size_t start, Match& m) {
     m = Match{};
@@ -1864,31 +1884,35 @@ class Matcher {
   const Lexicon& L;
   const std::vector<Item>& it;
   const std::vector<DocEnt>& ents;
+  const std::vector<std::uint64_t>& ent_bits;  // Lexicon::type_bit of each entity's type
   const Pattern& p;
   const RelType& rt;
 
-  // The entity id an item gives to a slot accepting `types`, or -1.
-  int accept(const Item& x, int ent, const std::set<std::string>& types) const {
-    const std::string& ty = ents[ent].type;
+  // Does a slot accept the type name with bit `bit` (`name`)?
+  bool has(const PatElem& e, std::uint64_t bit, const char* name) const {
+    return L.type_masks ? (e.slot_mask & bit) != 0 : e.slot_types.count(name) > 0;
+  }
+
+  // The entity id an item gives to a slot `e`, or -1.
+  int accept(const Item& x, int ent, const PatElem& e) const {
     // Slot type "troops": a country named by its forces ("British troops arrived in ...").
-    if (types.count("troops")) return x.troops && ty == "country" ? ent : -1;
+    if (has(e, L.troops_bit, "troops")) return x.troops && ents[ent].type == "country" ? ent : -1;
     if (x.alt >= 0 && ent == x.ents[0]) {
       // A capital: a place after in/to/at, else its country as actor.
-      bool city_ok = types.count("city") > 0, country_ok = types.count("country") > 0;
+      bool city_ok = has(e, L.city_bit, "city"), country_ok = has(e, L.country_bit, "country");
       if (x.place && city_ok) return ent;
       if (country_ok) return x.alt;
       if (city_ok) return ent;
       return -1;
     }
-    return types.count(ty) ? ent : -1;
+    if (L.type_masks) return (e.slot_mask & ent_bits[ent]) ? ent : -1;
+    return e.slot_types.count(ents[ent].type) ? ent : -1;
   }
 
-  const std::set<std::string>& slot_types(const PatElem& e) const { return e.slot_types; }
-
-  bool slot_item(const Item& x, const std::set<std::string>& types, std::vector<int>& out) const {
+  bool slot_item(const Item& x, const PatElem& e, std::vector<int>& out) const {
     if (!x.is_ent() || x.modifier) return false;
-    for (int e : x.ents) {
-      int a = accept(x, e, types);
+    for (int en : x.ents) {
+      int a = accept(x, en, e);
       if (a < 0) return false;
       out.push_back(a);
     }
@@ -1957,18 +1981,18 @@ class Matcher {
       }
       case PatElem::Slot: {
         if (pos >= it.size()) return false;
-        const auto& types = slot_types(e);
         if ((it[pos].word == "a" || it[pos].word == "an" || it[pos].word == "the") && pos + 1 < it.size() &&
             (it[pos + 1].is_ent() || it[pos + 1].deleg >= 0))
           ++pos;
         const Item& x = it[pos];
         std::vector<int> got;
         int deleg = -1;
-        if (x.deleg >= 0 && (types.count("delegation") || types.count("person") || types.count("organization"))) {
+        if (x.deleg >= 0 && (has(e, L.delegation_bit, "delegation") || has(e, L.person_bit, "person") ||
+                             has(e, L.organization_bit, "organization"))) {
           deleg = x.deleg;
-        } else if (e.slot == 0 && x.place && x.alt >= 0 && !types.count("city")) {
+        } else if (e.slot == 0 && x.place && x.alt >= 0 && !has(e, L.city_bit, "city")) {
           return false;  // "flew to Seoul for talks with X": a capital named as a place acts for nobody
-        } else if (!slot_item(x, types, got)) {
+        } else if (!slot_item(x, e, got)) {
           return false;
         }
         // "a delegation from (Russia's) X": the delegation is the actor.
@@ -1977,7 +2001,7 @@ class Matcher {
           if (b >= 2 && it[b - 1].word == "'s" && it[b - 2].is_ent()) b -= 2;
           if (b >= 1 && (it[b - 1].word == "a" || it[b - 1].word == "the")) --b;
           if (b >= 2 && it[b - 1].word == "from" && it[b - 2].deleg >= 0 &&
-              (types.count("person") || types.count("organization"))) {
+              (has(e, L.person_bit, "person") || has(e, L.organization_bit, "organization"))) {
             deleg = it[b - 2].deleg;
             got.clear();
           }
@@ -2003,7 +2027,7 @@ class Matcher {
             bool with_and = false;
             for (std::size_t z = r; z < c; ++z) with_and |= it[z].word == "and";
             std::vector<int> more;
-            if (c < it.size() && slot_item(it[c], types, more)) {
+            if (c < it.size() && slot_item(it[c], e, more)) {
               got.insert(got.end(), more.begin(), more.end());
               q = c + 1;
               if (with_and) keep_q = q, keep_n = got.size();
@@ -2030,7 +2054,7 @@ class Matcher {
         // A relative clause after the subject: "Kozlov, who is leading ..., met with".
         if (e.slot == 0 && q + 1 < it.size() && it[q].word == "," && (it[q + 1].word == "who" || it[q + 1].word == "which")) {
           for (std::size_t r = q + 2; r + 1 < it.size() && r - q < 30; ++r) {
-            if (it[r].word == "," && L.verb_forms.count(it[r + 1].word)) {
+            if (it[r].word == "," && it[r + 1].verb) {
               if (step(ei + 1, r + 1, m)) return true;
               break;
             }
@@ -2041,10 +2065,10 @@ class Matcher {
         // a verb right after it.
         if (e.slot == 0 && q + 2 < it.size() && it[q].word == ",") {
           for (std::size_t r = q + 1; r + 1 < it.size() && r - q <= 12; ++r) {
-            if (!it[r].is_ent() && L.verb_forms.count(it[r].word)) break;
+            if (!it[r].is_ent() && it[r].verb) break;
             if (it[r].word == "(" || it[r].word == ")" || it[r].word == "\"" || it[r].word == "and") break;
             if (it[r].word == "," ) {
-              if (r > q + 1 && L.verb_forms.count(it[r + 1].word) && step(ei + 1, r + 1, m)) return true;
+              if (r > q + 1 && it[r + 1].verb && step(ei + 1, r + 1, m)) return true;
               break;
             }
           }
@@ -2224,10 +2248,11 @@ void DocExtractor::match_patterns(std::size_t si, std::vector<Item>& items) {
   // Only the patterns whose anchor word is in the sentence; claims (embed) first.
   std::vector<char> on(L.patterns.size(), 0);
   for (std::size_t k : L.unanchored) on[k] = 1;
+  // Every anchor is a word a pattern names: the item's word id finds its patterns.
   for (const auto& x : items)
-    if (!x.is_ent() && !x.word.empty())
-      if (auto a = L.anchor_index.find(x.word); a != L.anchor_index.end())
-        for (std::size_t k : a->second) on[k] = 1;
+    if (!x.is_ent() && x.wid >= 0 && static_cast<std::size_t>(x.wid) < L.anchor_by_id.size())
+      for (std::size_t k : L.anchor_by_id[x.wid]) on[k] = 1;
+  while (ent_bits_.size() < ents_.size()) ent_bits_.push_back(L.type_bit(ents_[ent_bits_.size()].type));
   std::vector<const Pattern*> order;
   for (std::size_t k = 0; k < L.patterns.size(); ++k)
     if (on[k] && L.patterns[k].embed) order.push_back(&L.patterns[k]);
@@ -2240,7 +2265,7 @@ void DocExtractor::match_patterns(std::size_t si, std::vector<Item>& items) {
   for (const Pattern* pp : order) {
     const Pattern& p = *pp;
     const RelType& rt = L.rel_type(p);
-    Matcher mt(L, items, ents_, p, rt);
+    Matcher mt(L, items, ents_, ent_bits_, p, rt);
     const bool slot_first = !p.elems.empty() && p.elems[0].kind == PatElem::Slot && !p.elems[0].optional;
     for (std::size_t start = 0; start < items.size(); ++start) {
       if (slot_first) {
@@ -2286,7 +2311,7 @@ void DocExtractor::match_patterns(std::size_t si, std::vector<Item>& items) {
         for (const Pattern& q : L.patterns) {
           if (q.embed || q.pairwise) continue;
           const RelType& rq = L.rel_type(q);
-          Matcher mq(L, sub, ents_, q, rq);
+          Matcher mq(L, sub, ents_, ent_bits_, q, rq);
           Match mm;
           if (!mq.at(0, mm)) continue;
           mm.a = m.a;
@@ -2543,7 +2568,7 @@ DocumentFacts DocExtractor::run(std::map<std::string, std::string>& agreement_pa
       if (d.value.empty() && !undated) continue;
       std::size_t pre = d.tb;
       while (pre > 0 && (t[pre - 1].lower == "on" || t[pre - 1].lower == "reporters")) --pre;
-      if (pre > 0 && L.is(t[pre - 1].lower, "report")) continue;
+      if (pre > 0 && L.is(t[pre - 1], "report")) continue;
       if (pre > 0 && (t[pre - 1].lower == "taken" || t[pre - 1].lower == "released" || t[pre - 1].lower == "published"))
         continue;
       int dist = d.te <= tb ? static_cast<int>(tb - d.te) : d.tb >= te ? static_cast<int>(d.tb - te) : 0;

@@ -93,11 +93,35 @@ void Lexicon::index_patterns() {
       }
       std::sort(e.ids.begin(), e.ids.end());
     }
+  type_bits.clear();
+  type_masks = true;
+  for (const auto& p : patterns)
+    for (const auto& e : p.elems)
+      for (const auto& ty : e.slot_types)
+        if (!type_bits.count(ty)) {
+          if (type_bits.size() == 64) type_masks = false;
+          else type_bits.emplace(ty, std::uint64_t{1} << type_bits.size());
+        }
+  for (auto& p : patterns)
+    for (auto& e : p.elems) {
+      e.slot_mask = 0;
+      for (const auto& ty : e.slot_types) e.slot_mask |= type_bit(ty);
+    }
+  troops_bit = type_bit("troops");
+  city_bit = type_bit("city");
+  country_bit = type_bit("country");
+  delegation_bit = type_bit("delegation");
+  person_bit = type_bit("person");
+  organization_bit = type_bit("organization");
+  anchor_by_id.assign(word_ids.size(), {});
   for (std::size_t i = 0; i < patterns.size(); ++i) {
     auto rt = rel_types.find(patterns[i].relation);
     patterns[i].rt = rt == rel_types.end() ? nullptr : &rt->second;
     if (patterns[i].anchor.empty()) unanchored.push_back(i);
-    for (const auto& w : patterns[i].anchor) anchor_index[w].push_back(i);
+    for (const auto& w : patterns[i].anchor) {
+      anchor_index[w].push_back(i);
+      anchor_by_id[word_ids.at(w)].push_back(i);
+    }
   }
 }
 
@@ -370,10 +394,22 @@ void Lexicon::load_dir(const std::string& dir) {
     });
   }
   index_patterns();
+  gaz_keys.clear();
+  for (const auto& k : gaz_prefix) {
+    auto g = gaz.find(k);
+    gaz_keys.emplace(k, g == gaz.end() ? nullptr : &g->second);
+  }
   word_flags.clear();
-  for (const auto& w : gaz_first) word_flags[w] |= kFirstGaz;
-  for (const auto& w : title_first) word_flags[w] |= kFirstTitle;
-  for (const auto& [w, keep] : weapon_mods) word_flags[w] |= kWeaponMod | (keep ? kWeaponKeep : 0);
+  for (const auto& w : gaz_first) word_flags[w].flags |= kFirstGaz;
+  for (const auto& w : title_first) word_flags[w].flags |= kFirstTitle;
+  for (const auto& [w, keep] : weapon_mods) word_flags[w].flags |= kWeaponMod | (keep ? kWeaponKeep : 0);
+  for (const auto& w : verb_forms) word_flags[w].flags |= kVerbForm;
+  for (const auto& [w, type] : head_cue) word_flags[w].flags |= kHeadCue | (type == "organization" ? kHeadCueOrg : 0);
+  for (const auto& [w, type] : prefix_cue) word_flags[w].flags |= kPrefixCue;
+  for (const auto& [w, type] : after_cue) word_flags[w].flags |= kAfterCue;
+  for (const auto& [w, id] : word_ids) word_flags[w].wid = id;
+  for (auto& [w, x] : word_flags)
+    if (auto g = gaz.find(w); g != gaz.end()) x.gaz = &g->second;
 }
 
 }  // namespace kg::extract

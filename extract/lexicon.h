@@ -36,6 +36,7 @@ struct PatElem {
   int slot = 0;  // 0 = S, 1 = O
   std::vector<std::string> types;  // slot type filter (empty: the relation's)
   std::set<std::string> slot_types;  // resolved at load: the filter or the relation's ends
+  std::uint64_t slot_mask = 0;       // slot_types as bits of Lexicon::type_bit (set by index_patterns)
   std::unordered_set<std::string> words;
   std::vector<int> ids;  // the words as ids of Lexicon::word_ids, sorted
   bool end = false;      // "$": punctuation or the sentence end
@@ -64,6 +65,9 @@ struct Lexicon {
   std::unordered_map<std::string, std::vector<GazEntry>> gaz;
   std::unordered_set<std::string> gaz_first;  // first tokens of keys
   std::unordered_set<std::string> gaz_prefix;  // every token prefix of every key
+  // gaz_prefix again, each with its gaz entries (nullptr: a prefix only), so that a
+  // gazetteer match extends by one lookup a token (rebuilt by load_dir).
+  std::unordered_map<std::string, const std::vector<GazEntry>*> gaz_keys;
   std::size_t gaz_max = 1;
   // Titles: key -> relation (leads | holds_position).
   std::unordered_map<std::string, std::string> titles;
@@ -75,8 +79,25 @@ struct Lexicon {
   // One lookup for what the extractor asks of every token (rebuilt by load_dir from the
   // sets above): kFirstGaz: in gaz_first, kFirstTitle: in title_first, kWeaponMod: in
   // weapon_mods, kWeaponKeep: weapon_mods says keep.
-  enum : std::uint8_t { kFirstGaz = 2, kFirstTitle = 4, kWeaponMod = 32, kWeaponKeep = 64 };
-  std::unordered_map<std::string, std::uint8_t> word_flags;
+  // kVerbForm: in verb_forms; kHeadCue: a head_cue key, kHeadCueOrg: one of type
+  // "organization"; kPrefixCue: a prefix_cue key; kAfterCue: an after_cue key.
+  enum : std::uint16_t {
+    kFirstGaz = 2,
+    kFirstTitle = 4,
+    kWeaponMod = 32,
+    kWeaponKeep = 64,
+    kVerbForm = 128,
+    kHeadCue = 256,
+    kHeadCueOrg = 512,
+    kPrefixCue = 1024,
+    kAfterCue = 2048
+  };
+  struct WordLex {
+    std::uint16_t flags = 0;
+    int wid = -1;  // word_ids of the word (-1: no pattern names it)
+    const std::vector<GazEntry>* gaz = nullptr;  // gaz entries of the word as a whole key
+  };
+  std::unordered_map<std::string, WordLex> word_flags;
   std::unordered_map<std::string, std::string> word_class;  // lower word/phrase -> class
   std::unordered_map<std::string, std::string> country_capital;  // country -> first capital
   std::unordered_map<std::string, std::string> country_of_city;
@@ -90,6 +111,19 @@ struct Lexicon {
   std::unordered_map<std::string, std::vector<std::size_t>> anchor_index;
   std::vector<std::size_t> unanchored;
   std::unordered_map<std::string, int> word_ids;  // every word a pattern names
+  // anchor_index by word id (word_ids): the patterns an item's word anchors.
+  std::vector<std::vector<std::size_t>> anchor_by_id;
+  // Every type name a slot accepts, as one bit each (at most 64; type_masks false beyond),
+  // so that a slot tests an entity's type with one AND instead of a std::set lookup.
+  std::unordered_map<std::string, std::uint64_t> type_bits;
+  bool type_masks = true;
+  // The bits of the type names the matcher asks a slot for by name (0: no slot accepts it).
+  std::uint64_t troops_bit = 0, city_bit = 0, country_bit = 0, delegation_bit = 0, person_bit = 0,
+                organization_bit = 0;
+  std::uint64_t type_bit(const std::string& type) const {
+    auto it = type_bits.find(type);
+    return it == type_bits.end() ? 0 : it->second;
+  }
   int word_id(const std::string& w) const {
     auto it = word_ids.find(w);
     return it == word_ids.end() ? -1 : it->second;
@@ -101,8 +135,21 @@ struct Lexicon {
   template <std::size_t N>
   bool is(const std::string& lower, const char (&cls)[N]) const {  // cls: a literal, compared inline
     auto it = word_class.find(lower);
-    if (it == word_class.end()) return false;
-    const std::string_view c(cls, N - 1), v = it->second;
+    return it != word_class.end() && class_is(&it->second, cls);
+  }
+  // The same for a token, its class looked up once and kept on the token.
+  template <std::size_t N>
+  bool is(const Token& tk, const char (&cls)[N]) const {
+    if (!tk.cls_known) {
+      auto it = word_class.find(tk.lower);
+      tk.cls = it == word_class.end() ? nullptr : &it->second;
+      tk.cls_known = true;
+    }
+    return tk.cls && class_is(tk.cls, cls);
+  }
+  template <std::size_t N>
+  static bool class_is(const std::string* klass, const char (&cls)[N]) {
+    const std::string_view c(cls, N - 1), v = *klass;
     // An honorific ("mr", "dr") is also a nonname: it never starts a name.
     return v == c || (v == std::string_view("honorific") && c == std::string_view("nonname"));
   }

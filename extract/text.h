@@ -38,7 +38,13 @@ struct Token {
   // The extractor's per-token lexicon facts, computed on first use (one hash of `lower`
   // per token instead of one per lookup): bit 0 known, bit 1 may start a gazetteer
   // entry, bit 2 may start a title. A document's tokens belong to one thread.
-  mutable std::uint8_t lex = 0;
+  mutable std::uint16_t lex = 0;  // (with the Lexicon::word_flags bits above 64)
+  mutable int wid = -1;            // Lexicon::word_ids of `lower`, set with `lex`
+  mutable const void* gaz = nullptr;  // Lexicon::gaz entries at `lower`, set with `lex`
+  // The token's word class (Lexicon::word_class of `lower`), looked up on first use: nullptr
+  // for none; valid while cls_known.
+  mutable bool cls_known = false;
+  mutable const std::string* cls = nullptr;
 };
 
 struct Sentence {
