@@ -81,6 +81,7 @@ E("Egypt", "country")
 E("West Bank", "location", tier="extra")
 E("Middle East", "location", ["Mideast"], tier="extra")
 E("CNN", "organization", tier="extra")
+E("Rosh Hashanah", "event", tier="extra")
 for side in ("PLO", "Israel"):
     R(side, "signed", "Mideast accord",
       ["PLO and Israeli leaders came together Thursday to sign a long-awaited Mideast agreement",
@@ -249,6 +250,7 @@ E("United Kingdom", "country", ["Britain", "British government"])
 E("Sergey Shoigu", "person", ["Minister of Defense Sergey Shoigu"])
 E("Valery Gerasimov", "person")
 E("Russian Armed Forces", "organization")
+E("General Staff of the Russian Armed Forces", "organization", ["General Staff"], tier="extra")
 E("Russian Security Council", "organization", ["Russian Federation Security Council"], tier="extra")
 E("Foreign Intelligence Service", "organization", tier="extra")
 E("Sergey Naryshkin", "person", tier="extra")
@@ -288,7 +290,8 @@ R("Sergey Lavrov", "holds_position", "Russia", "Russian President Vladimir Putin
   tier="extra", title="Foreign Minister")
 R("Sergey Shoigu", "holds_position", "Russia", "Russian officials sanctioned by Washington also includes Minister of Defense Sergey Shoigu",
   tier="extra", title="Minister of Defense")
-R("Valery Gerasimov", ["holds_position", "leads"], ["Russian Armed Forces", "Russia"],
+R("Valery Gerasimov", ["holds_position", "leads"],
+  ["Russian Armed Forces", "General Staff of the Russian Armed Forces", "Russia"],
   "Chief of the General Staff of the Russian Armed Forces Valery Gerasimov", title="Chief of the General Staff")
 R("Sergey Naryshkin", ["leads", "holds_position"], "Foreign Intelligence Service",
   "Director of the Foreign Intelligence Service Sergey Naryshkin", tier="extra", title="Director")
@@ -360,6 +363,7 @@ E("Sheraton Buenos Aires Hotel and Convention Center", "location", tier="extra")
 E("Usina del Arte", "location", tier="extra")
 E("Bariloche", "city", tier="extra")
 E("Latin America", "location", tier="extra")
+E("Western Hemisphere", "location", tier="extra")
 E("Bill Clinton", "person", tier="extra")
 R("Barack Obama", "arrived_in", ["Buenos Aires", "Argentina"],
   "President Barack Obama and his family arrived in Buenos Aires early Wednesday for a two-day visit",
