@@ -189,6 +189,18 @@ class DocExtractor {
       if (ents_[e].type == "organization") orgs.insert(e);
     return orgs;
   }
+  // The two entities of `type` mentioned most in the document so far, when two stand out (a
+  // tie for second place names no pair) and, with `recent`, the last sentence named both;
+  // else (-1, -1).
+  std::pair<int, int> standout_pair(const char* type, bool recent) const {
+    std::vector<std::pair<int, int>> c;  // (-mentions, entity)
+    for (std::size_t e = 0; e < ents_.size(); ++e)
+      if (ents_[e].type == type) c.push_back({-ents_[e].mentions, static_cast<int>(e)});
+    std::sort(c.begin(), c.end());
+    if (c.size() < 2 || (c.size() > 2 && c[1].first == c[2].first)) return {-1, -1};
+    if (recent && !(prev_ents_.count(c[0].second) && prev_ents_.count(c[1].second))) return {-1, -1};
+    return {c[0].second, c[1].second};
+  }
   int pronoun_person_ = -1;  // the person the last he/she/his/her stood for, and its sentence
   std::size_t pronoun_sent_ = 0;
   // KG_EXPLAIN=1: each sentence's mentions, titles and items on stderr, for rule authors.
@@ -461,28 +473,22 @@ void DocExtractor::detect(std::size_t si) {
           ++r;
           continue;
         }
-        // "Republican People's Party", "People's Liberation Army": a collective noun's
-        // possessive inside a name that ends in an organisation's head word.
-        if (w == "'s" && !has_cue && r + 1 < n && is_title_case_word(t[r + 1]) &&
-            (t[r - 1].lower == "people" || t[r - 1].lower == "peoples" || t[r - 1].lower == "workers" ||
-             t[r - 1].lower == "women" || t[r - 1].lower == "citizens" || t[r - 1].lower == "farmers")) {
+        // A possessive inside an organisation's name: "Workers' Party of Korea's Central
+        // Committee" (a body of an organisation, after a cue), "Republican People's Party",
+        // "People's Liberation Army" (a collective noun's, before one): the capitalised words
+        // after it must end in an organisation's head word.
+        if (w == "'s" && r + 1 < n && is_title_case_word(t[r + 1]) &&
+            (has_cue ? r + 2 < n
+                     : (t[r - 1].lower == "people" || t[r - 1].lower == "peoples" || t[r - 1].lower == "workers" ||
+                        t[r - 1].lower == "women" || t[r - 1].lower == "citizens" || t[r - 1].lower == "farmers"))) {
           std::size_t q = r + 1;
-          while (q < n && is_title_case_word(t[q]) && t[q].nl_before == 0) ++q;
-          if (auto hc = L.head_cue.find(t[q - 1].lower); hc != L.head_cue.end() && hc->second == "organization") {
+          while (q < n && is_title_case_word(t[q]) && (has_cue || t[q].nl_before == 0)) ++q;
+          if (lex_bits(t[q - 1]) & Lexicon::kHeadCueOrg) {
             r = q;
             has_cue = true;
             continue;
           }
-        }
-        if (w == "'s" && has_cue && r + 2 < n && is_title_case_word(t[r + 1])) {
-          // "Workers' Party of Korea's Central Committee": a body of an organisation.
-          std::size_t q = r + 1;
-          while (q < n && is_title_case_word(t[q])) ++q;
-          if (L.head_cue.count(t[q - 1].lower) && L.head_cue.at(t[q - 1].lower) == "organization") {
-            r = q;
-            continue;
-          }
-          break;
+          if (has_cue) break;
         }
         if (has_cue && connector(w) && w != "-") {
           // "Al-Bilad Islamic Bank in Iraq": a named place after "in" is not part of the name.
@@ -1264,44 +1270,26 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
         }
       }
       if (len && !(i + len < t.size() && t[i + len].lower == "'")) {
-        std::vector<std::pair<int, int>> c;
-        for (std::size_t e = 0; e < ents_.size(); ++e)
-          if (ents_[e].type == (persons ? "person" : "country")) c.push_back({-ents_[e].mentions, static_cast<int>(e)});
-        std::sort(c.begin(), c.end());
-        // Only when two countries stand out: a tie for second place names no pair.
-        if (c.size() >= 2 && (c.size() == 2 || c[1].first < c[2].first) &&
-            (!recent || (prev_ents_.count(c[0].second) && prev_ents_.count(c[1].second)))) {
+        if (auto pair = standout_pair(persons ? "person" : "country", recent); pair.first >= 0) {
           Item it;
           it.tb = i;
           it.te = i + len;
-          it.ents = {c[0].second, c[1].second};
+          it.ents = {pair.first, pair.second};
           items.push_back(std::move(it));
           i += len;
           continue;
         }
       }
     }
-    // "They" opening a sentence: the two people (else the two countries) that stand out in the
-    // document, when the sentence before named both ("Duale and Ogolla were in Somalia ...
+    // "They" opening a sentence: the two people that stand out in the document, when the
+    // sentence before named both ("Duale and Ogolla were in Somalia ...
     // They later received a briefing").
     if (i == 0 && t[i].lower == "they" && t.size() > 1) {
-      int pair[2] = {-1, -1};
-      for (const char* type : {"person"}) {
-        std::vector<std::pair<int, int>> c;
-        for (std::size_t e = 0; e < ents_.size(); ++e)
-          if (ents_[e].type == type) c.push_back({-ents_[e].mentions, static_cast<int>(e)});
-        std::sort(c.begin(), c.end());
-        if (c.size() >= 2 && (c.size() == 2 || c[1].first < c[2].first) && prev_ents_.count(c[0].second) &&
-            prev_ents_.count(c[1].second)) {
-          pair[0] = c[0].second, pair[1] = c[1].second;
-          break;
-        }
-      }
-      if (pair[0] >= 0) {
+      if (auto pair = standout_pair("person", true); pair.first >= 0) {
         Item it;
         it.tb = 0;
         it.te = 1;
-        it.ents = {pair[0], pair[1]};
+        it.ents = {pair.first, pair.second};
         items.push_back(std::move(it));
         i = 1;
         continue;
@@ -2395,30 +2383,33 @@ void DocExtractor::allies_by_pact() {
   static const char* kPacts[] = {"defence pact",  "defense pact",  "mutual defence", "mutual defense", "security pact",
                                  "defence treaty", "defense treaty", "military alliance", "defence alliance",
                                  "defense alliance", "alliance treaty", "allied relations"};
-  std::map<std::pair<std::size_t, int>, std::vector<int>> signers;  // (sentence, pact) -> countries
+  struct Signing {
+    std::set<int> countries;
+    std::size_t tb, te;  // the span of a signing, for the evidence
+  };
+  std::map<std::pair<std::size_t, int>, Signing> signings;  // (sentence, pact)
   for (const auto& r : rels_) {
     if (r.type != "signed" || r.status != "asserted" || ents_[r.s].type != "country") continue;
     std::string name = ents_[r.o].name;
     for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     bool pact = false;
     for (const char* k : kPacts) pact |= name.find(k) != std::string::npos;
-    if (pact) signers[{r.sent, r.o}].push_back(r.s);
+    if (!pact) continue;
+    Signing& g = signings[{r.sent, r.o}];
+    g.countries.insert(r.s);
+    g.tb = r.tb, g.te = r.te;  // the evidence span: the last country's signing
   }
-  for (const auto& [key, cs] : signers)
-    for (std::size_t x = 0; x < cs.size(); ++x)
-      for (std::size_t y = x + 1; y < cs.size(); ++y) {
-        if (cs[x] == cs[y]) continue;
-        const RawRel* src = nullptr;
-        for (const auto& r : rels_)
-          if (r.type == "signed" && r.sent == key.first && r.o == key.second) src = &r;
+  for (const auto& [key, g] : signings)
+    for (auto x = g.countries.begin(); x != g.countries.end(); ++x)
+      for (auto y = std::next(x); y != g.countries.end(); ++y) {
         RawRel a;
         a.type = "allied_with";
         a.pattern = "ally.pact";
-        a.s = std::min(cs[x], cs[y]);
-        a.o = std::max(cs[x], cs[y]);
+        a.s = *x;
+        a.o = *y;
         a.sent = key.first;
-        a.tb = src->tb;
-        a.te = src->te;
+        a.tb = g.tb;
+        a.te = g.te;
         rels_.push_back(std::move(a));
       }
 }
