@@ -82,7 +82,6 @@ void read_tsv(const fs::path& p, F&& f) {
 }  // namespace
 
 void Lexicon::index_patterns() {
-  anchor_index.clear();
   unanchored.clear();
   for (auto& p : patterns)
     for (auto& e : p.elems) {
@@ -118,10 +117,7 @@ void Lexicon::index_patterns() {
     auto rt = rel_types.find(patterns[i].relation);
     patterns[i].rt = rt == rel_types.end() ? nullptr : &rt->second;
     if (patterns[i].anchor.empty()) unanchored.push_back(i);
-    for (const auto& w : patterns[i].anchor) {
-      anchor_index[w].push_back(i);
-      anchor_by_id[word_ids.at(w)].push_back(i);
-    }
+    for (const auto& w : patterns[i].anchor) anchor_by_id[word_ids.at(w)].push_back(i);
   }
 }
 
@@ -149,8 +145,9 @@ void Lexicon::load_dir(const std::string& dir) {
       }
     v.push_back(e);
     gaz_first.insert(k.substr(0, k.find(' ')));
-    for (std::size_t sp = k.find(' '); sp != std::string::npos; sp = k.find(' ', sp + 1)) gaz_prefix.insert(k.substr(0, sp));
-    gaz_prefix.insert(k);
+    for (std::size_t sp = k.find(' '); sp != std::string::npos; sp = k.find(' ', sp + 1))
+      gaz_keys.try_emplace(k.substr(0, sp), nullptr);
+    gaz_keys[k] = &v;  // a reference into gaz stays valid as gaz grows
     gaz_max = std::max(gaz_max, tokenize(f).size());
   };
   auto file = [&](const fs::path& base, const char* name) { return base / name; };
@@ -394,11 +391,6 @@ void Lexicon::load_dir(const std::string& dir) {
     });
   }
   index_patterns();
-  gaz_keys.clear();
-  for (const auto& k : gaz_prefix) {
-    auto g = gaz.find(k);
-    gaz_keys.emplace(k, g == gaz.end() ? nullptr : &g->second);
-  }
   word_flags.clear();
   for (const auto& w : gaz_first) word_flags[w].flags |= kFirstGaz;
   for (const auto& w : title_first) word_flags[w].flags |= kFirstTitle;

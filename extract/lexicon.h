@@ -64,9 +64,8 @@ struct Lexicon {
   // Gazetteer: key = token lower forms joined by ' '.
   std::unordered_map<std::string, std::vector<GazEntry>> gaz;
   std::unordered_set<std::string> gaz_first;  // first tokens of keys
-  std::unordered_set<std::string> gaz_prefix;  // every token prefix of every key
-  // gaz_prefix again, each with its gaz entries (nullptr: a prefix only), so that a
-  // gazetteer match extends by one lookup a token (rebuilt by load_dir).
+  // Every token prefix of every key, with its gaz entries when it is a key itself (nullptr:
+  // a prefix only), so that a gazetteer match extends by one lookup a token.
   std::unordered_map<std::string, const std::vector<GazEntry>*> gaz_keys;
   std::size_t gaz_max = 1;
   // Titles: key -> relation (leads | holds_position).
@@ -107,11 +106,9 @@ struct Lexicon {
   std::unordered_set<std::string> verb_forms;
   std::map<std::string, RelType> rel_types;
   std::vector<Pattern> patterns;
-  // Anchor word -> patterns that need it; patterns without an anchor.
-  std::unordered_map<std::string, std::vector<std::size_t>> anchor_index;
-  std::vector<std::size_t> unanchored;
+  std::vector<std::size_t> unanchored;  // patterns without an anchor word
   std::unordered_map<std::string, int> word_ids;  // every word a pattern names
-  // anchor_index by word id (word_ids): the patterns an item's word anchors.
+  // Anchor word (by its id in word_ids) -> the patterns that need it.
   std::vector<std::vector<std::size_t>> anchor_by_id;
   // Every type name a slot accepts, as one bit each (at most 64; type_masks false beyond),
   // so that a slot tests an entity's type with one AND instead of a std::set lookup.

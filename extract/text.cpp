@@ -378,8 +378,9 @@ std::vector<Sentence> split_sentences(std::string_view text) {
     const Token& t = toks[i];
     const Token& p = toks[i - 1];
     bool lower_next = !t.word ? false : (!t.cap && !t.digit && std::isalpha(static_cast<unsigned char>(text[t.b])));
-    bool boundary = tag_end[i];
-    if (boundary) {
+    bool boundary = false;
+    if (tag_end[i]) {
+      boundary = true;
     } else if (t.nl_before >= 2) {
       boundary = !lower_next || terminal(p);
     } else if (t.nl_before == 1) {
