@@ -375,17 +375,18 @@ void resolve_entities(const Lexicon& lex, std::vector<DocumentFacts>& batch, con
         for (std::size_t y = x + 1; y < ids.size(); ++y)
           if (same_person_words(pwords[ids[x]], pwords[ids[y]])) uf.unite(persons[ids[x]], persons[ids[y]]);
   }
-  // Full names per document: a lone surname in a document that also names a different
-  // full-name person with it ("President Bush" beside "Laura Bush") is not that person.
-  std::map<std::string, std::set<std::string>> doc_names;
+  // The documents of this batch naming each person and organisation, by (type, name).
+  std::map<std::pair<std::string, std::string>, std::set<std::string>> docs_of;
   for (auto& f : batch)
     for (auto& e : f.entities)
-      if (e.type == "person") doc_names[e.name].insert(f.doc.id);
+      if (e.type == "person" || e.type == "organization") docs_of[{e.type, e.name}].insert(f.doc.id);
+  // Full names per document: a lone surname in a document that also names a different
+  // full-name person with it ("President Bush" beside "Laura Bush") is not that person.
   static const std::set<std::string> kNoDocs;
   std::vector<const std::set<std::string>*> pdocs(persons.size());
   for (std::size_t a = 0; a < persons.size(); ++a) {
-    auto it = doc_names.find(cands[persons[a]].name);
-    pdocs[a] = it == doc_names.end() ? &kNoDocs : &it->second;
+    auto it = docs_of.find({"person", cands[persons[a]].name});
+    pdocs[a] = it == docs_of.end() ? &kNoDocs : &it->second;
   }
   // Full names by their last word, and by their first word when that can be the surname
   // (three words or more, or a hyphen: "Kim Jong Un", "Kim Tok-hun"); a lone surname
@@ -446,13 +447,9 @@ void resolve_entities(const Lexicon& lex, std::vector<DocumentFacts>& batch, con
   }
   std::vector<OrgInfo> oinfo;
   oinfo.reserve(orgs.size());
-  std::map<std::string, std::set<std::string>> org_docs;
-  for (auto& f : batch)
-    for (auto& e : f.entities)
-      if (e.type == "organization") org_docs[e.name].insert(f.doc.id);
   for (int o : orgs) {
     oinfo.push_back(org_info(lex, cands[o].name));
-    if (auto d = org_docs.find(cands[o].name); d != org_docs.end()) oinfo.back().docs = &d->second;
+    if (auto d = docs_of.find({"organization", cands[o].name}); d != docs_of.end()) oinfo.back().docs = &d->second;
   }
   // Two organisations with different keys are one only when one's content words
   // (at least two) are all the other's, so a pair that shares fewer than two joined
