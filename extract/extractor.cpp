@@ -447,6 +447,15 @@ void DocExtractor::detect(std::size_t si) {
             const GazEntry* g2 = gaz_match(t, r, gl);
             if (g2 && t[r - 1].lower != "-") break;
             if (title_match(t, r)) break;
+          } else if (has_cue && r - i >= 2) {
+            // "Elysee Palace General Secretary Alexis Kohler", "Defence Ministry Spokesman Igor
+            // Konashenkov": a title between the body and a name ends the body's name.
+            if (std::size_t tl = title_match(t, r); tl && r + tl + 1 < n && t[r + tl].nl_before == 0 &&
+                                                    is_title_case_word(t[r + tl]) &&
+                                                    is_title_case_word(t[r + tl + 1]) &&
+                                                    !(lex_bits(t[r + tl]) & Lexicon::kHeadCue) &&
+                                                    !(lex_bits(t[r + tl + 1]) & Lexicon::kHeadCue))
+              break;
           }
           if (lex_bits(t[r]) & Lexicon::kHeadCue) has_cue = true;
           ++r;
@@ -815,6 +824,14 @@ void DocExtractor::detect(std::size_t si) {
     }
     ++i;
   }
+  // A headline in title case capitalises every word: "... After Signing Accord" names no
+  // agreement, it refers to one.
+  if (S.title_case)
+    for (auto& m : S.ms)
+      if (m.type == "agreement" && !m.generic && m.te == m.tb + 1) {
+        m.generic = true;
+        m.name = t[m.tb].lower;
+      }
 }
 
 // ---- coreference within the document ----
@@ -2547,6 +2564,30 @@ DocumentFacts DocExtractor::run(std::map<std::string, std::string>& agreement_pa
     }
     if (r.s < 0 || r.o < 0 || r.s == r.o) continue;
     out.push_back(r);
+  }
+  // "the pact", "the accord" in a document that names exactly one agreement ("The Founding
+  // Act upgrades ..."): that agreement.
+  if (generic_agreement_ >= 0) {
+    std::set<std::string> in_text;  // named outside a title-case headline
+    for (const auto& S : info_)
+      if (!S.title_case)
+        for (const auto& m : S.ms)
+          if (!m.drop && !m.generic && m.type == "agreement") in_text.insert(m.name);
+    int named = -1, count = 0;
+    for (std::size_t i = 0; i < ents_.size(); ++i)
+      if (static_cast<int>(i) != generic_agreement_ && ents_[i].type == "agreement" && ents_[i].mentions > 0 &&
+          in_text.count(ents_[i].name))
+        named = static_cast<int>(i), ++count;
+    if (count == 1) {
+      for (auto& r : out) {
+        if (r.o == generic_agreement_) r.o = named;
+        if (r.s == generic_agreement_) r.s = named;
+      }
+      ents_[named].mentions += ents_[generic_agreement_].mentions;
+      ents_[generic_agreement_].mentions = 0;
+      generic_agreement_ = -1;
+      std::erase_if(out, [](const RawRel& r) { return r.s == r.o; });
+    }
   }
   // Dates: the date expression nearest the match, not one that dates a report.
   // Without a document date a relative date waits for resolve() ("?on Monday").
