@@ -530,7 +530,10 @@ void DocExtractor::detect(std::size_t si) {
     if (!cue.empty() && rlen > glen) {
       // Strip a leading country / demonym: "South Korean Unification Ministry".
       std::size_t a = i;
-      if (glen && (g->type == "country") && r - (i + glen) >= 1 && cue_type_of(i + glen, r) == cue) {
+      // A country's name in capitals before its body stays in the name ("U.S. Northern
+      // Command", "U.S. Treasury Department"): that is how the body is named.
+      const bool abbrev = glen == 1 && g && !g->demonym && t[i].allcaps;
+      if (glen && (g->type == "country") && !abbrev && r - (i + glen) >= 1 && cue_type_of(i + glen, r) == cue) {
         Mention dm;
         dm.tb = i;
         dm.te = i + glen;
@@ -1139,9 +1142,15 @@ void DocExtractor::resolve_unowned_titles() {
     static const std::unordered_set<std::string> kOtherSide = {"with",    "to",     "against", "toward", "towards",
                                                                "visited", "visits", "visiting", "toured", "touring"};
     for (const auto& m : info_[u.sent].ms) {
-      if (m.drop || !(m.type == "country" || (m.capital && !m.country.empty()))) continue;
+      // A country's own government body stands for it too ("ordered the Pentagon").
+      const bool body = m.type == "organization" && !m.country.empty() && (m.kind == "gov" || m.kind == "military");
+      if (m.drop || !(m.type == "country" || (m.capital && !m.country.empty()) || body)) continue;
       if (m.te < st.size() && (st[m.te].lower == "counterpart" || st[m.te].lower == "counterparts")) continue;
       if (m.tb > 0 && kOtherSide.count(st[m.tb - 1].lower)) continue;
+      // Joined to another name: "the U.S.-Mexico border", "Russia-Ukraine talks".
+      if ((m.te < st.size() && st[m.te].lower == "-" && st[m.te].b == st[m.te - 1].e) ||
+          (m.tb > 0 && st[m.tb - 1].lower == "-" && st[m.tb - 1].e == st[m.tb].b))
+        continue;
       if (m.capital && m.type != "country" && m.tb == 0 && m.te < st.size() &&
           (st[m.te].lower == ":" || st[m.te].lower == "," || st[m.te].lower == "("))
         continue;
