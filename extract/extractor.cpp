@@ -426,13 +426,20 @@ void DocExtractor::detect(std::size_t si) {
       std::size_t l2 = 0;
       if (!gaz_match(t, i + glen, l2) && !title_match(t, i + glen)) g = nullptr, glen = 0;
     }
+    // "National Congress", "National Guard": a word that alone names nothing ("national")
+    // begins or continues a name that ends in an organisation's head word.
+    auto org_run = [&](std::size_t from) -> bool {
+      std::size_t q = from;
+      while (q < n && is_title_case_word(t[q]) && !t[q].skip && (q == from || t[q].nl_before == 0) && q - from < 4) ++q;
+      return q > from + 1 && (lex_bits(t[q - 1]) & Lexicon::kHeadCueOrg);
+    };
     // The capitalised run from i.
     std::size_t r = i;
     bool has_cue = false, has_prep = false;
     // A capitalised verb in a title-case headline starts no name ("... Receives Sergey Sobianin").
     const bool headline_verb = i > 0 && S.title_case && (lex_bits(tk) & Lexicon::kVerbForm);
     if (is_title_case_word(tk) && !headline_verb &&
-        !(L.is(tk, "nonname") && !(i + 1 < n && is_title_case_word(t[i + 1]) && tk.lower == "the"))) {
+        !(L.is(tk, "nonname") && !(i + 1 < n && is_title_case_word(t[i + 1]) && tk.lower == "the") && !org_run(i))) {
       r = i + 1;
       has_cue = (lex_bits(tk) & (Lexicon::kHeadCue | Lexicon::kPrefixCue)) != 0;
       // A name never runs over a blank line (a byline above a dateline, a credit above a caption).
@@ -441,7 +448,9 @@ void DocExtractor::detect(std::size_t si) {
         // Office of the Prime Minister\nAnthony Albanese arrives ..."); a name wrapped over two
         // lines is rarer in scraped text than a credit line that ends in capitals.
         if (t[r].nl_before == 1) break;
-        if (is_title_case_word(t[r]) && !L.is(t[r], "nonname")) {
+        if (is_title_case_word(t[r]) && (!L.is(t[r], "nonname") || org_run(r))) {
+          // Nor over a headline's verb: "Peru, Ecuador Sign Peace Treaty".
+          if (S.title_case && (lex_bits(t[r]) & Lexicon::kVerbForm) && !(lex_bits(t[r]) & Lexicon::kHeadCue)) break;
           if (!has_cue && r > i) {
             std::size_t gl = 0;
             const GazEntry* g2 = gaz_match(t, r, gl);
@@ -532,7 +541,10 @@ void DocExtractor::detect(std::size_t si) {
       std::size_t a = i;
       // A country's name in capitals before its body stays in the name ("U.S. Northern
       // Command", "U.S. Treasury Department"): that is how the body is named.
-      const bool abbrev = glen == 1 && g && !g->demonym && t[i].allcaps;
+      // So does a country's own name ("Rwanda National Congress"); an adjective is stripped
+      // ("South Korean Unification Ministry").
+      // A body every country has keeps its country apart ("Kenya Defence Forces": Kenya's).
+      const bool abbrev = g && !g->demonym && !L.is(phrase_key(collapse_ws(surf(t, i + glen, r))), "generic_body");
       if (glen && (g->type == "country") && !abbrev && r - (i + glen) >= 1 && cue_type_of(i + glen, r) == cue) {
         Mention dm;
         dm.tb = i;
@@ -828,13 +840,17 @@ void DocExtractor::detect(std::size_t si) {
     ++i;
   }
   // A headline in title case capitalises every word: "... After Signing Accord" names no
-  // agreement, it refers to one.
+  // agreement, it refers to one; nor does "Sign Peace Treaty" when the text says "peace treaty".
   if (S.title_case)
-    for (auto& m : S.ms)
-      if (m.type == "agreement" && !m.generic && m.te == m.tb + 1) {
+    for (auto& m : S.ms) {
+      if (m.type != "agreement" || m.generic) continue;
+      std::string lower;
+      for (std::size_t k = m.tb; k < m.te; ++k) lower += (k > m.tb ? " " : "") + t[k].lower;
+      if (m.te == m.tb + 1 || doc_.text.find(lower) != std::string::npos) {
         m.generic = true;
-        m.name = t[m.tb].lower;
+        m.name = lower;
       }
+    }
 }
 
 // ---- coreference within the document ----
