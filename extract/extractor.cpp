@@ -466,6 +466,11 @@ void DocExtractor::detect(std::size_t si) {
                                                     !(lex_bits(t[r + tl + 1]) & Lexicon::kHeadCue))
               break;
           }
+          // "Chief of the General Staff of the Russian Armed Forces Valery Gerasimov": a given
+          // name after a body's head word begins a person's name.
+          if (has_cue && (lex_bits(t[r - 1]) & Lexicon::kHeadCue) && L.is(t[r], "given_name") && r + 1 < n &&
+              is_title_case_word(t[r + 1]) && t[r + 1].nl_before == 0 && !(lex_bits(t[r + 1]) & Lexicon::kHeadCue))
+            break;
           if (lex_bits(t[r]) & Lexicon::kHeadCue) has_cue = true;
           ++r;
           continue;
@@ -1155,8 +1160,9 @@ void DocExtractor::resolve_unowned_titles() {
     std::set<std::string> others_owners;
     for (const auto& r : rels_)
       if (r.sent == u.sent && r.s != u.person && r.pattern.rfind("title.", 0) == 0) others_owners.insert(ents_[r.o].name);
-    static const std::unordered_set<std::string> kOtherSide = {"with",    "to",     "against", "toward", "towards",
-                                                               "visited", "visits", "visiting", "toured", "touring"};
+    static const std::unordered_set<std::string> kOtherSide = {"with",    "to",     "against",  "toward", "towards",
+                                                               "visited", "visits", "visiting", "toured", "touring",
+                                                               "by"};
     for (const auto& m : info_[u.sent].ms) {
       // A country's own government body stands for it too ("ordered the Pentagon").
       const bool body = m.type == "organization" && !m.country.empty() && (m.kind == "gov" || m.kind == "military");
