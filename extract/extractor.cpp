@@ -448,7 +448,10 @@ void DocExtractor::detect(std::size_t si) {
         // Office of the Prime Minister\nAnthony Albanese arrives ..."); a name wrapped over two
         // lines is rarer in scraped text than a credit line that ends in capitals.
         if (t[r].nl_before == 1) break;
-        if (is_title_case_word(t[r]) && (!L.is(t[r], "nonname") || org_run(r))) {
+        if (is_title_case_word(t[r]) &&
+            (!L.is(t[r], "nonname") || org_run(r) ||
+             (connector(t[r - 1].lower) && r + 1 < n && t[r + 1].nl_before == 0 && is_title_case_word(t[r + 1]) &&
+              !L.is(t[r + 1], "nonname")))) {
           // Nor over a headline's verb: "Peru, Ecuador Sign Peace Treaty".
           if (S.title_case && (lex_bits(t[r]) & Lexicon::kVerbForm) && !(lex_bits(t[r]) & Lexicon::kHeadCue)) break;
           if (!has_cue && r > i) {
@@ -530,7 +533,12 @@ void DocExtractor::detect(std::size_t si) {
             closed = z + 1 < n && t[z + 1].lower == "and" && is_title_case_word(t[z]);
           // "Bank of Ruritania, Jorge Salas and Anna Weber": a list of people, not of topics.
           if (list && q + 1 < n && L.is(t[q], "given_name") && is_title_case_word(t[q + 1])) closed = false;
-          if (q < n && is_title_case_word(t[q]) && !L.is(t[q], "nonname") && (!list || has_prep) && closed) {
+          // "Treaty on the Delimitation of National Boundaries": a word that alone names
+          // nothing continues the name before another capitalised word.
+          const bool named_next = q < n && is_title_case_word(t[q]) &&
+                                  (!L.is(t[q], "nonname") || (q + 1 < n && t[q + 1].nl_before == 0 &&
+                                                              is_title_case_word(t[q + 1]) && !L.is(t[q + 1], "nonname")));
+          if (named_next && (!list || has_prep) && closed) {
             if (w != "," && w != "and" && w != "the") has_prep = true;
             r = q;
             continue;
@@ -565,6 +573,12 @@ void DocExtractor::detect(std::size_t si) {
       const bool country_first = a > i;  // the leading country stripped above
       // "The Central Bank of Iran" opening a sentence: the article is not the name's.
       if (t[a].lower == "the" && r - a > 2) ++a;
+      // A year names an agreement or an event with it: "the 2019 Supplementary Treaty", "the
+      // 2005 Asia-Africa Summit".
+      if ((cue == "agreement" || cue == "event") && a == i && a > 0 && t[a - 1].digit && t[a - 1].lower.size() == 4 &&
+          (t[a - 1].lower[0] == '1' || t[a - 1].lower[0] == '2') && t[a].nl_before == 0 &&
+          std::all_of(t[a - 1].lower.begin(), t[a - 1].lower.end(), [](char c) { return c >= '0' && c <= '9'; }))
+        --a;
       Mention m;
       m.tb = a;
       m.te = r;
@@ -843,6 +857,20 @@ void DocExtractor::detect(std::size_t si) {
       continue;
     }
     ++i;
+  }
+  // "Deputy Prime Minister and Minister of Foreign Affairs Pham Binh Minh": two titles joined
+  // by "and" are one person's, owned by what comes before the first.
+  for (std::size_t k = 0; k + 1 < S.titles.size();) {
+    TitleSpan& a = S.titles[k];
+    const TitleSpan& b = S.titles[k + 1];
+    if (a.te + 1 == b.tb && t[a.te].lower == "and" && !(b.te < t.size() && t[b.te].lower == "of")) {
+      a.te = b.te;
+      a.text = surf(t, a.tb, a.te);
+      if (b.rel == "leads") a.rel = "leads";
+      S.titles.erase(S.titles.begin() + static_cast<std::ptrdiff_t>(k) + 1);
+    } else {
+      ++k;
+    }
   }
   // A headline in title case capitalises every word: "... After Signing Accord" names no
   // agreement, it refers to one; nor does "Sign Peace Treaty" when the text says "peace treaty".
