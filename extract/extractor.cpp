@@ -470,8 +470,8 @@ void DocExtractor::detect(std::size_t si) {
               break;
           }
           // "Chief of the General Staff of the Russian Armed Forces Valery Gerasimov": a given
-          // name after a body's head word begins a person's name.
-          if (has_cue && (lex_bits(t[r - 1]) & Lexicon::kHeadCue) && L.is(t[r], "given_name") && r + 1 < n &&
+          // name after a body's name begins a person's name.
+          if (has_cue && !L.is(t[r - 1], "given_name") && L.is(t[r], "given_name") && r + 1 < n &&
               is_title_case_word(t[r + 1]) && t[r + 1].nl_before == 0 && !(lex_bits(t[r + 1]) & Lexicon::kHeadCue))
             break;
           if (lex_bits(t[r]) & Lexicon::kHeadCue) has_cue = true;
