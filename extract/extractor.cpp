@@ -2624,6 +2624,16 @@ DocumentFacts DocExtractor::run(std::map<std::string, std::string>& agreement_pa
     if (r.s < 0 || r.o < 0 || r.s == r.o) continue;
     out.push_back(r);
   }
+  // Nobody meets their own country: "Officials from both sides welcomed Chinese Foreign
+  // Minister Wang Yi" gives no China-met-Wang Yi.
+  {
+    std::set<std::pair<int, int>> office;
+    for (const auto& r : out)
+      if (r.type == "leads" || r.type == "holds_position") office.insert({r.s, r.o});
+    std::erase_if(out, [&](const RawRel& r) {
+      return r.type == "met_with" && (office.count({r.s, r.o}) || office.count({r.o, r.s}));
+    });
+  }
   // "the pact", "the accord" in a document that names exactly one agreement ("The Founding
   // Act upgrades ..."): that agreement.
   if (generic_agreement_ >= 0) {
