@@ -827,7 +827,7 @@ void DocExtractor::detect(std::size_t si) {
     }
     // Unnamed agreements: "a strategic partnership treaty", "a defense pact".
     if (tk.lower == "treaty" || tk.lower == "pact" || tk.lower == "accord" || tk.lower == "deal" || tk.lower == "memorandum" ||
-        tk.lower == "agreement") {
+        tk.lower == "agreement" || tk.lower == "truce" || tk.lower == "armistice") {
       std::size_t a = i;
       std::vector<std::string> mods;
       bool evaluative = false;
@@ -1711,6 +1711,20 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
         } else {
           it.modifier = true;
         }
+      } else if (m->type == "country" && m->te + 1 < t.size() && t[m->te].lower == "'s") {
+        // "Thailand's army accused ...", "Russia's government said": the country as actor.
+        static const std::unordered_set<std::string> kActors = {"army", "military", "government", "forces", "troops",
+                                                                "soldiers", "navy", "police", "authorities"};
+        const Word& g = t[m->te + 1].lower;
+        // Not a noun it modifies: "Sierra Leone's military government" is a body of its own.
+        static const std::unordered_set<std::string> kHeads = {"government", "regime",  "junta",     "leadership",
+                                                               "command",    "academy", "officials", "chief",
+                                                               "commander",  "spokesman", "spokeswoman", "intelligence"};
+        const bool modifies = m->te + 2 < t.size() && kHeads.count(t[m->te + 2].lower);
+        if (kActors.count(g) && !t[m->te + 1].cap && title_at[m->te + 1] < 0 && !modifies) {
+          it.te = m->te + 2;
+          it.troops = g == "troops" || g == "soldiers" || g == "forces";
+        }
       }
       items.push_back(it);
       i = it.te;
@@ -2010,8 +2024,15 @@ class Matcher {
           return false;
         }
         if (pos < it.size() && !it[pos].is_ent() && it[pos].wid >= 0 &&
-            std::binary_search(e.ids.begin(), e.ids.end(), it[pos].wid))
+            std::binary_search(e.ids.begin(), e.ids.end(), it[pos].wid)) {
+          // A participle used as an adjective is no verb: "a newly signed ceasefire".
+          const Word& w = it[pos].word;
+          if (pos > 0 && w.size() > 3 && w.compare(w.size() - 2, 2, "ed") == 0) {
+            const Word& p = it[pos - 1].word;
+            if (p == "a" || p == "an" || p == "the" || p == "newly" || p == "freshly") return false;
+          }
           return step(ei + 1, pos + 1, m);
+        }
         return false;
       case PatElem::Gap:
       case PatElem::AnyGap: {
@@ -2205,11 +2226,16 @@ void DocExtractor::match_patterns(std::size_t si, std::vector<Item>& items) {
     std::vector<std::pair<int, int>> dpairs;  // (subject deleg, object)
     if (p.pairwise) {
       // Every two members of the group; both ways for a relation with a direction ("X and Y
-      // traded barbs": each criticized the other).
-      for (std::size_t x = 0; x < m.s.size(); ++x)
-        for (std::size_t y = x + 1; y < m.s.size(); ++y) {
-          pairs.push_back({m.s[x], m.s[y]});
-          if (!rt.symmetric) pairs.push_back({m.s[y], m.s[x]});
+      // traded barbs": each criticized the other). A group naming two people or more is
+      // theirs: "the defense ministers of the two countries, X and Y" met each other, the
+      // countries did not meet them.
+      std::vector<int> group = m.s;
+      if (std::count_if(group.begin(), group.end(), [&](int e) { return ents_[e].type == "person"; }) >= 2)
+        std::erase_if(group, [&](int e) { return ents_[e].type != "person"; });
+      for (std::size_t x = 0; x < group.size(); ++x)
+        for (std::size_t y = x + 1; y < group.size(); ++y) {
+          pairs.push_back({group[x], group[y]});
+          if (!rt.symmetric) pairs.push_back({group[y], group[x]});
         }
     } else if (m.s_deleg >= 0) {
       for (int o : m.o) dpairs.push_back({m.s_deleg, o});

@@ -127,3 +127,47 @@ TEST(Names, ArrivedForAVisitIsAVisit) {
   auto g = run("date 2016-03-23\nPresident Emmanuel Macron arrived in Lima early Wednesday.\n");
   EXPECT_FALSE(find(g, "visited", "Emmanuel Macron", "Lima"));
 }
+
+TEST(Names, ACountrysArmyActsForIt) {
+  auto f = run("date 2025-12-29\nPeru's army on Monday accused Ecuador of violating the border.\n");
+  EXPECT_TRUE(find(f, "accused", "Peru", "Ecuador"));
+  // "Sierra Leone's military government" is a body, not the country acting.
+  auto g = run("date 1998-02-14\nChile's Military Academy hosted cadets from Ecuador on Monday.\n");
+  EXPECT_FALSE(find(g, "met_with", "Chile", "Ecuador"));
+}
+
+TEST(Names, AParticipleAfterAnArticleIsNoVerb) {
+  auto f = run(
+      "date 2025-12-29\nThailand accused Laos of violating a newly signed border agreement on Monday.\n");
+  EXPECT_FALSE(find(f, "signed", "Laos", "border agreement"));
+  EXPECT_TRUE(find(f, "accused", "Thailand", "Laos"));
+}
+
+TEST(Names, ATruceSignedByTwoMinisters) {
+  auto f = run(
+      "date 2025-12-29\nThailand and Laos signed a ceasefire agreement on Saturday.\n"
+      "The truce was signed by Thai defence minister Somsak Thepsuthin and his Lao counterpart "
+      "Chansamone Chanyalath.\n");
+  EXPECT_TRUE(find(f, "signed", "Somsak Thepsuthin", "ceasefire agreement"));
+  EXPECT_TRUE(find(f, "signed", "Chansamone Chanyalath", "ceasefire agreement"));
+  // "The truce" alone, with no agreement before it, refers to nothing.
+  auto g = run("date 2025-12-29\nThe truce was signed by Thai defence minister Somsak Thepsuthin.\n");
+  EXPECT_EQ(count_type(g, "signed"), 0u);
+}
+
+TEST(Names, AMeetingOfTwoNamedMinistersIsTheirs) {
+  auto f = run(
+      "date 2020-09-08\nIndia and China have argued for months.\nIt came days after a meeting between the defense "
+      "ministers of the two countries, Rahul Menon and Li Qiang, to discuss the conflict in Moscow.\n");
+  EXPECT_TRUE(find(f, "met_with", "Rahul Menon", "Li Qiang"));
+  EXPECT_FALSE(find(f, "met_with", "India", "China"));
+  EXPECT_FALSE(find(f, "met_with", "India", "Rahul Menon"));
+}
+
+TEST(Names, NobodyMeetsTheirOwnCountry) {
+  auto f = run(
+      "date 2020-09-15\nOfficials from Mongolia welcomed Chinese Foreign Minister Li Wen at the airport.\n"
+      "China and Mongolia are neighbours.\n");
+  EXPECT_TRUE(find(f, "holds_position", "Li Wen", "China"));
+  EXPECT_FALSE(find(f, "met_with", "China", "Li Wen"));
+}
