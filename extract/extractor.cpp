@@ -1498,8 +1498,9 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
         std::size_t end = pm->te;
         std::size_t oc = end + 1;  // "... of the Republic of Korea"
         if (oc + 1 < t.size() && t[oc].lower == "the") ++oc;
+        // "Speaker Wesley Simina of the FSM Congress": an organisation too.
         if (owner < 0 && oc < t.size() && t[end].lower == "of" && at[oc] && !at[oc]->drop &&
-            at[oc]->type == "country" && !at[oc]->demonym &&
+            (at[oc]->type == "country" || at[oc]->type == "organization") && !at[oc]->demonym &&
             !(at[oc]->te < t.size() && (t[at[oc]->te].lower == "'s" || title_at[at[oc]->te] >= 0))) {
           owner = ent_of(*at[oc]);
           end = at[oc]->te;
