@@ -458,7 +458,10 @@ void DocExtractor::detect(std::size_t si) {
             std::size_t gl = 0;
             const GazEntry* g2 = gaz_match(t, r, gl);
             if (g2 && t[r - 1].lower != "-") break;
-            if (title_match(t, r)) break;
+            // "Hassan Sheikh Mohamud": a style inside a name is part of it.
+            const bool inner_style = t[r].lower == "sheikh" && r + 1 < n && is_title_case_word(t[r + 1]) &&
+                                     t[r + 1].nl_before == 0 && !L.is(t[r - 1], "nonname");
+            if (title_match(t, r) && !inner_style) break;
           } else if (has_cue && r - i >= 2) {
             // "Elysee Palace General Secretary Alexis Kohler", "Defence Ministry Spokesman Igor
             // Konashenkov": a title between the body and a name ends the body's name.
@@ -1470,6 +1473,20 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
             pop = 3;
             start = items[items.size() - 3].tb;
           }
+        }
+      }
+      // "Federal Government of Somalia's President": the government's country owns the title.
+      if (owner >= 0 && ents_[owner].type == "organization") {
+        const std::string& on = ents_[owner].name;
+        if (auto p = on.find("Government of "); p != std::string::npos) {
+          std::string rest = on.substr(p + 14);
+          if (rest.rfind("the ", 0) == 0) rest = rest.substr(4);
+          if (auto g = L.gaz.find(phrase_key(rest)); g != L.gaz.end())
+            for (const auto& e : g->second)
+              if (e.type == "country" && !e.demonym) {
+                owner = entity("country", e.name, rest, false);
+                break;
+              }
         }
       }
       // The holder: right after the title, or after ", " and an honorific ("minister, Dr X").
