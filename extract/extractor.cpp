@@ -727,6 +727,16 @@ void DocExtractor::detect(std::size_t si) {
       i = b;
       continue;
     }
+    // "a China-brokered agreement", "Saudi-led coalition": a compound adjective names nothing.
+    if (rlen == 1) {
+      const Word& w = t[i].lower;
+      auto dash = w.rfind('-');
+      if (dash != std::string::npos && dash + 3 < w.size() && w.compare(w.size() - 2, 2, "ed") == 0 &&
+          std::islower(static_cast<unsigned char>(doc_.text[t[i].b + dash + 1]))) {
+        ++i;
+        continue;
+      }
+    }
     if (rlen) {
       // Event named before a lower-case event noun: "Freedom Edge military drills".
       std::string after;
