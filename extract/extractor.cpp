@@ -2678,6 +2678,19 @@ DocumentFacts DocExtractor::run(std::map<std::string, std::string>& agreement_pa
     if (r.s < 0 || r.o < 0 || r.s == r.o) continue;
     out.push_back(r);
   }
+  // Troops sent to a city are sent to its country ("deploying in Mogadishu"): the pattern
+  // takes the city, the edge its country, or nothing when the city's country is unknown.
+  std::erase_if(out, [&](RawRel& r) {
+    if (r.type != "sent_troops" || ents_[r.o].type != "city") return false;
+    auto g = L.gaz.find(phrase_key(ents_[r.o].name));
+    if (g == L.gaz.end()) return true;
+    for (const auto& e : g->second)
+      if (e.type == "city" && !e.country.empty()) {
+        r.o = entity("country", e.country, e.country, false);
+        return r.o == r.s;
+      }
+    return true;
+  });
   // Nobody meets their own country: "Officials from both sides welcomed Chinese Foreign
   // Minister Wang Yi" gives no China-met-Wang Yi.
   {
