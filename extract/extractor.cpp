@@ -552,6 +552,12 @@ void DocExtractor::detect(std::size_t si) {
     }
     std::size_t rlen = r - i;
     std::string cue = rlen ? cue_type_of(i, r) : "";
+    // "Government comment was not available": a sentence's first word that is only a body's
+    // head word names no body.
+    if (rlen == 1 && (cue == "organization" || cue == "location") && glen == 0 && (i == 0 || !t[i - 1].word) && (lex_bits(tk) & Lexicon::kHeadCue)) {
+      ++i;
+      continue;
+    }
     if (!cue.empty() && rlen > glen) {
       // Strip a leading country / demonym: "South Korean Unification Ministry".
       std::size_t a = i;
@@ -1513,7 +1519,11 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
         if (q < t.size() && title_at[q] >= 0) {
           const TitleSpan& T2 = S.titles[title_at[q]];
           const Word& sw = t[q].lower;
-          if (T2.te == q + 1 && (sw == "sheikh" || sw == "sheikha" || sw == "prince" || sw == "princess") &&
+          // So is a military rank: "RPF Chairman Colonel Alexis Kanyarengwe".
+          static const std::unordered_set<std::string> kStyles = {
+              "sheikh",  "sheikha", "prince",    "princess", "colonel", "general", "lieutenant", "major",
+              "captain", "brigadier", "admiral", "marshal",  "col.",    "gen.",    "lt.",        "maj."};
+          if (T2.te == q + 1 && kStyles.count(sw) &&
               T2.te < t.size() && at[T2.te] && at[T2.te]->type == "person")
             q = T2.te;
         }
