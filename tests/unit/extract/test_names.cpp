@@ -171,3 +171,49 @@ TEST(Names, NobodyMeetsTheirOwnCountry) {
   EXPECT_TRUE(find(f, "holds_position", "Li Wen", "China"));
   EXPECT_FALSE(find(f, "met_with", "China", "Li Wen"));
 }
+
+TEST(Names, AStyleInsideANameIsPartOfIt) {
+  auto f = run("date 2015-01-29\nPresident Abdullahi Sheikh Farah arrived in Nairobi on Wednesday.\n");
+  EXPECT_TRUE(has_entity(f, "person", "Abdullahi Sheikh Farah"));
+  EXPECT_FALSE(has_entity(f, "person", "Abdullahi"));
+}
+
+TEST(Names, TheGovernmentOfACountryOwnsItsPresident) {
+  auto f = run(
+      "date 2015-01-29\nThe Federal Government of Somalia's President Abdi Farah Osman is in Nairobi.\n");
+  EXPECT_TRUE(find(f, "leads", "Abdi Farah Osman", "Somalia"));
+}
+
+TEST(Names, ACompoundAdjectiveNamesNothing) {
+  auto f = run("date 2023-04-06\nThey met under a Qatar-brokered agreement on Thursday.\n");
+  EXPECT_FALSE(has_entity(f, "agreement", "Qatar-brokered"));
+}
+
+TEST(Names, ASentencesFirstHeadWordNamesNoBody) {
+  auto f = run("date 1994-04-23\nGovernment comment was not available on Monday.\n");
+  EXPECT_FALSE(has_entity(f, "organization", "Government"));
+}
+
+TEST(Names, ARankBetweenATitleAndItsHolder) {
+  auto f = run("date 1994-04-23\nThe truce was announced by FARC Chairman Colonel Ivan Marquez on Monday.\n");
+  EXPECT_TRUE(has_entity(f, "person", "Ivan Marquez"));
+}
+
+TEST(Names, ASpeakerOfABody) {
+  auto f = run("date 2016-04-12\nHe paid a courtesy call on Speaker Wesley Tamba of the Nimba Youth Congress.\n");
+  EXPECT_TRUE(has_entity(f, "person", "Wesley Tamba"));
+  EXPECT_TRUE(find(f, "leads", "Wesley Tamba", "Nimba Youth Congress") ||
+              find(f, "holds_position", "Wesley Tamba", "Nimba Youth Congress"));
+}
+
+TEST(Names, ACourtesyCallIsAMeeting) {
+  auto f = run(
+      "date 2016-04-12\nAmbassador Igor Petrov of Russia paid a courtesy call on President Peter Alik on Thursday.\n");
+  EXPECT_TRUE(find(f, "met_with", "Igor Petrov", "Peter Alik"));
+}
+
+TEST(Names, TroopsSentToACityAreSentToItsCountry) {
+  auto f = run("date 2008-01-23\nUganda has deployed troops in Mogadishu since March.\n");
+  EXPECT_TRUE(find(f, "sent_troops", "Uganda", "Somalia"));
+  EXPECT_FALSE(find(f, "sent_troops", "Uganda", "Mogadishu"));
+}
