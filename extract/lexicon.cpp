@@ -140,7 +140,12 @@ void Lexicon::load_dir(const std::string& dir) {
     auto& v = gaz[k];
     for (auto& x : v)
       if (x.type == e.type && x.name == e.name && x.demonym == e.demonym) {
+        // "Mercosur" and its alias "MERCOSUR" share a key: the name written in mixed case
+        // matches in any case, the acronym alone only as written.
+        const bool any_case = !x.exact_case || !e.exact_case;
+        std::string raw = !x.exact_case ? x.raw : e.raw;
         x = e;
+        if (any_case) x.exact_case = false, x.raw = raw;
         return;
       }
     v.push_back(e);

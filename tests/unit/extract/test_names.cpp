@@ -217,3 +217,10 @@ TEST(Names, TroopsSentToACityAreSentToItsCountry) {
   EXPECT_TRUE(find(f, "sent_troops", "Uganda", "Somalia"));
   EXPECT_FALSE(find(f, "sent_troops", "Uganda", "Mogadishu"));
 }
+
+TEST(Names, ANameAndItsAcronymSpelledAlikeMatchInAnyCase) {
+  // organizations.tsv lists "Mercosur" with the alias "MERCOSUR": one key, and the name in
+  // mixed case matches as written in running text.
+  auto f = run("date 2017-02-07\nThey discussed the trade bloc known as Mercosur on Tuesday.\n");
+  EXPECT_TRUE(has_entity(f, "organization", "Mercosur"));
+}
