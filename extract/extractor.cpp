@@ -2746,7 +2746,11 @@ DocumentFacts DocExtractor::run(std::map<std::string, std::string>& agreement_pa
       if (d.value.empty() && !undated) continue;
       std::size_t pre = d.tb;
       while (pre > 0 && (t[pre - 1].lower == "on" || t[pre - 1].lower == "reporters")) --pre;
-      if (pre > 0 && L.is(t[pre - 1], "report")) continue;
+      // A report's date is not the event's ("told reporters Tuesday"), unless the event is told
+      // as the report's occasion: "said yesterday after meeting with X".
+      const bool occasion = d.te < t.size() && (t[d.te].lower == "after" || t[d.te].lower == "following" ||
+                                                t[d.te].lower == "during" || t[d.te].lower == "while");
+      if (pre > 0 && L.is(t[pre - 1], "report") && !occasion) continue;
       if (pre > 0 && (t[pre - 1].lower == "taken" || t[pre - 1].lower == "released" || t[pre - 1].lower == "published"))
         continue;
       int dist = d.te <= tb ? static_cast<int>(tb - d.te) : d.tb >= te ? static_cast<int>(d.tb - te) : 0;
@@ -2761,6 +2765,28 @@ DocumentFacts DocExtractor::run(std::map<std::string, std::string>& agreement_pa
   for (auto& r : out)
     if (r.pattern.rfind("title.", 0) != 0)
       if (std::string d = date_near(r.sent, r.tb, r.te); !d.empty()) r.date = d;
+  // "Habibie ... was given the honor to meet Hun Sen immediately afterward": a sentence that
+  // places its event right after the one before takes that one's date.
+  {
+    std::map<std::size_t, std::string> dated;  // sentence -> a date its text gives
+    for (std::size_t si = 0; si < info_.size(); ++si)
+      for (const auto& d : info_[si].dates)
+        if (!d.value.empty()) {
+          dated.emplace(si, d.value);
+          break;
+        }
+    for (auto& r : out) {
+      if (!r.date.empty()) continue;
+      const Toks& t = sents_[r.sent].toks;
+      bool after = false;
+      for (std::size_t k = 0; k < t.size() && !after; ++k)
+        after = t[k].lower == "afterward" || t[k].lower == "afterwards" ||
+                (k + 1 < t.size() && (t[k].lower == "that" || t[k].lower == "same") && t[k + 1].lower == "day");
+      if (!after) continue;
+      auto it = dated.lower_bound(r.sent);
+      if (it != dated.begin()) r.date = std::prev(it)->second;
+    }
+  }
   // Taking part in an event the text dated where it named it ("the Extraordinary Summit that
   // was held in Maputo on Wednesday"): the event's date, when the sentence of the taking part
   // gives none ("Among those who attended the summit are ...").

@@ -224,3 +224,26 @@ TEST(Names, ANameAndItsAcronymSpelledAlikeMatchInAnyCase) {
   auto f = run("date 2017-02-07\nThey discussed the trade bloc known as Mercosur on Tuesday.\n");
   EXPECT_TRUE(has_entity(f, "organization", "Mercosur"));
 }
+
+TEST(Names, SaidYesterdayAfterMeetingDatesTheMeeting) {
+  auto f = run(
+      "date 2010-08-11\nColombian President Alvaro Pena said yesterday after meeting with his Venezuelan "
+      "counterpart, Luis Diaz, that ties would resume.\n");
+  auto* r = find(f, "met_with", "Alvaro Pena", "Luis Diaz");
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->date, "2010-08-10");
+  // A report's date alone is not the event's.
+  auto g = run("date 2010-08-11\nPresident Alvaro Pena met Luis Diaz, officials told reporters yesterday.\n");
+  auto* q = find(g, "met_with", "Alvaro Pena", "Luis Diaz");
+  ASSERT_TRUE(q);
+  EXPECT_EQ(q->date, "2010-08-11");  // the report's date, marked as such
+}
+
+TEST(Names, AfterwardTakesTheDateOfTheSentenceBefore) {
+  auto f = run(
+      "date 1998-12-15\nPresident Andi Wiranto arrived here on Monday afternoon for the summit.\n"
+      "Wiranto was given the honor to meet Cambodian Prime Minister Hun Chea immediately afterward.\n");
+  auto* r = find(f, "met_with", "Andi Wiranto", "Hun Chea");
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->date, "1998-12-14");
+}
