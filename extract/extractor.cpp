@@ -2688,6 +2688,17 @@ DocumentFacts DocExtractor::run(std::map<std::string, std::string>& agreement_pa
     if (r.s < 0 || r.o < 0 || r.s == r.o) continue;
     out.push_back(r);
   }
+  // A news organisation reports; it is no party to what it reports ("..., WAM said": the
+  // agency is the credit, not the accuser).
+  {
+    std::set<int> news;
+    for (const auto& S : info_)
+      for (const auto& m : S.ms)
+        if (!m.drop && m.type == "organization" && m.kind == "news")
+          if (auto e = ent_index_.find(std::make_pair(m.type, m.name)); e != ent_index_.end()) news.insert(e->second);
+    if (!news.empty())
+      std::erase_if(out, [&](const RawRel& r) { return news.count(r.s) || news.count(r.o); });
+  }
   // Troops sent to a city are sent to its country ("deploying in Mogadishu"): the pattern
   // takes the city, the edge its country, or nothing when the city's country is unknown.
   std::erase_if(out, [&](RawRel& r) {

@@ -247,3 +247,12 @@ TEST(Names, AfterwardTakesTheDateOfTheSentenceBefore) {
   ASSERT_TRUE(r);
   EXPECT_EQ(r->date, "1998-12-14");
 }
+
+TEST(Names, ANewsAgencyIsNoPartyToWhatItReports) {
+  auto f = run("date 2017-06-05\nThe Islamic Republic News Agency accused Bahrain of meddling on Monday.\n");
+  EXPECT_TRUE(has_entity(f, "organization", "Islamic Republic News Agency"));
+  EXPECT_FALSE(find(f, "accused", "Islamic Republic News Agency", "Bahrain"));
+  // The government it quotes still is.
+  auto g = run("date 2017-06-05\nIran accused Bahrain of meddling on Monday, the Islamic Republic News Agency said.\n");
+  EXPECT_TRUE(find(g, "accused", "Iran", "Bahrain"));
+}
