@@ -2288,6 +2288,18 @@ void DocExtractor::match_patterns(std::size_t si, std::vector<Item>& items) {
       for (int s : m.s)
         for (int o : m.o) pairs.push_back({s, o});
     }
+    // "Zorvan Teslik, the chairman of the African Union, visited X": the body inside a
+    // person's apposition is no subject of the person's verb.
+    std::size_t sa = m.a + (m.a < items.size() && !items[m.a].is_ent() ? 1 : 0);  // over "the"
+    if (!p.elems.empty() && p.elems[0].kind == PatElem::Slot && p.elems[0].slot == 0 && sa >= 3 &&
+        sa + 1 < items.size() && items[sa + 1].word == "," &&
+        (items[sa - 1].word == "of" || (items[sa - 1].word == "the" && items[sa - 2].word == "of"))) {
+      std::size_t k = items[sa - 1].word == "of" ? sa - 1 : sa - 2;
+      while (k > 0 && !items[k - 1].is_ent() && items[k - 1].word != "," && sa - k < 6) --k;
+      if (k >= 2 && items[k - 1].word == "," && items[k - 2].is_ent() && items[k - 2].ents.size() == 1 &&
+          ents_[items[k - 2].ents[0]].type == "person")
+        return;
+    }
     std::size_t tb = items[m.a].tb, te = items[m.b - 1].te;
     // A speech verb inside the match is the subject's own act: "X alleged that Y ..." (the
     // accusation is X's, asserted; only what it claims is alleged), "X said after meeting Y".

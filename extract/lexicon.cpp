@@ -325,10 +325,15 @@ void Lexicon::load_dir(const std::string& dir) {
     });
   }
   if (auto p = file(pat, "relations.tsv"); fs::exists(p)) {
+    std::map<std::string, int> ids_here;  // a pattern id twice in one file is a mistake
     read_tsv(p, [&](const std::vector<std::string>& f, int no) {
       if (f.size() < 3) throw InputError(p.string(), no, 1, "expected: id <TAB> relation <TAB> pattern [<TAB> flags]");
       Pattern pt;
       pt.id = trim(f[0]);
+      if (auto [it, fresh] = ids_here.emplace(pt.id, no); !fresh)
+        throw InputError(p.string(), no, 1,
+                         "pattern id '" + pt.id + "' already used on line " + std::to_string(it->second) +
+                             " (a later --lexicons folder may override an id; one file may not repeat it)");
       pt.relation = trim(f[1]);
       if (!rel_types.count(pt.relation))
         throw InputError(p.string(), no, static_cast<int>(f[0].size() + 2),

@@ -256,3 +256,9 @@ TEST(Names, ANewsAgencyIsNoPartyToWhatItReports) {
   auto g = run("date 2017-06-05\nIran accused Bahrain of meddling on Monday, the Islamic Republic News Agency said.\n");
   EXPECT_TRUE(find(g, "accused", "Iran", "Bahrain"));
 }
+
+TEST(Names, ABodyInAPersonsAppositionIsNoSubjectOfTheirVerb) {
+  auto f = run("date 2031-03-04\nPresident Mara Tesli, the chairman of the African Union, visited Arequipa on Tuesday.\n");
+  EXPECT_TRUE(find(f, "visited", "Mara Tesli", "Arequipa"));
+  EXPECT_FALSE(find(f, "visited", "African Union", "Arequipa"));
+}
