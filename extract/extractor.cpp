@@ -2078,8 +2078,11 @@ class Matcher {
           std::size_t q = pos + k;
           if (q > it.size()) break;
           if (step(ei + 1, q, m)) {  // a failed step leaves m unchanged
+            // "did not meet", "never signed", "denied sending troops".
             for (std::size_t z = pos; z < q; ++z)
-              if (it[z].word == "not" || it[z].word == "n't" || it[z].word == "never") m.negated = true;
+              if (it[z].word == "not" || it[z].word == "n't" || it[z].word == "never" || it[z].word == "denied" ||
+                  it[z].word == "denies" || it[z].word == "deny" || it[z].word == "denying")
+                m.negated = true;
             return true;
           }
           if (q < it.size()) {

@@ -262,3 +262,14 @@ TEST(Names, ABodyInAPersonsAppositionIsNoSubjectOfTheirVerb) {
   EXPECT_TRUE(find(f, "visited", "Mara Tesli", "Arequipa"));
   EXPECT_FALSE(find(f, "visited", "African Union", "Arequipa"));
 }
+
+TEST(Names, DeniedSendingIsNegated) {
+  auto f = run("date 2024-10-23\nRussia denied sending troops to Belarus on Monday.\n");
+  auto* r = find(f, "sent_troops", "Russia", "Belarus");
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->status, "negated");
+  auto g = run("date 2024-10-23\nRussia sent troops to Belarus on Monday.\n");
+  auto* q = find(g, "sent_troops", "Russia", "Belarus");
+  ASSERT_TRUE(q);
+  EXPECT_EQ(q->status, "asserted");
+}
