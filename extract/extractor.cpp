@@ -1190,6 +1190,17 @@ void DocExtractor::resolve_unowned_titles() {
   std::map<std::string, std::set<int>> bare_holders;
   for (const auto& u : unowned_) bare_holders[words_of(u.title).back()].insert(u.person);
   std::set<std::pair<int, std::string>> done;
+  // A title only one country has ("Secretary of State X" in running news, "Taoiseach X"):
+  // that country, when the document names it.
+  for (const auto& u : unowned_) {
+    if (owned.count(u.person)) continue;
+    auto tc = L.title_country.find(phrase_key(u.title));
+    if (tc == L.title_country.end()) continue;
+    if (!ent_index_.count(std::make_pair(std::string("country"), tc->second))) continue;
+    int owner = entity("country", tc->second, tc->second, false);
+    title_relation(u.person, owner, u.title, u.rel, u.sent, u.tb, u.te, "title.country");
+    owned.insert(u.person);
+  }
   for (const auto& u : unowned_) {
     if (owned.count(u.person)) continue;
     std::string word = words_of(u.title).back();

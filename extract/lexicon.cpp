@@ -254,8 +254,13 @@ void Lexicon::load_dir(const std::string& dir) {
       for (std::size_t c = 0; c < capped.size(); ++c)
         if (c == 0 || capped[c - 1] == '-' || capped[c - 1] == ' ')
           capped[c] = static_cast<char>(std::toupper(static_cast<unsigned char>(capped[c])));
+      // An optional third column: the one country whose office the title names when it stands
+      // alone ("secretary of state": the United States').
+      const std::string country = f.size() > 2 ? trim(f[2]) : std::string();
       for (const std::string& k : {phrase_key(raw), phrase_key(capped)}) {
         titles[k] = rel;
+        if (!country.empty()) title_country[k] = country;
+        else title_country.erase(k);
         title_first.insert(k.substr(0, k.find(' ')));
         title_max = std::max(title_max, tokenize(k).size());
       }

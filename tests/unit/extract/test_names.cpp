@@ -273,3 +273,16 @@ TEST(Names, DeniedSendingIsNegated) {
   ASSERT_TRUE(q);
   EXPECT_EQ(q->status, "asserted");
 }
+
+TEST(Names, ATitleOnlyOneCountryHas) {
+  auto f = run(
+      "date 2001-02-26\nThe United States sent a note.\nSecretary of State Ronald Fenwick met the envoy on Monday.\n");
+  EXPECT_TRUE(find(f, "holds_position", "Ronald Fenwick", "United States"));
+  // Not when the document never names that country.
+  auto g = run("date 2001-02-26\nSecretary of State Ronald Fenwick met the envoy on Monday.\n");
+  EXPECT_FALSE(find(g, "holds_position", "Ronald Fenwick", "United States"));
+  // British spelling, British office.
+  auto h = run(
+      "date 2001-02-26\nBritain and France spoke.\nDefence Secretary Alan Morley met the envoy on Monday.\n");
+  EXPECT_TRUE(find(h, "holds_position", "Alan Morley", "United Kingdom"));
+}
