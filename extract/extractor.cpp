@@ -2744,8 +2744,10 @@ DocumentFacts DocExtractor::run(std::map<std::string, std::string>& agreement_pa
     std::set<std::pair<int, int>> office;
     for (const auto& r : out)
       if (r.type == "leads" || r.type == "holds_position") office.insert({r.s, r.o});
+    // Nor visits it: "Obama visited the United States" is a misread of someone else's visit.
     std::erase_if(out, [&](const RawRel& r) {
-      return r.type == "met_with" && (office.count({r.s, r.o}) || office.count({r.o, r.s}));
+      if (r.type == "met_with") return office.count({r.s, r.o}) || office.count({r.o, r.s});
+      return (r.type == "visited" || r.type == "arrived_in") && office.count({r.s, r.o});
     });
   }
   // "the pact", "the accord" in a document that names exactly one agreement ("The Founding

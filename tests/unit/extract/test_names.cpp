@@ -286,3 +286,11 @@ TEST(Names, ATitleOnlyOneCountryHas) {
       "date 2001-02-26\nBritain and France spoke.\nDefence Secretary Alan Morley met the envoy on Monday.\n");
   EXPECT_TRUE(find(h, "holds_position", "Alan Morley", "United Kingdom"));
 }
+
+TEST(Names, NobodyVisitsTheirOwnCountry) {
+  auto f = run(
+      "date 2015-09-25\nChinese President Li Ming began a state visit to the United States on Tuesday.\n"
+      "U.S. President Tom Harlan welcomed Li Ming, who visited the United States for the first time.\n");
+  EXPECT_TRUE(find(f, "visited", "Li Ming", "United States"));
+  EXPECT_FALSE(find(f, "visited", "Tom Harlan", "United States"));
+}
