@@ -1122,10 +1122,9 @@ void DocExtractor::resolve_doc_mentions() {
           if (p.w.size() < 2) continue;
           // A title-cued surname ("President Bush") takes a full name seen before it only.
           if (!m.unknown && !seen_before(p.name, si, m.title_word)) continue;
-          // The first word when it can be the surname: three words or more, a hyphen
-          // ("Kim Jong Un", "Kim Tok-hun"), or a title before the lone word ("President Xi").
-          bool hyph = p.name.find('-') != std::string::npos;
-          bool match = p.w.back() == w[0] || (p.w.front() == w[0] && (p.w.size() >= 3 || hyph || !m.unknown));
+          // Or its first word: East Asian names put the family name first ("Kim Jong Un",
+          // "Xi said" for Xi Jinping), and a first name alone is the person too.
+          bool match = p.w.back() == w[0] || p.w.front() == w[0];
           if (!match) continue;
           // The most mentioned; between equals, one a title or a verb named over one only a
           // given name did.

@@ -296,3 +296,11 @@ TEST(Names, NobodyVisitsTheirOwnCountry) {
   EXPECT_FALSE(find(f, "visited", "Tom Harlan", "United States"));
   EXPECT_TRUE(find(f, "visited", "Li Ming", "United States"));
 }
+
+TEST(Names, AFamilyNameFirstAloneIsThePerson) {
+  auto f = run(
+      "date 2015-09-25\nPresident Barack Obama welcomed Chinese President Xu Jinping on Friday.\n"
+      "Xu said that his ongoing state visit to the U.S. is for peace and cooperation.\n");
+  EXPECT_TRUE(find(f, "visited", "Xu Jinping", "United States"));
+  EXPECT_FALSE(has_entity(f, "person", "Xu"));
+}
