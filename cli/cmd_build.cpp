@@ -228,10 +228,16 @@ int run_build(BuildOptions& o, bool resolve_across) {
       g.reserve(nodes, rels);
     }
     kept->kg = std::make_unique<KnowledgeGraph>(g);
+    // The knowledge layer never reads the adjacency of what it adds (its own indexes find
+    // relationships), so the relationships go in as a bulk load: recorded now, their
+    // adjacency built once at the end in the compact form (16 bytes a relationship instead
+    // of about 100 in the incremental one).
+    g.begin_bulk();
     for (const auto& f : facts) {
       kept->kg->add(f);
       heap.grow();
     }
+    g.end_bulk();
     save_store(g, o.out);
     std::cerr << "kg: " << facts.size() << " documents, " << KnowledgeGraph::entity_nodes(g).size() << " entities, "
               << g.rel_count() << " relationships -> " << o.out << std::endl;
@@ -321,7 +327,9 @@ Command add_merge_command(CLI::App& app) {
               PropertyGraph g;
               KnowledgeGraph kg(g);
               std::size_t added = 0;
+              g.begin_bulk();  // as in kg build: the adjacency built once at the end
               for (const auto& f : all) added += kg.add(f);
+              g.end_bulk();
               save_store(g, o->out);
               std::cerr << "kg: merged " << added << " documents from " << o->shards.size() << " shards -> " << o->out
                         << std::endl;
