@@ -77,11 +77,20 @@ struct KnowledgeGraph::Index {
   // no property (a pair's list grows long: one entry per dated event): its ends, whether it
   // is negated, and its date as the text gave it (empty when none or only reported).
   // add_relation is the only writer of these properties and updates the entry.
+  //
+  // The evidence of a relationship made by this object (id >= initial_rels) is counted here
+  // too, with no set of its keys or documents: a document is added once, so the entries
+  // of the document being added are the list's last ones, and deduplicating a sentence
+  // needs to look only at those (`own_docs`: every entry so far names the document that
+  // added it; otherwise, as for the graph's own relationships, Index::evidence holds sets).
   struct Cand {
-    RelId id;
-    NodeId src, dst;
-    bool negated;
+    RelId id = 0;
+    NodeId src = 0, dst = 0;
+    bool negated = false;
+    bool own_docs = false;
     std::string text_date;
+    std::uint32_t docs = 0, asserted = 0, alleged = 0;  // own_docs: distinct documents, entries by status
+    std::uint64_t ev_add = 0;  // own_docs: the add() that last appended an entry
   };
   std::unordered_map<PairKey, std::vector<Cand>, PairHash> rels_between;
   // The mentions relationship of the document being added to each entity node: by entity
@@ -137,13 +146,28 @@ struct KnowledgeGraph::Index {
   // A relationship's entry in rels_between, from its properties.
   Cand cand_of(const PropertyGraph& g, RelId r) {
     const RelData& d = g.rel(r);
-    auto str = [&](std::optional<SymId> k) -> std::string {
-      const Value* v = k ? d.props.get(*k) : nullptr;
-      return v && v->is_string() ? v->as_string() : std::string();
-    };
-    Cand c{r, d.src, d.dst, str(k_status.find(g)) == "negated", {}};
-    if (str(k_date_source.find(g)) != "reported") c.text_date = str(k_date.find(g));
+    Cand c;
+    c.id = r;
+    c.src = d.src;
+    c.dst = d.dst;
+    refresh(g, c);
     return c;
+  }
+  // Its status and text date as the relationship's properties have them now.
+  void refresh(const PropertyGraph& g, Cand& c) {
+    const RelData& d = g.rel(c.id);
+    auto str = [&](std::optional<SymId> k) -> const std::string* {
+      const Value* v = k ? d.props.get(*k) : nullptr;
+      return v && v->is_string() ? &v->as_string() : nullptr;
+    };
+    const std::string* st = str(k_status.find(g));
+    c.negated = st && *st == "negated";
+    const std::string* ds = str(k_date_source.find(g));
+    const std::string* dt = ds && *ds == "reported" ? nullptr : str(k_date.find(g));
+    if (dt)
+      c.text_date = *dt;
+    else
+      c.text_date.clear();
   }
 };
 
@@ -383,32 +407,58 @@ void KnowledgeGraph::add_relation(const RelationFact& r, const DocumentInfo& doc
     id = *hit;
   } else {
     id = g_.add_rel(src, dst, r.type);
-    cands.push_back({id, src, dst, false, {}});  // set from its properties below
+    Index::Cand& c = cands.emplace_back();  // status and date set from its properties below
+    c.id = id;
+    c.src = src;
+    c.dst = dst;
+    c.own_docs = true;
   }
+  Index::Cand& cand = cands[hit ? ci : cands.size() - 1];
 
   // Evidence: one entry per supporting sentence; a sentence printed twice in one
   // document (a caption repeated) is one entry.
   const SymId k_evidence = ix_->k_evidence.get(g_);
-  auto ev_it = ix_->evidence.find(id);
-  if (ev_it == ix_->evidence.end()) {
-    ev_it = ix_->evidence.emplace(id, Index::Ev{}).first;
-    if (Value* cur = g_.rel_prop_mut(id, k_evidence); cur && cur->is_list())
-      for (const auto& x : cur->as_list())
-        if (x.is_map()) {
-          ev_it->second.keys.insert(ev_key(x.as_map()));
-          auto d = x.as_map().find("doc");
-          if (d != x.as_map().end() && d->second.is_string()) ev_it->second.docs.insert(d->second.as_string());
-          auto st = x.as_map().find("status");
-          if (st != x.as_map().end() && st->second == Value("alleged"))
-            ++ev_it->second.alleged;
-          else
-            ++ev_it->second.asserted;
+  if (cand.own_docs && r.evidence.doc != doc.id) cand.own_docs = false;  // from now on, the sets
+  Index::Ev* ev = nullptr;  // the sets, when not own_docs
+  bool fresh;  // not in the relationship's evidence yet
+  if (cand.own_docs) {
+    fresh = true;
+    if (cand.ev_add == ix_->add_serial) {  // this document's entries: the last ones
+      const Value* cur = g_.rel(id).props.get(k_evidence);
+      const List& l = cur->as_list();
+      for (auto it = l.rbegin(); it != l.rend(); ++it) {
+        const Map& m = it->as_map();
+        if (m.find("doc")->second.as_string() != r.evidence.doc) break;
+        if (m.find("text")->second.as_string() == r.evidence.text) {
+          fresh = false;
+          break;
         }
+      }
+    }
+  } else {
+    auto ev_it = ix_->evidence.find(id);
+    if (ev_it == ix_->evidence.end()) {
+      ev_it = ix_->evidence.emplace(id, Index::Ev{}).first;
+      if (Value* cur = g_.rel_prop_mut(id, k_evidence); cur && cur->is_list())
+        for (const auto& x : cur->as_list())
+          if (x.is_map()) {
+            ev_it->second.keys.insert(ev_key(x.as_map()));
+            auto d = x.as_map().find("doc");
+            if (d != x.as_map().end() && d->second.is_string()) ev_it->second.docs.insert(d->second.as_string());
+            auto st = x.as_map().find("status");
+            if (st != x.as_map().end() && st->second == Value("alleged"))
+              ++ev_it->second.alleged;
+            else
+              ++ev_it->second.asserted;
+          }
+    }
+    ev = &ev_it->second;
+    std::string key = r.evidence.doc;  // ev_key of the entry below
+    key += '\x1f';
+    key += r.evidence.text;
+    fresh = ev->keys.insert(std::move(key)).second;
   }
-  std::string key = r.evidence.doc;  // ev_key of the entry below
-  key += '\x1f';
-  key += r.evidence.text;
-  if (ev_it->second.keys.insert(std::move(key)).second) {
+  if (fresh) {
     // Built in key order, each entry appended at the end (no comparisons, no copies of an
     // initializer list): attributed_to, date, date_source, doc, end, pattern, sentence,
     // start, status, text.
@@ -428,12 +478,22 @@ void KnowledgeGraph::add_relation(const RelationFact& r, const DocumentInfo& doc
     e.emplace_hint(e.end(), "start", Value(r.evidence.start));
     e.emplace_hint(e.end(), "status", Value(r.status));
     e.emplace_hint(e.end(), "text", Value(r.evidence.text));
-    ev_it->second.docs.insert(r.evidence.doc);
-    ++(r.status == "alleged" ? ev_it->second.alleged : ev_it->second.asserted);
+    const bool alleged = r.status == "alleged";
+    if (ev) {
+      ev->docs.insert(r.evidence.doc);
+      ++(alleged ? ev->alleged : ev->asserted);
+    } else {
+      if (cand.ev_add != ix_->add_serial) {
+        cand.ev_add = ix_->add_serial;
+        ++cand.docs;
+      }
+      ++(alleged ? cand.alleged : cand.asserted);
+    }
     append_to_list([&] { return g_.rel_prop_mut(id, k_evidence); },
                    [&](Value v) { g_.set_rel_prop(id, k_evidence, std::move(v)); }, Value(std::move(e)));
   }
-  auto ndocs = static_cast<std::int64_t>(ev_it->second.docs.size());
+  const std::size_t n_alleged = ev ? ev->alleged : cand.alleged, n_asserted = ev ? ev->asserted : cand.asserted;
+  auto ndocs = static_cast<std::int64_t>(ev ? ev->docs.size() : cand.docs);
   g_.set_rel_prop(id, ix_->k_sources.get(g_), Value(ndocs));
   g_.set_rel_prop(id, ix_->k_weight.get(g_), Value(ndocs));
 
@@ -467,7 +527,7 @@ void KnowledgeGraph::add_relation(const RelationFact& r, const DocumentInfo& doc
     g_.set_rel_prop(id, ix_->k_status.get(g_), Value("negated"));
   else
     g_.set_rel_prop(id, ix_->k_status.get(g_),
-                    Value(ev_it->second.alleged >= ev_it->second.asserted ? "alleged" : "asserted"));
+                    Value(n_alleged >= n_asserted ? "alleged" : "asserted"));
   if (!r.attributed_to.empty()) {
     List a = string_list(g_.rel_prop(id, "attributed_to"));
     for (const auto& x : r.attributed_to)
@@ -476,7 +536,7 @@ void KnowledgeGraph::add_relation(const RelationFact& r, const DocumentInfo& doc
   }
   for (const auto& [k, v] : r.attrs)
     if (k != "date_source" && g_.rel_prop(id, k).is_null()) g_.set_rel_prop(id, k, v);
-  cands[hit ? ci : cands.size() - 1] = ix_->cand_of(g_, id);  // its status and date as they are now
+  ix_->refresh(g_, cand);  // its status and date as they are now
 }
 
 bool KnowledgeGraph::add(const DocumentFacts& f) {
