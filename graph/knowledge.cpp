@@ -136,6 +136,27 @@ struct KnowledgeGraph::Index {
   };
   std::unordered_map<RelId, Ev> evidence;
 
+  // One box for each distinct string that many properties hold (names, aliases, patterns,
+  // statuses, dates): a Value copy shares it (boxed strings are immutable), so a name
+  // mentioned by a million documents is one string, not a million. Keys view the boxes.
+  std::unordered_map<std::string_view, Value> pool;
+  const Value& pooled(std::string_view s) {
+    auto it = pool.find(s);
+    if (it != pool.end()) return it->second;
+    Value v(s);
+    std::string_view k = v.as_string();
+    return pool.emplace(k, std::move(v)).first->second;
+  }
+  // The document being added: its id (one box for its node, the entities' `docs` and the
+  // evidence) and its evidence sentences (one box for the relations of one sentence).
+  Value doc_id;
+  std::vector<std::pair<std::int64_t, Value>> doc_texts;  // by start offset
+  const Value& doc_text(const Evidence& e) {
+    for (const auto& [start, v] : doc_texts)
+      if (start == e.start && v.as_string() == e.text) return v;
+    return doc_texts.emplace_back(e.start, Value(e.text)).second;
+  }
+
   static std::string alias_key(std::string_view type, std::string_view a) {
     std::string k(type);
     k += '\x1f';
@@ -275,12 +296,12 @@ NodeId KnowledgeGraph::upsert_entity(const EntityFact& e, const DocumentInfo& do
       if ((found = find_entity(e.type, a))) break;
   NodeId n;
   if (!found) {
-    n = g_.add_node({e.type}, Map{{"name", Value(e.name)}});
+    n = g_.add_node({e.type}, Map{{"name", ix_->pooled(e.name)}});
   } else {
     n = *found;
     const SymId k_name = ix_->k_name.get(g_);
     const Value* cur = g_.node(n).props.get(k_name);
-    if (cur && cur->is_string() && better_name(e.name, cur->as_string())) g_.set_node_prop(n, k_name, Value(e.name));
+    if (cur && cur->is_string() && better_name(e.name, cur->as_string())) g_.set_node_prop(n, k_name, ix_->pooled(e.name));
   }
   const SymId k_aliases = ix_->k_aliases.get(g_), k_docs = ix_->k_docs.get(g_);
   auto [known_it, first_touch] = ix_->entity_aliases.try_emplace(n);
@@ -306,9 +327,9 @@ NodeId KnowledgeGraph::upsert_entity(const EntityFact& e, const DocumentInfo& do
       auto at = std::lower_bound(l.begin(), l.end(), a, [](const Value& x, const std::string& y) {
         return x.is_string() && x.as_string() < y;
       });
-      l.insert(at, Value(a));
+      l.insert(at, ix_->pooled(a));
     } else {
-      g_.set_node_prop(n, k_aliases, Value(List{Value(a)}));
+      g_.set_node_prop(n, k_aliases, Value(List{ix_->pooled(a)}));
     }
   };
   add_alias(e.name);
@@ -322,15 +343,16 @@ NodeId KnowledgeGraph::upsert_entity(const EntityFact& e, const DocumentInfo& do
     auto init = n < ix_->initial_nodes ? ix_->initial_docs.find(n) : ix_->initial_docs.end();
     if (init == ix_->initial_docs.end() || init->second.insert(doc.id).second)
       append_to_list([&] { return g_.node_prop_mut(n, k_docs); },
-                     [&](Value v) { g_.set_node_prop(n, k_docs, std::move(v)); }, Value(doc.id));
+                     [&](Value v) { g_.set_node_prop(n, k_docs, std::move(v)); },
+                     doc.id == ix_->doc_id.as_string() ? ix_->doc_id : Value(doc.id));
   }
   if (!doc.date.empty()) {
     const SymId k_first = ix_->k_first_seen.get(g_);
     const Value* f = g_.node(n).props.get(k_first);
-    if (!f || !f->is_string() || doc.date < f->as_string()) g_.set_node_prop(n, k_first, Value(doc.date));
+    if (!f || !f->is_string() || doc.date < f->as_string()) g_.set_node_prop(n, k_first, ix_->pooled(doc.date));
     const SymId k_last = ix_->k_last_seen.get(g_);
     const Value* l = g_.node(n).props.get(k_last);
-    if (!l || !l->is_string() || doc.date > l->as_string()) g_.set_node_prop(n, k_last, Value(doc.date));
+    if (!l || !l->is_string() || doc.date > l->as_string()) g_.set_node_prop(n, k_last, ix_->pooled(doc.date));
   }
   return n;
 }
@@ -346,7 +368,7 @@ void KnowledgeGraph::link_mention(NodeId doc, NodeId entity, std::int64_t count,
     RelId r = g_.rel_id_bound();
     g_.add_rel_with_id(r, doc, entity, *ix_->mentions_type);
     g_.set_rel_prop(r, ix_->k_count.get(g_), Value(count));
-    if (!own_name.empty()) g_.set_rel_prop(r, ix_->k_name.get(g_), Value(own_name));
+    if (!own_name.empty()) g_.set_rel_prop(r, ix_->k_name.get(g_), ix_->pooled(own_name));
     ix_->mention_add[entity] = ix_->add_serial;
     ix_->mention_rel[entity] = r;
   } else {
@@ -466,18 +488,19 @@ void KnowledgeGraph::add_relation(const RelationFact& r, const DocumentInfo& doc
     if (!r.attributed_to.empty()) {
       List a;
       a.reserve(r.attributed_to.size());
-      for (const auto& x : r.attributed_to) a.emplace_back(x);
+      for (const auto& x : r.attributed_to) a.push_back(ix_->pooled(x));
       e.emplace_hint(e.end(), "attributed_to", Value(std::move(a)));
     }
-    if (!r.date.empty()) e.emplace_hint(e.end(), "date", Value(r.date));
-    if (r_reported) e.emplace_hint(e.end(), "date_source", Value("reported"));
-    e.emplace_hint(e.end(), "doc", Value(r.evidence.doc));
+    if (!r.date.empty()) e.emplace_hint(e.end(), "date", ix_->pooled(r.date));
+    if (r_reported) e.emplace_hint(e.end(), "date_source", ix_->pooled("reported"));
+    e.emplace_hint(e.end(), "doc",
+                   r.evidence.doc == ix_->doc_id.as_string() ? ix_->doc_id : ix_->pooled(r.evidence.doc));
     e.emplace_hint(e.end(), "end", Value(r.evidence.end));
-    e.emplace_hint(e.end(), "pattern", Value(r.evidence.pattern));
+    e.emplace_hint(e.end(), "pattern", ix_->pooled(r.evidence.pattern));
     e.emplace_hint(e.end(), "sentence", Value(r.evidence.sentence));
     e.emplace_hint(e.end(), "start", Value(r.evidence.start));
-    e.emplace_hint(e.end(), "status", Value(r.status));
-    e.emplace_hint(e.end(), "text", Value(r.evidence.text));
+    e.emplace_hint(e.end(), "status", ix_->pooled(r.status));
+    e.emplace_hint(e.end(), "text", ix_->doc_text(r.evidence));
     const bool alleged = r.status == "alleged";
     if (ev) {
       ev->docs.insert(r.evidence.doc);
@@ -508,30 +531,30 @@ void KnowledgeGraph::add_relation(const RelationFact& r, const DocumentInfo& doc
   if (r_reported) {
     // Only where the text dates nothing: the earliest report.
     if (cur.empty() || (cur_reported && r.date < cur)) {
-      g_.set_rel_prop(id, ix_->k_date.get(g_), Value(r.date));
-      g_.set_rel_prop(id, ix_->k_date_source.get(g_), Value("reported"));
+      g_.set_rel_prop(id, ix_->k_date.get(g_), ix_->pooled(r.date));
+      g_.set_rel_prop(id, ix_->k_date_source.get(g_), ix_->pooled("reported"));
     }
   } else if (!r.date.empty() && (cur_reported || r.date.size() > cur.size())) {
-    g_.set_rel_prop(id, ix_->k_date.get(g_), Value(r.date));
+    g_.set_rel_prop(id, ix_->k_date.get(g_), ix_->pooled(r.date));
     g_.set_rel_prop(id, ix_->k_date_source.get(g_), Value());
   }
   const std::string& rep =
       min_date_ref(str_of(get(g_.rel(id), ix_->k_reported.find(g_))), doc.date);
-  if (!rep.empty()) g_.set_rel_prop(id, ix_->k_reported.get(g_), Value(rep));
+  if (!rep.empty()) g_.set_rel_prop(id, ix_->k_reported.get(g_), ix_->pooled(rep));
 
   // Status: negated facts are their own relationships; otherwise the weight of the
   // evidence decides: alleged when at least as many sentences attribute the claim as
   // state it (a claim repeated as fact by one outlet stays a claim; a fact that one
   // outlet credits to "state media" stays a fact).
   if (negated)
-    g_.set_rel_prop(id, ix_->k_status.get(g_), Value("negated"));
+    g_.set_rel_prop(id, ix_->k_status.get(g_), ix_->pooled("negated"));
   else
     g_.set_rel_prop(id, ix_->k_status.get(g_),
-                    Value(n_alleged >= n_asserted ? "alleged" : "asserted"));
+                    ix_->pooled(n_alleged >= n_asserted ? "alleged" : "asserted"));
   if (!r.attributed_to.empty()) {
     List a = string_list(g_.rel_prop(id, "attributed_to"));
     for (const auto& x : r.attributed_to)
-      if (!contains(a, x)) a.emplace_back(x);
+      if (!contains(a, x)) a.push_back(ix_->pooled(x));
     g_.set_rel_prop(id, "attributed_to", Value(std::move(a)));
   }
   for (const auto& [k, v] : r.attrs)
@@ -541,18 +564,20 @@ void KnowledgeGraph::add_relation(const RelationFact& r, const DocumentInfo& doc
 
 bool KnowledgeGraph::add(const DocumentFacts& f) {
   if (find_document(f.doc.id, f.doc.hash)) return false;
-  Map props{{"id", Value(f.doc.id)}};
+  ix_->doc_id = Value(f.doc.id);
+  ix_->doc_texts.clear();
+  Map props{{"id", ix_->doc_id}};
   auto put = [&](const char* k, const std::string& v) {
     if (!v.empty()) props.emplace(k, Value(v));
   };
-  put("date", f.doc.date);
+  if (!f.doc.date.empty()) props.emplace("date", ix_->pooled(f.doc.date));
   put("publisher", f.doc.publisher);
   put("author", f.doc.author);
   put("url", f.doc.url);
   put("dateline", f.doc.dateline);
   put("title", f.doc.title);
   put("hash", f.doc.hash);
-  put("name", f.doc.id);
+  if (!f.doc.id.empty()) props.emplace("name", ix_->doc_id);
   NodeId d = g_.add_node({kDocLabel}, props);
   ++ix_->add_serial;
   ix_->doc_by_id.emplace(f.doc.id, d);
