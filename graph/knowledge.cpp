@@ -1,9 +1,12 @@
 #include "graph/knowledge.h"
 
 #include <algorithm>
+#include <charconv>
 #include <set>
 #include <unordered_map>
 #include <unordered_set>
+
+#include "graph/store.h"
 
 namespace kg {
 
@@ -91,7 +94,9 @@ struct KnowledgeGraph::Index {
     std::string text_date;
     std::uint32_t docs = 0, asserted = 0, alleged = 0;  // own_docs: distinct documents, entries by status
     std::uint64_t ev_add = 0;  // own_docs: the add() that last appended an entry
+    std::uint32_t deferred = kNotDeferred;  // its index in `deferred`
   };
+  static constexpr std::uint32_t kNotDeferred = 0xFFFFFFFFu;
   std::unordered_map<PairKey, std::vector<Cand>, PairHash> rels_between;
   // The mentions relationship of the document being added to each entity node: by entity
   // node id, valid where mention_add[n] == add_serial. (Only add() links mentions, and
@@ -147,6 +152,45 @@ struct KnowledgeGraph::Index {
     std::string_view k = v.as_string();
     return pool.emplace(k, std::move(v)).first->second;
   }
+  // One evidence entry: what its map holds (doc, sentence, start, end, text, pattern,
+  // status; date, date_source=reported and attributed_to when given).
+  struct EvRec {
+    Value doc, text, pattern, status, date, attributed;  // date, attributed: null when none
+    std::int64_t sentence, start, end;
+    bool reported;
+  };
+  // The entry's map, keys in order (appended at the end: no comparisons).
+  static Map evidence_map(const EvRec& x) {
+    Map e;
+    if (!x.attributed.is_null()) e.emplace_hint(e.end(), "attributed_to", x.attributed);
+    if (!x.date.is_null()) e.emplace_hint(e.end(), "date", x.date);
+    if (x.reported) e.emplace_hint(e.end(), "date_source", Value("reported"));
+    e.emplace_hint(e.end(), "doc", x.doc);
+    e.emplace_hint(e.end(), "end", Value(x.end));
+    e.emplace_hint(e.end(), "pattern", x.pattern);
+    e.emplace_hint(e.end(), "sentence", Value(x.sentence));
+    e.emplace_hint(e.end(), "start", Value(x.start));
+    e.emplace_hint(e.end(), "status", x.status);
+    e.emplace_hint(e.end(), "text", x.text);
+    return e;
+  }
+  // Deferred evidence (defer_evidence()), by relationship id ascending (made in id order).
+  // `live` is false once the entries went into the graph (a relationship whose evidence
+  // came to name another document than the one adding it: the sets above take over).
+  struct Deferred {
+    RelId id;
+    bool live = true;
+    std::vector<EvRec> recs;
+  };
+  bool defer = false;
+  std::vector<Deferred> deferred;
+  Value empty_list{List{}};  // in the place of a deferred `evidence` (one box for all)
+  const Deferred* deferred_of(RelId r) const {
+    auto it = std::lower_bound(deferred.begin(), deferred.end(), r,
+                               [](const Deferred& d, RelId x) { return d.id < x; });
+    return it != deferred.end() && it->id == r && it->live ? &*it : nullptr;
+  }
+
   // The document being added: its id (one box for its node, the entities' `docs` and the
   // evidence) and its evidence sentences (one box for the relations of one sentence).
   Value doc_id;
@@ -246,7 +290,69 @@ void KnowledgeGraph::index_node_rels(NodeId n) {
     std::sort(v->begin(), v->end(), [](const Index::Cand& a, const Index::Cand& b) { return a.id < b.id; });
 }
 
+// Writes a deferred `evidence` list as the store would write the list of maps: each map's
+// keys in order, values as value_to_json writes them.
+class KnowledgeGraph::EvidenceWriter : public RelPropWriter {
+ public:
+  EvidenceWriter(const Index& ix, SymId key) : ix_(ix), key_(key) {}
+  SymId key() const override { return key_; }
+  bool write(RelId r, std::string& out) const override {
+    const Index::Deferred* d = ix_.deferred_of(r);
+    if (!d) return false;
+    auto num = [&](std::int64_t i) {
+      char buf[24];
+      auto res = std::to_chars(buf, buf + sizeof buf, i);
+      out.append(buf, res.ptr);
+    };
+    out += '[';
+    bool first = true;
+    for (const auto& x : d->recs) {
+      out += first ? "{" : ",{";
+      first = false;
+      if (!x.attributed.is_null()) {
+        out += "\"attributed_to\":";
+        out += value_to_json(x.attributed);
+        out += ',';
+      }
+      if (!x.date.is_null()) {
+        out += "\"date\":";
+        append_json_string(out, x.date.as_string());
+        out += ',';
+      }
+      if (x.reported) out += "\"date_source\":\"reported\",";
+      out += "\"doc\":";
+      append_json_string(out, x.doc.as_string());
+      out += ",\"end\":";
+      num(x.end);
+      out += ",\"pattern\":";
+      append_json_string(out, x.pattern.as_string());
+      out += ",\"sentence\":";
+      num(x.sentence);
+      out += ",\"start\":";
+      num(x.start);
+      out += ",\"status\":";
+      append_json_string(out, x.status.as_string());
+      out += ",\"text\":";
+      append_json_string(out, x.text.as_string());
+      out += '}';
+    }
+    out += ']';
+    return true;
+  }
+
+ private:
+  const Index& ix_;
+  SymId key_;
+};
+
 KnowledgeGraph::~KnowledgeGraph() = default;
+
+void KnowledgeGraph::defer_evidence() {
+  ix_->defer = true;
+  if (!writer_) writer_ = std::make_unique<EvidenceWriter>(*ix_, ix_->k_evidence.get(g_));
+}
+
+const RelPropWriter* KnowledgeGraph::evidence_writer() const { return writer_.get(); }
 
 std::optional<NodeId> KnowledgeGraph::find_document(const std::string& id, const std::string& hash) const {
   if (auto it = ix_->doc_by_id.find(id); it != ix_->doc_by_id.end()) return it->second;
@@ -440,20 +546,46 @@ void KnowledgeGraph::add_relation(const RelationFact& r, const DocumentInfo& doc
   // Evidence: one entry per supporting sentence; a sentence printed twice in one
   // document (a caption repeated) is one entry.
   const SymId k_evidence = ix_->k_evidence.get(g_);
-  if (cand.own_docs && r.evidence.doc != doc.id) cand.own_docs = false;  // from now on, the sets
+  if (!hit && ix_->defer) {
+    cand.deferred = static_cast<std::uint32_t>(ix_->deferred.size());
+    ix_->deferred.push_back({id, true, {}});
+  }
+  if (cand.own_docs && r.evidence.doc != doc.id) {  // from now on, the sets
+    cand.own_docs = false;
+    if (cand.deferred != Index::kNotDeferred) {  // its entries into the graph, in place of the empty list
+      Index::Deferred& d = ix_->deferred[cand.deferred];
+      List l;
+      l.reserve(d.recs.size());
+      for (const auto& x : d.recs) l.emplace_back(Index::evidence_map(x));
+      if (!l.empty()) g_.set_rel_prop(id, k_evidence, Value(std::move(l)));
+      d.live = false;
+      std::vector<Index::EvRec>().swap(d.recs);
+      cand.deferred = Index::kNotDeferred;
+    }
+  }
   Index::Ev* ev = nullptr;  // the sets, when not own_docs
   bool fresh;  // not in the relationship's evidence yet
   if (cand.own_docs) {
     fresh = true;
     if (cand.ev_add == ix_->add_serial) {  // this document's entries: the last ones
-      const Value* cur = g_.rel(id).props.get(k_evidence);
-      const List& l = cur->as_list();
-      for (auto it = l.rbegin(); it != l.rend(); ++it) {
-        const Map& m = it->as_map();
-        if (m.find("doc")->second.as_string() != r.evidence.doc) break;
-        if (m.find("text")->second.as_string() == r.evidence.text) {
-          fresh = false;
-          break;
+      if (cand.deferred != Index::kNotDeferred) {
+        const auto& recs = ix_->deferred[cand.deferred].recs;
+        for (auto it = recs.rbegin(); it != recs.rend(); ++it) {
+          if (it->doc.as_string() != r.evidence.doc) break;
+          if (it->text.as_string() == r.evidence.text) {
+            fresh = false;
+            break;
+          }
+        }
+      } else {
+        const List& l = g_.rel(id).props.get(k_evidence)->as_list();
+        for (auto it = l.rbegin(); it != l.rend(); ++it) {
+          const Map& m = it->as_map();
+          if (m.find("doc")->second.as_string() != r.evidence.doc) break;
+          if (m.find("text")->second.as_string() == r.evidence.text) {
+            fresh = false;
+            break;
+          }
         }
       }
     }
@@ -481,26 +613,22 @@ void KnowledgeGraph::add_relation(const RelationFact& r, const DocumentInfo& doc
     fresh = ev->keys.insert(std::move(key)).second;
   }
   if (fresh) {
-    // Built in key order, each entry appended at the end (no comparisons, no copies of an
-    // initializer list): attributed_to, date, date_source, doc, end, pattern, sentence,
-    // start, status, text.
-    Map e;
+    Index::EvRec x;
     if (!r.attributed_to.empty()) {
       List a;
       a.reserve(r.attributed_to.size());
-      for (const auto& x : r.attributed_to) a.push_back(ix_->pooled(x));
-      e.emplace_hint(e.end(), "attributed_to", Value(std::move(a)));
+      for (const auto& n : r.attributed_to) a.push_back(ix_->pooled(n));
+      x.attributed = Value(std::move(a));
     }
-    if (!r.date.empty()) e.emplace_hint(e.end(), "date", ix_->pooled(r.date));
-    if (r_reported) e.emplace_hint(e.end(), "date_source", ix_->pooled("reported"));
-    e.emplace_hint(e.end(), "doc",
-                   r.evidence.doc == ix_->doc_id.as_string() ? ix_->doc_id : ix_->pooled(r.evidence.doc));
-    e.emplace_hint(e.end(), "end", Value(r.evidence.end));
-    e.emplace_hint(e.end(), "pattern", ix_->pooled(r.evidence.pattern));
-    e.emplace_hint(e.end(), "sentence", Value(r.evidence.sentence));
-    e.emplace_hint(e.end(), "start", Value(r.evidence.start));
-    e.emplace_hint(e.end(), "status", ix_->pooled(r.status));
-    e.emplace_hint(e.end(), "text", ix_->doc_text(r.evidence));
+    if (!r.date.empty()) x.date = ix_->pooled(r.date);
+    x.reported = r_reported;
+    x.doc = r.evidence.doc == ix_->doc_id.as_string() ? ix_->doc_id : ix_->pooled(r.evidence.doc);
+    x.end = r.evidence.end;
+    x.pattern = ix_->pooled(r.evidence.pattern);
+    x.sentence = r.evidence.sentence;
+    x.start = r.evidence.start;
+    x.status = ix_->pooled(r.status);
+    x.text = ix_->doc_text(r.evidence);
     const bool alleged = r.status == "alleged";
     if (ev) {
       ev->docs.insert(r.evidence.doc);
@@ -512,8 +640,15 @@ void KnowledgeGraph::add_relation(const RelationFact& r, const DocumentInfo& doc
       }
       ++(alleged ? cand.alleged : cand.asserted);
     }
-    append_to_list([&] { return g_.rel_prop_mut(id, k_evidence); },
-                   [&](Value v) { g_.set_rel_prop(id, k_evidence, std::move(v)); }, Value(std::move(e)));
+    if (cand.deferred != Index::kNotDeferred) {
+      auto& recs = ix_->deferred[cand.deferred].recs;
+      if (recs.empty()) g_.set_rel_prop(id, k_evidence, ix_->empty_list);  // the property's place
+      recs.push_back(std::move(x));
+    } else {
+      append_to_list([&] { return g_.rel_prop_mut(id, k_evidence); },
+                     [&](Value v) { g_.set_rel_prop(id, k_evidence, std::move(v)); },
+                     Value(Index::evidence_map(x)));
+    }
   }
   const std::size_t n_alleged = ev ? ev->alleged : cand.alleged, n_asserted = ev ? ev->asserted : cand.asserted;
   auto ndocs = static_cast<std::int64_t>(ev ? ev->docs.size() : cand.docs);
