@@ -191,6 +191,15 @@ struct KnowledgeGraph::Index {
     return it != deferred.end() && it->id == r && it->live ? &*it : nullptr;
   }
 
+  // The statuses and the date source, without a lookup.
+  const Value v_asserted{"asserted"}, v_alleged{"alleged"}, v_negated{"negated"}, v_reported{"reported"};
+  const Value& status_value(const std::string& s) {
+    if (s == "asserted") return v_asserted;
+    if (s == "alleged") return v_alleged;
+    if (s == "negated") return v_negated;
+    return pooled(s);
+  }
+
   // The document being added: its id (one box for its node, the entities' `docs` and the
   // evidence) and its evidence sentences (one box for the relations of one sentence).
   Value doc_id;
@@ -364,8 +373,7 @@ std::optional<NodeId> KnowledgeGraph::find_document(const std::string& id, const
 std::optional<NodeId> KnowledgeGraph::find_entity(const std::string& type, const std::string& name) const {
   auto t = g_.symbols().find(type);
   if (!t) return std::nullopt;
-  for (NodeId n : g_.nodes_named(name))
-    if (g_.node(n).has_label(*t)) return n;
+  if (auto n = g_.first_named(name, *t)) return n;
   auto it = ix_->alias_owners.find(Index::alias_key(type, name));
   if (it == ix_->alias_owners.end() || it->second.size() != 1) return std::nullopt;  // none, or ambiguous
   return it->second.front();
@@ -474,7 +482,12 @@ void KnowledgeGraph::link_mention(NodeId doc, NodeId entity, std::int64_t count,
     RelId r = g_.rel_id_bound();
     g_.add_rel_with_id(r, doc, entity, *ix_->mentions_type);
     g_.set_rel_prop(r, ix_->k_count.get(g_), Value(count));
-    if (!own_name.empty()) g_.set_rel_prop(r, ix_->k_name.get(g_), ix_->pooled(own_name));
+    if (!own_name.empty()) {
+      // Mostly the entity's name: its box, else the pooled one.
+      const Value* nm = g_.node(entity).props.get(ix_->k_name.get(g_));
+      g_.set_rel_prop(r, ix_->k_name.get(g_),
+                      nm && nm->is_string() && nm->as_string() == own_name ? *nm : ix_->pooled(own_name));
+    }
     ix_->mention_add[entity] = ix_->add_serial;
     ix_->mention_rel[entity] = r;
   } else {
@@ -627,7 +640,7 @@ void KnowledgeGraph::add_relation(const RelationFact& r, const DocumentInfo& doc
     x.pattern = ix_->pooled(r.evidence.pattern);
     x.sentence = r.evidence.sentence;
     x.start = r.evidence.start;
-    x.status = ix_->pooled(r.status);
+    x.status = ix_->status_value(r.status);
     x.text = ix_->doc_text(r.evidence);
     const bool alleged = r.status == "alleged";
     if (ev) {
@@ -667,7 +680,7 @@ void KnowledgeGraph::add_relation(const RelationFact& r, const DocumentInfo& doc
     // Only where the text dates nothing: the earliest report.
     if (cur.empty() || (cur_reported && r.date < cur)) {
       g_.set_rel_prop(id, ix_->k_date.get(g_), ix_->pooled(r.date));
-      g_.set_rel_prop(id, ix_->k_date_source.get(g_), ix_->pooled("reported"));
+      g_.set_rel_prop(id, ix_->k_date_source.get(g_), ix_->v_reported);
     }
   } else if (!r.date.empty() && (cur_reported || r.date.size() > cur.size())) {
     g_.set_rel_prop(id, ix_->k_date.get(g_), ix_->pooled(r.date));
@@ -682,10 +695,10 @@ void KnowledgeGraph::add_relation(const RelationFact& r, const DocumentInfo& doc
   // state it (a claim repeated as fact by one outlet stays a claim; a fact that one
   // outlet credits to "state media" stays a fact).
   if (negated)
-    g_.set_rel_prop(id, ix_->k_status.get(g_), ix_->pooled("negated"));
+    g_.set_rel_prop(id, ix_->k_status.get(g_), ix_->v_negated);
   else
     g_.set_rel_prop(id, ix_->k_status.get(g_),
-                    ix_->pooled(n_alleged >= n_asserted ? "alleged" : "asserted"));
+                    n_alleged >= n_asserted ? ix_->v_alleged : ix_->v_asserted);
   if (!r.attributed_to.empty()) {
     List a = string_list(g_.rel_prop(id, "attributed_to"));
     for (const auto& x : r.attributed_to)
