@@ -228,11 +228,21 @@ int run_build(BuildOptions& o, bool resolve_across) {
       g.reserve(nodes, rels);
     }
     kept->kg = std::make_unique<KnowledgeGraph>(g);
-    for (const auto& f : facts) {
+    kept->kg->defer_evidence();  // written compactly by the save: nothing reads the graph before
+    // The knowledge layer never reads the adjacency of what it adds (its own indexes find
+    // relationships), so the relationships go in as a bulk load: recorded now, their
+    // adjacency built once at the end in the compact form (16 bytes a relationship instead
+    // of about 100 in the incremental one).
+    g.begin_bulk();
+    for (auto& f : facts) {
       kept->kg->add(f);
+      // Freed as soon as added: the graph's next allocations reuse that memory (touching
+      // fresh pages costs more than the frees do).
+      { DocumentFacts done = std::move(f); }
       heap.grow();
     }
-    save_store(g, o.out);
+    g.end_bulk();
+    save_store(g, o.out, kept->kg->evidence_writer());
     std::cerr << "kg: " << facts.size() << " documents, " << KnowledgeGraph::entity_nodes(g).size() << " entities, "
               << g.rel_count() << " relationships -> " << o.out << std::endl;
     return bad ? kExitRuntime : kExitOk;
@@ -320,9 +330,12 @@ Command add_merge_command(CLI::App& app) {
               ex->resolve(all, PropertyGraph());
               PropertyGraph g;
               KnowledgeGraph kg(g);
+              kg.defer_evidence();
               std::size_t added = 0;
+              g.begin_bulk();  // as in kg build: the adjacency built once at the end
               for (const auto& f : all) added += kg.add(f);
-              save_store(g, o->out);
+              g.end_bulk();
+              save_store(g, o->out, kg.evidence_writer());
               std::cerr << "kg: merged " << added << " documents from " << o->shards.size() << " shards -> " << o->out
                         << std::endl;
               return kExitOk;

@@ -146,12 +146,42 @@ std::string find_url(std::string_view text) {
   return url;
 }
 
+namespace {
+
+bool ascii_word(char c) {  // RE2's \w (and so its \b)
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+}
+bool ascii_digit(char c) { return c >= '0' && c <= '9'; }
+bool ascii_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }  // RE2's \s
+
+// The first match of (?i)\bdate:?\s+(\d{4})-(\d{2})-(\d{2})\b in `h`, as "YYYY-MM-DD" (RE2's
+// leftmost match, without running it: every document of a feed starts with such a line).
+std::string tagged_date(std::string_view h) {
+  for (std::size_t i = 0; i + 4 <= h.size(); ++i) {
+    if ((h[i] | 0x20) != 'd' || (h[i + 1] | 0x20) != 'a' || (h[i + 2] | 0x20) != 't' || (h[i + 3] | 0x20) != 'e')
+      continue;
+    if (i > 0 && ascii_word(h[i - 1])) continue;
+    std::size_t p = i + 4;
+    if (p < h.size() && h[p] == ':') ++p;
+    std::size_t sp = p;
+    while (p < h.size() && ascii_space(h[p])) ++p;
+    if (p == sp || p + 10 > h.size()) continue;
+    const char* q = h.data() + p;
+    bool ok = ascii_digit(q[0]) && ascii_digit(q[1]) && ascii_digit(q[2]) && ascii_digit(q[3]) && q[4] == '-' &&
+              ascii_digit(q[5]) && ascii_digit(q[6]) && q[7] == '-' && ascii_digit(q[8]) && ascii_digit(q[9]) &&
+              (p + 10 == h.size() || !ascii_word(q[10]));
+    if (ok) return std::string(q, 10);
+  }
+  return {};
+}
+
+}  // namespace
+
 std::string find_document_date(std::string_view text) {
   re2::StringPiece head(text.data(), std::min<std::size_t>(text.size(), 2000));
   std::string y, m, d;
   // A `date YYYY-MM-DD` line.
-  static const RE2 tagged(R"((?i)\bdate:?\s+(\d{4})-(\d{2})-(\d{2})\b)");
-  if (RE2::PartialMatch(head, tagged, &y, &m, &d)) return y + "-" + m + "-" + d;
+  if (std::string t = tagged_date(std::string_view(head.data(), head.size())); !t.empty()) return t;
   // "November 19, 2024" or "Nov. 19, 2024" near the top.
   // A time glued to the year ("2 November 201022:18", as some pages print it) ends it too.
   // "19 November 2024" likewise; of the two forms, the one nearer the top (a page's own date

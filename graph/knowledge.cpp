@@ -1,9 +1,12 @@
 #include "graph/knowledge.h"
 
 #include <algorithm>
+#include <charconv>
 #include <set>
 #include <unordered_map>
 #include <unordered_set>
+
+#include "graph/store.h"
 
 namespace kg {
 
@@ -77,12 +80,23 @@ struct KnowledgeGraph::Index {
   // no property (a pair's list grows long: one entry per dated event): its ends, whether it
   // is negated, and its date as the text gave it (empty when none or only reported).
   // add_relation is the only writer of these properties and updates the entry.
+  //
+  // The evidence of a relationship made by this object (id >= initial_rels) is counted here
+  // too, with no set of its keys or documents: a document is added once, so the entries
+  // of the document being added are the list's last ones, and deduplicating a sentence
+  // needs to look only at those (`own_docs`: every entry so far names the document that
+  // added it; otherwise, as for the graph's own relationships, Index::evidence holds sets).
   struct Cand {
-    RelId id;
-    NodeId src, dst;
-    bool negated;
+    RelId id = 0;
+    NodeId src = 0, dst = 0;
+    bool negated = false;
+    bool own_docs = false;
     std::string text_date;
+    std::uint32_t docs = 0, asserted = 0, alleged = 0;  // own_docs: distinct documents, entries by status
+    std::uint64_t ev_add = 0;  // own_docs: the add() that last appended an entry
+    std::uint32_t deferred = kNotDeferred;  // its index in `deferred`
   };
+  static constexpr std::uint32_t kNotDeferred = 0xFFFFFFFFu;
   std::unordered_map<PairKey, std::vector<Cand>, PairHash> rels_between;
   // The mentions relationship of the document being added to each entity node: by entity
   // node id, valid where mention_add[n] == add_serial. (Only add() links mentions, and
@@ -127,6 +141,75 @@ struct KnowledgeGraph::Index {
   };
   std::unordered_map<RelId, Ev> evidence;
 
+  // One box for each distinct string that many properties hold (names, aliases, patterns,
+  // statuses, dates): a Value copy shares it (boxed strings are immutable), so a name
+  // mentioned by a million documents is one string, not a million. Keys view the boxes.
+  std::unordered_map<std::string_view, Value> pool;
+  const Value& pooled(std::string_view s) {
+    auto it = pool.find(s);
+    if (it != pool.end()) return it->second;
+    Value v(s);
+    std::string_view k = v.as_string();
+    return pool.emplace(k, std::move(v)).first->second;
+  }
+  // One evidence entry: what its map holds (doc, sentence, start, end, text, pattern,
+  // status; date, date_source=reported and attributed_to when given).
+  struct EvRec {
+    Value doc, text, pattern, status, date, attributed;  // date, attributed: null when none
+    std::int64_t sentence, start, end;
+    bool reported;
+  };
+  // The entry's map, keys in order (appended at the end: no comparisons).
+  static Map evidence_map(const EvRec& x) {
+    Map e;
+    if (!x.attributed.is_null()) e.emplace_hint(e.end(), "attributed_to", x.attributed);
+    if (!x.date.is_null()) e.emplace_hint(e.end(), "date", x.date);
+    if (x.reported) e.emplace_hint(e.end(), "date_source", Value("reported"));
+    e.emplace_hint(e.end(), "doc", x.doc);
+    e.emplace_hint(e.end(), "end", Value(x.end));
+    e.emplace_hint(e.end(), "pattern", x.pattern);
+    e.emplace_hint(e.end(), "sentence", Value(x.sentence));
+    e.emplace_hint(e.end(), "start", Value(x.start));
+    e.emplace_hint(e.end(), "status", x.status);
+    e.emplace_hint(e.end(), "text", x.text);
+    return e;
+  }
+  // Deferred evidence (defer_evidence()), by relationship id ascending (made in id order).
+  // `live` is false once the entries went into the graph (a relationship whose evidence
+  // came to name another document than the one adding it: the sets above take over).
+  struct Deferred {
+    RelId id;
+    bool live = true;
+    std::vector<EvRec> recs;
+  };
+  bool defer = false;
+  std::vector<Deferred> deferred;
+  Value empty_list{List{}};  // in the place of a deferred `evidence` (one box for all)
+  const Deferred* deferred_of(RelId r) const {
+    auto it = std::lower_bound(deferred.begin(), deferred.end(), r,
+                               [](const Deferred& d, RelId x) { return d.id < x; });
+    return it != deferred.end() && it->id == r && it->live ? &*it : nullptr;
+  }
+
+  // The statuses and the date source, without a lookup.
+  const Value v_asserted{"asserted"}, v_alleged{"alleged"}, v_negated{"negated"}, v_reported{"reported"};
+  const Value& status_value(const std::string& s) {
+    if (s == "asserted") return v_asserted;
+    if (s == "alleged") return v_alleged;
+    if (s == "negated") return v_negated;
+    return pooled(s);
+  }
+
+  // The document being added: its id (one box for its node, the entities' `docs` and the
+  // evidence) and its evidence sentences (one box for the relations of one sentence).
+  Value doc_id;
+  std::vector<std::pair<std::int64_t, Value>> doc_texts;  // by start offset
+  const Value& doc_text(const Evidence& e) {
+    for (const auto& [start, v] : doc_texts)
+      if (start == e.start && v.as_string() == e.text) return v;
+    return doc_texts.emplace_back(e.start, Value(e.text)).second;
+  }
+
   static std::string alias_key(std::string_view type, std::string_view a) {
     std::string k(type);
     k += '\x1f';
@@ -137,13 +220,28 @@ struct KnowledgeGraph::Index {
   // A relationship's entry in rels_between, from its properties.
   Cand cand_of(const PropertyGraph& g, RelId r) {
     const RelData& d = g.rel(r);
-    auto str = [&](std::optional<SymId> k) -> std::string {
-      const Value* v = k ? d.props.get(*k) : nullptr;
-      return v && v->is_string() ? v->as_string() : std::string();
-    };
-    Cand c{r, d.src, d.dst, str(k_status.find(g)) == "negated", {}};
-    if (str(k_date_source.find(g)) != "reported") c.text_date = str(k_date.find(g));
+    Cand c;
+    c.id = r;
+    c.src = d.src;
+    c.dst = d.dst;
+    refresh(g, c);
     return c;
+  }
+  // Its status and text date as the relationship's properties have them now.
+  void refresh(const PropertyGraph& g, Cand& c) {
+    const RelData& d = g.rel(c.id);
+    auto str = [&](std::optional<SymId> k) -> const std::string* {
+      const Value* v = k ? d.props.get(*k) : nullptr;
+      return v && v->is_string() ? &v->as_string() : nullptr;
+    };
+    const std::string* st = str(k_status.find(g));
+    c.negated = st && *st == "negated";
+    const std::string* ds = str(k_date_source.find(g));
+    const std::string* dt = ds && *ds == "reported" ? nullptr : str(k_date.find(g));
+    if (dt)
+      c.text_date = *dt;
+    else
+      c.text_date.clear();
   }
 };
 
@@ -201,7 +299,69 @@ void KnowledgeGraph::index_node_rels(NodeId n) {
     std::sort(v->begin(), v->end(), [](const Index::Cand& a, const Index::Cand& b) { return a.id < b.id; });
 }
 
+// Writes a deferred `evidence` list as the store would write the list of maps: each map's
+// keys in order, values as value_to_json writes them.
+class KnowledgeGraph::EvidenceWriter : public RelPropWriter {
+ public:
+  EvidenceWriter(const Index& ix, SymId key) : ix_(ix), key_(key) {}
+  SymId key() const override { return key_; }
+  bool write(RelId r, std::string& out) const override {
+    const Index::Deferred* d = ix_.deferred_of(r);
+    if (!d) return false;
+    auto num = [&](std::int64_t i) {
+      char buf[24];
+      auto res = std::to_chars(buf, buf + sizeof buf, i);
+      out.append(buf, res.ptr);
+    };
+    out += '[';
+    bool first = true;
+    for (const auto& x : d->recs) {
+      out += first ? "{" : ",{";
+      first = false;
+      if (!x.attributed.is_null()) {
+        out += "\"attributed_to\":";
+        out += value_to_json(x.attributed);
+        out += ',';
+      }
+      if (!x.date.is_null()) {
+        out += "\"date\":";
+        append_json_string(out, x.date.as_string());
+        out += ',';
+      }
+      if (x.reported) out += "\"date_source\":\"reported\",";
+      out += "\"doc\":";
+      append_json_string(out, x.doc.as_string());
+      out += ",\"end\":";
+      num(x.end);
+      out += ",\"pattern\":";
+      append_json_string(out, x.pattern.as_string());
+      out += ",\"sentence\":";
+      num(x.sentence);
+      out += ",\"start\":";
+      num(x.start);
+      out += ",\"status\":";
+      append_json_string(out, x.status.as_string());
+      out += ",\"text\":";
+      append_json_string(out, x.text.as_string());
+      out += '}';
+    }
+    out += ']';
+    return true;
+  }
+
+ private:
+  const Index& ix_;
+  SymId key_;
+};
+
 KnowledgeGraph::~KnowledgeGraph() = default;
+
+void KnowledgeGraph::defer_evidence() {
+  ix_->defer = true;
+  if (!writer_) writer_ = std::make_unique<EvidenceWriter>(*ix_, ix_->k_evidence.get(g_));
+}
+
+const RelPropWriter* KnowledgeGraph::evidence_writer() const { return writer_.get(); }
 
 std::optional<NodeId> KnowledgeGraph::find_document(const std::string& id, const std::string& hash) const {
   if (auto it = ix_->doc_by_id.find(id); it != ix_->doc_by_id.end()) return it->second;
@@ -213,8 +373,7 @@ std::optional<NodeId> KnowledgeGraph::find_document(const std::string& id, const
 std::optional<NodeId> KnowledgeGraph::find_entity(const std::string& type, const std::string& name) const {
   auto t = g_.symbols().find(type);
   if (!t) return std::nullopt;
-  for (NodeId n : g_.nodes_named(name))
-    if (g_.node(n).has_label(*t)) return n;
+  if (auto n = g_.first_named(name, *t)) return n;
   auto it = ix_->alias_owners.find(Index::alias_key(type, name));
   if (it == ix_->alias_owners.end() || it->second.size() != 1) return std::nullopt;  // none, or ambiguous
   return it->second.front();
@@ -251,12 +410,12 @@ NodeId KnowledgeGraph::upsert_entity(const EntityFact& e, const DocumentInfo& do
       if ((found = find_entity(e.type, a))) break;
   NodeId n;
   if (!found) {
-    n = g_.add_node({e.type}, Map{{"name", Value(e.name)}});
+    n = g_.add_node({e.type}, Map{{"name", ix_->pooled(e.name)}});
   } else {
     n = *found;
     const SymId k_name = ix_->k_name.get(g_);
     const Value* cur = g_.node(n).props.get(k_name);
-    if (cur && cur->is_string() && better_name(e.name, cur->as_string())) g_.set_node_prop(n, k_name, Value(e.name));
+    if (cur && cur->is_string() && better_name(e.name, cur->as_string())) g_.set_node_prop(n, k_name, ix_->pooled(e.name));
   }
   const SymId k_aliases = ix_->k_aliases.get(g_), k_docs = ix_->k_docs.get(g_);
   auto [known_it, first_touch] = ix_->entity_aliases.try_emplace(n);
@@ -282,9 +441,9 @@ NodeId KnowledgeGraph::upsert_entity(const EntityFact& e, const DocumentInfo& do
       auto at = std::lower_bound(l.begin(), l.end(), a, [](const Value& x, const std::string& y) {
         return x.is_string() && x.as_string() < y;
       });
-      l.insert(at, Value(a));
+      l.insert(at, ix_->pooled(a));
     } else {
-      g_.set_node_prop(n, k_aliases, Value(List{Value(a)}));
+      g_.set_node_prop(n, k_aliases, Value(List{ix_->pooled(a)}));
     }
   };
   add_alias(e.name);
@@ -298,15 +457,16 @@ NodeId KnowledgeGraph::upsert_entity(const EntityFact& e, const DocumentInfo& do
     auto init = n < ix_->initial_nodes ? ix_->initial_docs.find(n) : ix_->initial_docs.end();
     if (init == ix_->initial_docs.end() || init->second.insert(doc.id).second)
       append_to_list([&] { return g_.node_prop_mut(n, k_docs); },
-                     [&](Value v) { g_.set_node_prop(n, k_docs, std::move(v)); }, Value(doc.id));
+                     [&](Value v) { g_.set_node_prop(n, k_docs, std::move(v)); },
+                     doc.id == ix_->doc_id.as_string() ? ix_->doc_id : Value(doc.id));
   }
   if (!doc.date.empty()) {
     const SymId k_first = ix_->k_first_seen.get(g_);
     const Value* f = g_.node(n).props.get(k_first);
-    if (!f || !f->is_string() || doc.date < f->as_string()) g_.set_node_prop(n, k_first, Value(doc.date));
+    if (!f || !f->is_string() || doc.date < f->as_string()) g_.set_node_prop(n, k_first, ix_->pooled(doc.date));
     const SymId k_last = ix_->k_last_seen.get(g_);
     const Value* l = g_.node(n).props.get(k_last);
-    if (!l || !l->is_string() || doc.date > l->as_string()) g_.set_node_prop(n, k_last, Value(doc.date));
+    if (!l || !l->is_string() || doc.date > l->as_string()) g_.set_node_prop(n, k_last, ix_->pooled(doc.date));
   }
   return n;
 }
@@ -322,7 +482,12 @@ void KnowledgeGraph::link_mention(NodeId doc, NodeId entity, std::int64_t count,
     RelId r = g_.rel_id_bound();
     g_.add_rel_with_id(r, doc, entity, *ix_->mentions_type);
     g_.set_rel_prop(r, ix_->k_count.get(g_), Value(count));
-    if (!own_name.empty()) g_.set_rel_prop(r, ix_->k_name.get(g_), Value(own_name));
+    if (!own_name.empty()) {
+      // Mostly the entity's name: its box, else the pooled one.
+      const Value* nm = g_.node(entity).props.get(ix_->k_name.get(g_));
+      g_.set_rel_prop(r, ix_->k_name.get(g_),
+                      nm && nm->is_string() && nm->as_string() == own_name ? *nm : ix_->pooled(own_name));
+    }
     ix_->mention_add[entity] = ix_->add_serial;
     ix_->mention_rel[entity] = r;
   } else {
@@ -383,57 +548,123 @@ void KnowledgeGraph::add_relation(const RelationFact& r, const DocumentInfo& doc
     id = *hit;
   } else {
     id = g_.add_rel(src, dst, r.type);
-    cands.push_back({id, src, dst, false, {}});  // set from its properties below
+    Index::Cand& c = cands.emplace_back();  // status and date set from its properties below
+    c.id = id;
+    c.src = src;
+    c.dst = dst;
+    c.own_docs = true;
   }
+  Index::Cand& cand = cands[hit ? ci : cands.size() - 1];
 
   // Evidence: one entry per supporting sentence; a sentence printed twice in one
   // document (a caption repeated) is one entry.
   const SymId k_evidence = ix_->k_evidence.get(g_);
-  auto ev_it = ix_->evidence.find(id);
-  if (ev_it == ix_->evidence.end()) {
-    ev_it = ix_->evidence.emplace(id, Index::Ev{}).first;
-    if (Value* cur = g_.rel_prop_mut(id, k_evidence); cur && cur->is_list())
-      for (const auto& x : cur->as_list())
-        if (x.is_map()) {
-          ev_it->second.keys.insert(ev_key(x.as_map()));
-          auto d = x.as_map().find("doc");
-          if (d != x.as_map().end() && d->second.is_string()) ev_it->second.docs.insert(d->second.as_string());
-          auto st = x.as_map().find("status");
-          if (st != x.as_map().end() && st->second == Value("alleged"))
-            ++ev_it->second.alleged;
-          else
-            ++ev_it->second.asserted;
-        }
+  if (!hit && ix_->defer) {
+    cand.deferred = static_cast<std::uint32_t>(ix_->deferred.size());
+    ix_->deferred.push_back({id, true, {}});
   }
-  std::string key = r.evidence.doc;  // ev_key of the entry below
-  key += '\x1f';
-  key += r.evidence.text;
-  if (ev_it->second.keys.insert(std::move(key)).second) {
-    // Built in key order, each entry appended at the end (no comparisons, no copies of an
-    // initializer list): attributed_to, date, date_source, doc, end, pattern, sentence,
-    // start, status, text.
-    Map e;
+  if (cand.own_docs && r.evidence.doc != doc.id) {  // from now on, the sets
+    cand.own_docs = false;
+    if (cand.deferred != Index::kNotDeferred) {  // its entries into the graph, in place of the empty list
+      Index::Deferred& d = ix_->deferred[cand.deferred];
+      List l;
+      l.reserve(d.recs.size());
+      for (const auto& x : d.recs) l.emplace_back(Index::evidence_map(x));
+      if (!l.empty()) g_.set_rel_prop(id, k_evidence, Value(std::move(l)));
+      d.live = false;
+      std::vector<Index::EvRec>().swap(d.recs);
+      cand.deferred = Index::kNotDeferred;
+    }
+  }
+  Index::Ev* ev = nullptr;  // the sets, when not own_docs
+  bool fresh;  // not in the relationship's evidence yet
+  if (cand.own_docs) {
+    fresh = true;
+    if (cand.ev_add == ix_->add_serial) {  // this document's entries: the last ones
+      if (cand.deferred != Index::kNotDeferred) {
+        const auto& recs = ix_->deferred[cand.deferred].recs;
+        for (auto it = recs.rbegin(); it != recs.rend(); ++it) {
+          if (it->doc.as_string() != r.evidence.doc) break;
+          if (it->text.as_string() == r.evidence.text) {
+            fresh = false;
+            break;
+          }
+        }
+      } else {
+        const List& l = g_.rel(id).props.get(k_evidence)->as_list();
+        for (auto it = l.rbegin(); it != l.rend(); ++it) {
+          const Map& m = it->as_map();
+          if (m.find("doc")->second.as_string() != r.evidence.doc) break;
+          if (m.find("text")->second.as_string() == r.evidence.text) {
+            fresh = false;
+            break;
+          }
+        }
+      }
+    }
+  } else {
+    auto ev_it = ix_->evidence.find(id);
+    if (ev_it == ix_->evidence.end()) {
+      ev_it = ix_->evidence.emplace(id, Index::Ev{}).first;
+      if (Value* cur = g_.rel_prop_mut(id, k_evidence); cur && cur->is_list())
+        for (const auto& x : cur->as_list())
+          if (x.is_map()) {
+            ev_it->second.keys.insert(ev_key(x.as_map()));
+            auto d = x.as_map().find("doc");
+            if (d != x.as_map().end() && d->second.is_string()) ev_it->second.docs.insert(d->second.as_string());
+            auto st = x.as_map().find("status");
+            if (st != x.as_map().end() && st->second == Value("alleged"))
+              ++ev_it->second.alleged;
+            else
+              ++ev_it->second.asserted;
+          }
+    }
+    ev = &ev_it->second;
+    std::string key = r.evidence.doc;  // ev_key of the entry below
+    key += '\x1f';
+    key += r.evidence.text;
+    fresh = ev->keys.insert(std::move(key)).second;
+  }
+  if (fresh) {
+    Index::EvRec x;
     if (!r.attributed_to.empty()) {
       List a;
       a.reserve(r.attributed_to.size());
-      for (const auto& x : r.attributed_to) a.emplace_back(x);
-      e.emplace_hint(e.end(), "attributed_to", Value(std::move(a)));
+      for (const auto& n : r.attributed_to) a.push_back(ix_->pooled(n));
+      x.attributed = Value(std::move(a));
     }
-    if (!r.date.empty()) e.emplace_hint(e.end(), "date", Value(r.date));
-    if (r_reported) e.emplace_hint(e.end(), "date_source", Value("reported"));
-    e.emplace_hint(e.end(), "doc", Value(r.evidence.doc));
-    e.emplace_hint(e.end(), "end", Value(r.evidence.end));
-    e.emplace_hint(e.end(), "pattern", Value(r.evidence.pattern));
-    e.emplace_hint(e.end(), "sentence", Value(r.evidence.sentence));
-    e.emplace_hint(e.end(), "start", Value(r.evidence.start));
-    e.emplace_hint(e.end(), "status", Value(r.status));
-    e.emplace_hint(e.end(), "text", Value(r.evidence.text));
-    ev_it->second.docs.insert(r.evidence.doc);
-    ++(r.status == "alleged" ? ev_it->second.alleged : ev_it->second.asserted);
-    append_to_list([&] { return g_.rel_prop_mut(id, k_evidence); },
-                   [&](Value v) { g_.set_rel_prop(id, k_evidence, std::move(v)); }, Value(std::move(e)));
+    if (!r.date.empty()) x.date = ix_->pooled(r.date);
+    x.reported = r_reported;
+    x.doc = r.evidence.doc == ix_->doc_id.as_string() ? ix_->doc_id : ix_->pooled(r.evidence.doc);
+    x.end = r.evidence.end;
+    x.pattern = ix_->pooled(r.evidence.pattern);
+    x.sentence = r.evidence.sentence;
+    x.start = r.evidence.start;
+    x.status = ix_->status_value(r.status);
+    x.text = ix_->doc_text(r.evidence);
+    const bool alleged = r.status == "alleged";
+    if (ev) {
+      ev->docs.insert(r.evidence.doc);
+      ++(alleged ? ev->alleged : ev->asserted);
+    } else {
+      if (cand.ev_add != ix_->add_serial) {
+        cand.ev_add = ix_->add_serial;
+        ++cand.docs;
+      }
+      ++(alleged ? cand.alleged : cand.asserted);
+    }
+    if (cand.deferred != Index::kNotDeferred) {
+      auto& recs = ix_->deferred[cand.deferred].recs;
+      if (recs.empty()) g_.set_rel_prop(id, k_evidence, ix_->empty_list);  // the property's place
+      recs.push_back(std::move(x));
+    } else {
+      append_to_list([&] { return g_.rel_prop_mut(id, k_evidence); },
+                     [&](Value v) { g_.set_rel_prop(id, k_evidence, std::move(v)); },
+                     Value(Index::evidence_map(x)));
+    }
   }
-  auto ndocs = static_cast<std::int64_t>(ev_it->second.docs.size());
+  const std::size_t n_alleged = ev ? ev->alleged : cand.alleged, n_asserted = ev ? ev->asserted : cand.asserted;
+  auto ndocs = static_cast<std::int64_t>(ev ? ev->docs.size() : cand.docs);
   g_.set_rel_prop(id, ix_->k_sources.get(g_), Value(ndocs));
   g_.set_rel_prop(id, ix_->k_weight.get(g_), Value(ndocs));
 
@@ -448,51 +679,53 @@ void KnowledgeGraph::add_relation(const RelationFact& r, const DocumentInfo& doc
   if (r_reported) {
     // Only where the text dates nothing: the earliest report.
     if (cur.empty() || (cur_reported && r.date < cur)) {
-      g_.set_rel_prop(id, ix_->k_date.get(g_), Value(r.date));
-      g_.set_rel_prop(id, ix_->k_date_source.get(g_), Value("reported"));
+      g_.set_rel_prop(id, ix_->k_date.get(g_), ix_->pooled(r.date));
+      g_.set_rel_prop(id, ix_->k_date_source.get(g_), ix_->v_reported);
     }
   } else if (!r.date.empty() && (cur_reported || r.date.size() > cur.size())) {
-    g_.set_rel_prop(id, ix_->k_date.get(g_), Value(r.date));
+    g_.set_rel_prop(id, ix_->k_date.get(g_), ix_->pooled(r.date));
     g_.set_rel_prop(id, ix_->k_date_source.get(g_), Value());
   }
   const std::string& rep =
       min_date_ref(str_of(get(g_.rel(id), ix_->k_reported.find(g_))), doc.date);
-  if (!rep.empty()) g_.set_rel_prop(id, ix_->k_reported.get(g_), Value(rep));
+  if (!rep.empty()) g_.set_rel_prop(id, ix_->k_reported.get(g_), ix_->pooled(rep));
 
   // Status: negated facts are their own relationships; otherwise the weight of the
   // evidence decides: alleged when at least as many sentences attribute the claim as
   // state it (a claim repeated as fact by one outlet stays a claim; a fact that one
   // outlet credits to "state media" stays a fact).
   if (negated)
-    g_.set_rel_prop(id, ix_->k_status.get(g_), Value("negated"));
+    g_.set_rel_prop(id, ix_->k_status.get(g_), ix_->v_negated);
   else
     g_.set_rel_prop(id, ix_->k_status.get(g_),
-                    Value(ev_it->second.alleged >= ev_it->second.asserted ? "alleged" : "asserted"));
+                    n_alleged >= n_asserted ? ix_->v_alleged : ix_->v_asserted);
   if (!r.attributed_to.empty()) {
     List a = string_list(g_.rel_prop(id, "attributed_to"));
     for (const auto& x : r.attributed_to)
-      if (!contains(a, x)) a.emplace_back(x);
+      if (!contains(a, x)) a.push_back(ix_->pooled(x));
     g_.set_rel_prop(id, "attributed_to", Value(std::move(a)));
   }
   for (const auto& [k, v] : r.attrs)
     if (k != "date_source" && g_.rel_prop(id, k).is_null()) g_.set_rel_prop(id, k, v);
-  cands[hit ? ci : cands.size() - 1] = ix_->cand_of(g_, id);  // its status and date as they are now
+  ix_->refresh(g_, cand);  // its status and date as they are now
 }
 
 bool KnowledgeGraph::add(const DocumentFacts& f) {
   if (find_document(f.doc.id, f.doc.hash)) return false;
-  Map props{{"id", Value(f.doc.id)}};
+  ix_->doc_id = Value(f.doc.id);
+  ix_->doc_texts.clear();
+  Map props{{"id", ix_->doc_id}};
   auto put = [&](const char* k, const std::string& v) {
     if (!v.empty()) props.emplace(k, Value(v));
   };
-  put("date", f.doc.date);
+  if (!f.doc.date.empty()) props.emplace("date", ix_->pooled(f.doc.date));
   put("publisher", f.doc.publisher);
   put("author", f.doc.author);
   put("url", f.doc.url);
   put("dateline", f.doc.dateline);
   put("title", f.doc.title);
   put("hash", f.doc.hash);
-  put("name", f.doc.id);
+  if (!f.doc.id.empty()) props.emplace("name", ix_->doc_id);
   NodeId d = g_.add_node({kDocLabel}, props);
   ++ix_->add_serial;
   ix_->doc_by_id.emplace(f.doc.id, d);

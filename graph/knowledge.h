@@ -26,6 +26,8 @@
 
 namespace kg {
 
+class RelPropWriter;  // graph/store.h
+
 struct Evidence {
   std::string doc;        // document id
   std::int64_t sentence = 0;  // sentence index in the document
@@ -109,6 +111,15 @@ class KnowledgeGraph {
   // Entity nodes (every node that is not a document).
   static std::vector<NodeId> entity_nodes(const PropertyGraph& g);
 
+  // For a graph that is built to be saved, not read (kg build, kg merge): the evidence of
+  // the relationships this object makes is kept here in compact records (about 130 bytes an
+  // entry and a shared sentence, where a map of ten properties took about 1 KB), and their
+  // `evidence` property holds an empty list, in its place among the properties, until the
+  // store is written with evidence_writer(), which writes what the list would hold (the
+  // same text). Call before the first add(); the writer lives as long as this object.
+  void defer_evidence();
+  const RelPropWriter* evidence_writer() const;
+
  private:
   NodeId upsert_entity(const EntityFact& e, const DocumentInfo& doc);
   void add_relation(const RelationFact& r, const DocumentInfo& doc);
@@ -117,8 +128,10 @@ class KnowledgeGraph {
   void index_node_rels(NodeId n);
 
   struct Index;
+  class EvidenceWriter;
   PropertyGraph& g_;
   std::unique_ptr<Index> ix_;
+  std::unique_ptr<EvidenceWriter> writer_;
 };
 
 }  // namespace kg

@@ -760,6 +760,17 @@ std::vector<NodeId> PropertyGraph::nodes_named(std::string_view name) const {
   return out;
 }
 
+std::optional<NodeId> PropertyGraph::first_named(std::string_view name, SymId label) const {
+  if (name_slots_.empty()) return std::nullopt;
+  bool found;
+  std::size_t i = name_find(name, name_hash(name), found);
+  if (!found) return std::nullopt;
+  std::optional<NodeId> best;
+  for (std::uint32_t x = name_slots_[i]; x; x = name_next_[x - 1])
+    if ((!best || x - 1 < *best) && nodes_[x - 1].has_label(label)) best = x - 1;
+  return best;
+}
+
 std::vector<std::pair<std::string, std::size_t>> PropertyGraph::label_counts() const {
   std::map<std::string, std::size_t> m;
   for (const auto& [l, v] : by_label_)

@@ -311,6 +311,8 @@ class PropertyGraph {
   const std::vector<std::uint32_t>& rels_with_type(std::string_view type) const;
   // Live nodes whose `name` property is this string, ascending.
   std::vector<NodeId> nodes_named(std::string_view name) const;
+  // The first of them (smallest id) with this label, if any (no list made).
+  std::optional<NodeId> first_named(std::string_view name, SymId label) const;
 
   // Relationships leaving / entering n (each RelId once; a self-loop appears in both).
   template <class F>

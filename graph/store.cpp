@@ -837,7 +837,8 @@ void parse_store_dom(std::string& text, const std::string& path, std::string_vie
 }  // namespace
 
 namespace {
-void lock_held_save(const PropertyGraph& g, const std::string& path, const std::string& key);
+void lock_held_save(const PropertyGraph& g, const std::string& path, const std::string& key,
+                    const RelPropWriter* writer);
 }  // namespace
 
 namespace {
@@ -845,7 +846,7 @@ namespace {
 // Writes the store text, handing it to `sink` in pieces of about `chunk` bytes (cut
 // between elements), so that a save never holds the whole text in memory.
 template <class Sink>
-void write_store(const PropertyGraph& g, Sink&& sink, std::size_t chunk) {
+void write_store(const PropertyGraph& g, Sink&& sink, std::size_t chunk, const RelPropWriter* writer) {
   std::string out;
   out.reserve(std::min<std::size_t>(chunk, 1 << 16) + (1 << 16));
   auto maybe_flush = [&] {
@@ -860,7 +861,8 @@ void write_store(const PropertyGraph& g, Sink&& sink, std::size_t chunk) {
   out += "\",\"version\":" + std::to_string(kStoreVersion) + ",\"counts\":{\"nodes\":" +
          std::to_string(g.node_count()) + ",\"relationships\":" + std::to_string(g.rel_count()) + "},\n\"nodes\":[";
   const auto& syms = g.symbols();
-  auto props = [&](const Properties& p) {
+  const SymId writer_key = writer ? writer->key() : 0;
+  auto props = [&](const Properties& p, const RelId* rel) {
     out += "\"properties\":{";
     bool first = true;
     for (const auto& [k, v] : p.entries()) {
@@ -868,6 +870,7 @@ void write_store(const PropertyGraph& g, Sink&& sink, std::size_t chunk) {
       first = false;
       append_json_string(out, syms.name(k));
       out += ':';
+      if (rel && writer && k == writer_key && writer->write(*rel, out)) continue;
       append_value(out, v);
     }
     out += '}';
@@ -892,7 +895,7 @@ void write_store(const PropertyGraph& g, Sink&& sink, std::size_t chunk) {
       }
     }
     out += "],";
-    props(g.node(n).props);
+    props(g.node(n).props, nullptr);
     out += '}';
     maybe_flush();
   }
@@ -912,7 +915,7 @@ void write_store(const PropertyGraph& g, Sink&& sink, std::size_t chunk) {
     out += ",\"end\":";
     append_int(out, static_cast<std::int64_t>(d.dst));
     out += ',';
-    props(d.props);
+    props(d.props, &r);
     out += '}';
     maybe_flush();
   }
@@ -922,13 +925,13 @@ void write_store(const PropertyGraph& g, Sink&& sink, std::size_t chunk) {
 
 }  // namespace
 
-std::string store_to_string(const PropertyGraph& g) {
+std::string store_to_string(const PropertyGraph& g, const RelPropWriter* writer) {
   std::string all;
-  write_store(g, [&](std::string& piece) { all.swap(piece); }, static_cast<std::size_t>(-1));
+  write_store(g, [&](std::string& piece) { all.swap(piece); }, static_cast<std::size_t>(-1), writer);
   return all;
 }
 
-void save_store(const PropertyGraph& g, const std::string& path) {
+void save_store(const PropertyGraph& g, const std::string& path, const RelPropWriter* writer) {
   std::string key = store_key(path);
   bool held;
   {
@@ -937,14 +940,15 @@ void save_store(const PropertyGraph& g, const std::string& path) {
   }
   std::optional<StoreLock> lock;
   if (!held) lock.emplace(path);
-  lock_held_save(g, path, key);
+  lock_held_save(g, path, key, writer);
 }
 
 namespace {
 
 // The write itself; the caller holds the store's lock. The text is written as it is
 // made, a megabyte at a time.
-void lock_held_save(const PropertyGraph& g, const std::string& path, const std::string& key) {
+void lock_held_save(const PropertyGraph& g, const std::string& path, const std::string& key,
+                    const RelPropWriter* writer) {
   {
     std::lock_guard<std::mutex> l(g_state_mu);
     auto it = g_loaded.find(key);
@@ -972,7 +976,7 @@ void lock_held_save(const PropertyGraph& g, const std::string& path, const std::
     }
   };
   try {
-    write_store(g, sink, std::size_t{1} << 20);
+    write_store(g, sink, std::size_t{1} << 20, writer);
   } catch (...) {
     ::close(fd);
     ::unlink(tmp.c_str());

@@ -31,12 +31,26 @@ PropertyGraph load_store(const std::string& path);
 void load_store_into(const std::string& path, PropertyGraph& g);
 // The same from the store's text; `name` stands for the file in error messages.
 PropertyGraph load_store_from_string(std::string_view text, const std::string& name);
+// Writes the value of one relationship property itself, in place of the value the graph
+// holds for it (which still decides the property's place among the others). kg build keeps
+// the evidence of its relationships compact until the save and writes it through one
+// (KnowledgeGraph::evidence_writer()); the text must be what the stored value would be.
+class RelPropWriter {
+ public:
+  virtual ~RelPropWriter() = default;
+  // The property key it may write (other keys are never offered).
+  virtual SymId key() const = 0;
+  // Appends the JSON value of r's property and returns true, or returns false (appending
+  // nothing) to have the stored value written.
+  virtual bool write(RelId r, std::string& out) const = 0;
+};
+
 // Under the store's lock (StoreLock; taken here unless this process holds it): refuses
 // to replace a store that another process replaced since this process loaded it (a lost
 // update), removes `STORE.tmp.PID` files left by killed writers, then writes and renames.
-void save_store(const PropertyGraph& g, const std::string& path);
+void save_store(const PropertyGraph& g, const std::string& path, const RelPropWriter* writer = nullptr);
 // The text save_store writes.
-std::string store_to_string(const PropertyGraph& g);
+std::string store_to_string(const PropertyGraph& g, const RelPropWriter* writer = nullptr);
 
 // Writers of one store take turns: an exclusive advisory lock (flock) on `STORE.lock`
 // beside the store, removed on release. A second writer waits for the first; after

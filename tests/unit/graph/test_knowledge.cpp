@@ -144,3 +144,43 @@ TEST(Knowledge, DocumentFactsRebuildTheSameGraph) {
   EXPECT_EQ(h.rel_prop(m, "place"), Value("Pyongyang"));
   EXPECT_EQ(h.node_prop(*kh.find_entity("person", "Kim Jong Un"), "mentions"), Value(4));
 }
+
+// Evidence is one entry per (document named by the evidence, sentence), and `sources` counts
+// the documents the evidence names, also when a fact's evidence names a document other than
+// the one being added (facts rebuilt from a hand-made store), before or after its own.
+TEST(Knowledge, EvidenceNamingAnotherDocumentIsCountedByThatDocument) {
+  PropertyGraph g;
+  KnowledgeGraph kg(g);
+  std::vector<EntityFact> es{{"person", "Kim Jong Un", {}, 1}, {"person", "Alexander Kozlov", {}, 1}};
+  const std::string t1 = "Kim met Kozlov.", t2 = "Kozlov met Kim again.";
+  EXPECT_TRUE(kg.add(doc("a", "2024-11-19", es,
+                         {rel("met_with", kKim, kKoz, "a", t1), rel("met_with", kKim, kKoz, "a", t1),
+                          rel("met_with", kKim, kKoz, "a", t2)})));
+  ASSERT_EQ(g.rels_with_type("met_with").size(), 1u);
+  RelId r = g.rels_with_type("met_with")[0];
+  EXPECT_EQ(g.rel_prop(r, "evidence").as_list().size(), 2u);  // t1 printed twice is one entry
+  EXPECT_EQ(g.rel_prop(r, "sources"), Value(1));
+  // Document b brings a's sentence again (the same entry) and one of c's.
+  EXPECT_TRUE(kg.add(doc("b", "2024-11-20", es,
+                         {rel("met_with", kKim, kKoz, "a", t1), rel("met_with", kKim, kKoz, "c", t1),
+                          rel("met_with", kKim, kKoz, "b", t2)})));
+  EXPECT_EQ(g.rel_prop(r, "evidence").as_list().size(), 4u);
+  EXPECT_EQ(g.rel_prop(r, "sources"), Value(3));
+  // Document c's own sentence t1 is the entry b gave it already; its t2 is new.
+  EXPECT_TRUE(kg.add(doc("c", "2024-11-21", es,
+                         {rel("met_with", kKim, kKoz, "c", t1), rel("met_with", kKim, kKoz, "c", t2)})));
+  const List& ev = g.rel_prop(r, "evidence").as_list();
+  ASSERT_EQ(ev.size(), 5u);
+  EXPECT_EQ(g.rel_prop(r, "sources"), Value(3));
+  std::vector<std::string> docs;
+  for (const auto& e : ev) docs.push_back(e.as_map().at("doc").as_string());
+  EXPECT_EQ(docs, (std::vector<std::string>{"a", "a", "c", "b", "c"}));
+  // A second relationship whose evidence always names its own document: the same rules.
+  EXPECT_TRUE(kg.add(doc("d", "2024-11-22", es,
+                         {rel("allied_with", kKim, kKoz, "d", t1), rel("allied_with", kKim, kKoz, "d", t1)})));
+  EXPECT_TRUE(kg.add(doc("e", "2024-11-23", es, {rel("allied_with", kKim, kKoz, "e", t1)})));
+  ASSERT_EQ(g.rels_with_type("allied_with").size(), 1u);
+  RelId a = g.rels_with_type("allied_with")[0];
+  EXPECT_EQ(g.rel_prop(a, "evidence").as_list().size(), 2u);
+  EXPECT_EQ(g.rel_prop(a, "sources"), Value(2));
+}

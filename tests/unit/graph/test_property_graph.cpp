@@ -39,6 +39,26 @@ TEST(PropertyGraph, RenameKeepsNameIndexTrue) {
   EXPECT_TRUE(g.node_prop(a, "name").is_null());
 }
 
+TEST(PropertyGraph, FirstNamedIsTheSmallestIdWithTheLabel) {
+  PropertyGraph g;
+  NodeId a = g.add_node({"country"}, Map{{"name", Value("Georgia")}});
+  NodeId b = g.add_node({"person"}, Map{{"name", Value("Georgia")}});
+  NodeId c = g.add_node({"person"}, Map{{"name", Value("Georgia")}});
+  const SymId person = g.sym("person"), country = g.sym("country"), city = g.sym("city");
+  EXPECT_EQ(g.first_named("Georgia", person), b);
+  EXPECT_EQ(g.first_named("Georgia", country), a);
+  EXPECT_EQ(g.first_named("Georgia", city), std::nullopt);
+  EXPECT_EQ(g.first_named("Tbilisi", person), std::nullopt);
+  g.set_node_prop(b, "name", Value("Georgia Smith"));  // renamed: out of the chain
+  EXPECT_EQ(g.first_named("Georgia", person), c);
+  EXPECT_EQ(g.first_named("Georgia Smith", person), b);
+  g.set_node_prop(b, "name", Value("Georgia"));  // back in (at the chain's head or not)
+  EXPECT_EQ(g.first_named("Georgia", person), b);
+  g.detach_remove_node(a);
+  EXPECT_EQ(g.first_named("Georgia", country), std::nullopt);
+  EXPECT_EQ(PropertyGraph().first_named("Georgia", person), std::nullopt);
+}
+
 TEST(PropertyGraph, DeleteNeedsDetachAndIdsAreNeverReused) {
   PropertyGraph g;
   NodeId a = g.add_node({"x"});
