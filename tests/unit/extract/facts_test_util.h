@@ -29,6 +29,18 @@ inline const RelationFact* find(const DocumentFacts& f, const std::string& type,
   return nullptr;
 }
 
+// The facts of one article: a headline, a blank line, then `body`.
+inline DocumentFacts article(const std::string& body) {
+  Document d = make_document("a.txt", "a", "Headline\n\n" + body + "\n");
+  return ex().extract(d);
+}
+
+// How many relations of `type` the facts hold.
+inline std::size_t count_type(const DocumentFacts& f, const std::string& type) {
+  return static_cast<std::size_t>(
+      std::count_if(f.relations.begin(), f.relations.end(), [&](const RelationFact& r) { return r.type == type; }));
+}
+
 inline bool has_entity(const DocumentFacts& f, const std::string& type, const std::string& name) {
   return std::any_of(f.entities.begin(), f.entities.end(),
                      [&](const EntityFact& e) { return e.type == type && e.name == name; });

@@ -12,21 +12,8 @@ using namespace kg;
 using namespace kg::extract;
 using namespace kg::extract::testing;
 
-namespace {
-
-DocumentFacts run(const std::string& body) {
-  Document d = make_document("a.txt", "a", "Headline\n\n" + body + "\n");
-  return ex().extract(d);
-}
-
-std::size_t count_type(const DocumentFacts& f, const std::string& type) {
-  return std::count_if(f.relations.begin(), f.relations.end(), [&](const RelationFact& r) { return r.type == type; });
-}
-
-}  // namespace
-
 TEST(Attendance, TheSummitIsTheOneNamedBefore) {
-  auto f = run(
+  auto f = article(
       "date 2019-08-17\nThe ASEAN Extraordinary Summit was held in Jakarta on Saturday.\n"
       "Among those who attended the summit were Thai Prime Minister Prayut Chan-o-cha and "
       "Malaysian Prime Minister Mahathir Mohamad.\n"
@@ -45,16 +32,16 @@ TEST(Attendance, TheSummitIsTheOneNamedBefore) {
 
 TEST(Attendance, NoSummitNamedNoEdge) {
   // "the summit" with no summit named in the document, or with two, stands for nothing.
-  auto f = run("date 2019-08-17\nPresident Joko Widodo attended the summit on Saturday.\n");
+  auto f = article("date 2019-08-17\nPresident Joko Widodo attended the summit on Saturday.\n");
   EXPECT_EQ(count_type(f, "participated_in"), 0u);
-  auto g = run(
+  auto g = article(
       "date 2019-08-17\nThe Bali Summit and the Jakarta Summit were held in August.\n"
       "President Joko Widodo attended the summit on Saturday.\n");
   EXPECT_EQ(count_type(g, "participated_in"), 0u);
 }
 
 TEST(Attendance, MeetingWithATitleOfACountryIsWithThePerson) {
-  auto f = run("date 2021-02-11\nPresident Sauli Niinisto held a meeting with Prime Minister of Estonia Kaja Kallas.\n");
+  auto f = article("date 2021-02-11\nPresident Sauli Niinisto held a meeting with Prime Minister of Estonia Kaja Kallas.\n");
   EXPECT_TRUE(find(f, "met_with", "Sauli Niinisto", "Kaja Kallas"));
   EXPECT_FALSE(find(f, "met_with", "Sauli Niinisto", "Estonia"));
   EXPECT_TRUE(find(f, "leads", "Kaja Kallas", "Estonia"));
@@ -64,34 +51,34 @@ TEST(Attendance, AVenueIsNotTheHoldersCountry) {
   // A bare "President X" takes the one country of its sentence, but not the capital where
   // the meeting took place, nor the country of another title ("President of the Russian
   // Federation").
-  auto f = run("date 2021-02-11\nPresident Sauli Niinisto held a meeting with Jonas Gahr Store in Vienna.\n");
+  auto f = article("date 2021-02-11\nPresident Sauli Niinisto held a meeting with Jonas Gahr Store in Vienna.\n");
   EXPECT_FALSE(find(f, "leads", "Sauli Niinisto", "Austria"));
-  auto g = run(
+  auto g = article(
       "date 2021-02-11\nPresident Sauli Niinisto received Anna Weber, the Head of the Office of the "
       "President of the Russian Federation.\n");
   EXPECT_FALSE(find(g, "leads", "Sauli Niinisto", "Russia"));
 }
 
 TEST(Attendance, AGivenNameThatIsAPlaceAfterATitle) {
-  auto f = run("date 2023-04-02\nForeign Minister Israel Katz and Interior Secretary Aden Hassan were in Cairo on Sunday.\n");
+  auto f = article("date 2023-04-02\nForeign Minister Israel Katz and Interior Secretary Aden Hassan were in Cairo on Sunday.\n");
   EXPECT_TRUE(has_entity(f, "person", "Israel Katz"));
   EXPECT_TRUE(has_entity(f, "person", "Aden Hassan"));
   EXPECT_FALSE(has_entity(f, "city", "Aden"));
   EXPECT_TRUE(find(f, "visited", "Aden Hassan", "Egypt") || find(f, "visited", "Aden Hassan", "Cairo"));
   // A place's name alone after a title stays the place: "the Minister in Cairo said".
-  auto g = run("date 2023-04-02\nThe Foreign Minister in Cairo said on Sunday that talks went well.\n");
+  auto g = article("date 2023-04-02\nThe Foreign Minister in Cairo said on Sunday that talks went well.\n");
   EXPECT_TRUE(has_entity(g, "city", "Cairo"));
 }
 
 TEST(Attendance, ABodyNamedWithItsCountrysName) {
-  auto f = run("date 2023-04-02\nThe Kenya Defence Forces and the Ethiopian Defence Forces said so.\n");
+  auto f = article("date 2023-04-02\nThe Kenya Defence Forces and the Ethiopian Defence Forces said so.\n");
   EXPECT_TRUE(has_entity(f, "organization", "Kenya Defence Forces"));
   EXPECT_TRUE(has_entity(f, "organization", "Ethiopian Defence Forces"));
   EXPECT_FALSE(has_entity(f, "organization", "Defence Forces"));
 }
 
 TEST(Attendance, AHandleInAQuotedPostKeepsTheSentence) {
-  auto f = run(
+  auto f = article(
       "date 2019-03-29\n\"President Ilham Aliyev @presidentaz had a meeting with Prime Minister Nikol Pashinyan in "
       "Vienna. The meeting continues with the participation of the co-chairs,\" an aide wrote on Twitter.\n"
       "Follow us @newsdesk\n");
@@ -100,12 +87,12 @@ TEST(Attendance, AHandleInAQuotedPostKeepsTheSentence) {
 }
 
 TEST(Attendance, AnAcronymInsideANameStays) {
-  auto f = run("date 2021-06-23\nThe SADC Extraordinary Summit opened in Maputo on Wednesday.\n");
+  auto f = article("date 2021-06-23\nThe SADC Extraordinary Summit opened in Maputo on Wednesday.\n");
   EXPECT_TRUE(has_entity(f, "event", "SADC Extraordinary Summit"));
 }
 
 TEST(Attendance, TheMinistersAreTheTwoTitledSo) {
-  auto f = run(
+  auto f = article(
       "date 2012-05-14\nForeign Minister Anna Weber of Austria conversed with Minister of Foreign Affairs of Chile "
       "Carlos Ortega in Vienna on Monday.\n"
       "Prime Minister Jorge Salas had visited Santiago in April.\n"
@@ -123,13 +110,13 @@ TEST(Attendance, TheMinistersAreTheTwoTitledSo) {
 }
 
 TEST(Attendance, TheyAreThePairTheSentenceBeforeNamed) {
-  auto f = run(
+  auto f = article(
       "date 2012-05-14\nPresident Anna Weber of Austria and President Carlos Ortega of Chile arrived in Geneva on Monday.\n"
       "They signed the Geneva Accord on Tuesday.\n");
   EXPECT_TRUE(find(f, "signed", "Anna Weber", "Geneva Accord"));
   EXPECT_TRUE(find(f, "signed", "Carlos Ortega", "Geneva Accord"));
   // Not when the sentence before is about something else.
-  auto g = run(
+  auto g = article(
       "date 2012-05-14\nPresident Anna Weber of Austria and President Carlos Ortega of Chile arrived in Geneva on Monday.\n"
       "Protesters gathered outside the hall.\n"
       "They signed the Geneva Accord on Tuesday.\n");
@@ -137,7 +124,7 @@ TEST(Attendance, TheyAreThePairTheSentenceBeforeNamed) {
 }
 
 TEST(Attendance, PluralTitlesOfCoordinatedDemonyms) {
-  auto f = run(
+  auto f = article(
       "date 1998-10-20\nPresident Jorge Salas of Ecuador spoke on Monday.\n"
       "President Anna Weber, who had met with the Ecuadoran and Peruvian presidents at the White House on Oct. 9, "
       "spoke.\n");
@@ -148,13 +135,13 @@ TEST(Attendance, PluralTitlesOfCoordinatedDemonyms) {
 }
 
 TEST(Attendance, ALowerCasePortfolioBeforeChief) {
-  auto f = run("date 2021-02-05\nEU foreign affairs chief Josep Borrell arrived in Moscow on Thursday.\n");
+  auto f = article("date 2021-02-05\nEU foreign affairs chief Josep Borrell arrived in Moscow on Thursday.\n");
   EXPECT_TRUE(find(f, "leads", "Josep Borrell", "European Union") ||
               find(f, "holds_position", "Josep Borrell", "European Union"));
 }
 
 TEST(Attendance, AnAccusationIsTheAccusersActTheClaimIsAlleged) {
-  auto f = run(
+  auto f = article(
       "date 2017-10-21\nThe remarks were made by Ahmed Benali, Tunisia's top diplomat, on Friday.\n"
       "Benali alleged that Libya is sending fighters to Tunisia.\n");
   EXPECT_TRUE(has_entity(f, "person", "Ahmed Benali"));
@@ -163,7 +150,7 @@ TEST(Attendance, AnAccusationIsTheAccusersActTheClaimIsAlleged) {
   ASSERT_TRUE(a);
   EXPECT_EQ(a->status, "asserted");
   // "reportedly" makes the accusation itself a report.
-  auto g = run("date 2017-10-21\nTunisia reportedly accused Libya of sending fighters.\n");
+  auto g = article("date 2017-10-21\nTunisia reportedly accused Libya of sending fighters.\n");
   auto* b = find(g, "accused", "Tunisia", "Libya");
   ASSERT_TRUE(b);
   EXPECT_EQ(b->status, "alleged");
@@ -186,7 +173,7 @@ TEST(Attendance, ABareBodyIsNoOtherDocumentsNamedOne) {
 }
 
 TEST(Attendance, SaidAfterMeetingIsTheSpeakersOwnMeeting) {
-  auto f = run("date 2010-08-11\nPresident Juan Santos said yesterday after meeting with his Venezuelan counterpart - "
+  auto f = article("date 2010-08-11\nPresident Juan Santos said yesterday after meeting with his Venezuelan counterpart - "
                "Hugo Rojas.\nPresident Juan Santos said President Hugo Rojas met with Raul Ortiz in Havana.\n");
   auto* m = find(f, "met_with", "Juan Santos", "Hugo Rojas");
   ASSERT_TRUE(m);
@@ -200,38 +187,38 @@ TEST(Attendance, SaidAfterMeetingIsTheSpeakersOwnMeeting) {
 
 TEST(Attendance, PlacesAndPossessorsAreNotActors) {
   // A capital after "to" is where, not who.
-  auto f = run("date 2006-10-08\nLater Sunday, Abe flew to Seoul for talks with President Roh Moo-hyun of the "
+  auto f = article("date 2006-10-08\nLater Sunday, Abe flew to Seoul for talks with President Roh Moo-hyun of the "
                "Republic of Korea (ROK).\n");
   EXPECT_FALSE(find(f, "met_with", "South Korea", "Roh Moo-hyun"));
   EXPECT_TRUE(find(f, "leads", "Roh Moo-hyun", "South Korea"));
   // "Cambodia's admission" is not the country of a bare "President".
-  auto g = run("date 1998-12-15\nPresident B.J. Habibie arrived here as leaders decided to delay Cambodia's admission.\n");
+  auto g = article("date 1998-12-15\nPresident B.J. Habibie arrived here as leaders decided to delay Cambodia's admission.\n");
   EXPECT_FALSE(find(g, "leads", "B.J. Habibie", "Cambodia"));
   // "Guinea Bissau" is Guinea-Bissau, not Guinea.
-  auto h = run("date 2023-08-10\nPresident Umaro Sissoco Embalo of Guinea Bissau arrived in Abuja.\n");
+  auto h = article("date 2023-08-10\nPresident Umaro Sissoco Embalo of Guinea Bissau arrived in Abuja.\n");
   EXPECT_TRUE(find(h, "leads", "Umaro Sissoco Embalo", "Guinea-Bissau"));
   EXPECT_FALSE(find(h, "leads", "Umaro Sissoco Embalo", "Guinea"));
 }
 
 TEST(Attendance, MemberStatesListedAreMembers) {
-  auto f = run("date 2019-12-10\nThe African Union's summit opened in Addis Ababa on Sunday.\n"
+  auto f = article("date 2019-12-10\nThe African Union's summit opened in Addis Ababa on Sunday.\n"
                "The chairman urged fellow member states Kenya, Uganda, the Central African Republic and Chad to act.\n");
   for (const char* c : {"Kenya", "Uganda", "Central African Republic", "Chad"})
     EXPECT_TRUE(find(f, "member_of", c, "African Union")) << c;
   // No organisation near, or two: nobody is a member of anything.
-  auto g = run("date 2019-12-10\nThe summit opened on Sunday.\n"
+  auto g = article("date 2019-12-10\nThe summit opened on Sunday.\n"
                "The chairman urged fellow member states Kenya, Uganda and Chad to act.\n");
   EXPECT_EQ(count_type(g, "member_of"), 0u);
 }
 
 TEST(Attendance, TradingBarbsIsCriticismBothWays) {
-  auto f = run("date 2018-12-10\nBahrain and Qatar traded barbs over the boycott on Sunday.\n");
+  auto f = article("date 2018-12-10\nBahrain and Qatar traded barbs over the boycott on Sunday.\n");
   EXPECT_TRUE(find(f, "criticized", "Bahrain", "Qatar"));
   EXPECT_TRUE(find(f, "criticized", "Qatar", "Bahrain"));
 }
 
 TEST(Attendance, TroopsArrivingAreSent) {
-  auto f = run("date 2016-06-05\nBritish troops have arrived in South Sudan to join the peacekeeping mission.\n"
+  auto f = article("date 2016-06-05\nBritish troops have arrived in South Sudan to join the peacekeeping mission.\n"
                "A delegation from a Russian military academy arrived in Laos on Monday.\n"
                "President Emmanuel Macron arrived in Germany on Monday.\n");
   EXPECT_TRUE(find(f, "sent_troops", "United Kingdom", "South Sudan"));
@@ -242,7 +229,7 @@ TEST(Attendance, TroopsArrivingAreSent) {
 }
 
 TEST(Attendance, LongArabicNamesAfterATitle) {
-  auto f = run("date 2018-12-10\nBahraini Foreign Minister Khalid bin Ahmed al Khalifa tweeted on Sunday.\n"
+  auto f = article("date 2018-12-10\nBahraini Foreign Minister Khalid bin Ahmed al Khalifa tweeted on Sunday.\n"
                "Kuwait emir Sabah Al-Ahmad Al-Jaber Al-Sabah spoke.\n"
                "Ahmed bin Said Al-Rumaihi, director of the information office, responded.\n");
   EXPECT_TRUE(has_entity(f, "person", "Khalid bin Ahmed al Khalifa"));
@@ -262,7 +249,7 @@ TEST(Attendance, AFullNameWithoutItsMiddleNames) {
 }
 
 TEST(Attendance, StylesChainsAndOfficials) {
-  auto f = run(
+  auto f = article(
       "date 2023-08-10\nSaudi Foreign Minister Prince Faisal bin Farhan spoke on Thursday.\n"
       "The leaders include ECOWAS Chairman and President of Nigeria, Bola Tinubu; President Julius Maada Bio of "
       "Sierra Leone.\n"
@@ -280,22 +267,22 @@ TEST(Attendance, StylesChainsAndOfficials) {
 
 TEST(Attendance, PronounsCaptionsAndPlaces) {
   // A pronoun stands for the person the last one stood for.
-  auto f = run("date 2008-08-15\nGeorgian President Mikheil Saakashvili spoke to reporters on Friday. He accused Russia "
+  auto f = article("date 2008-08-15\nGeorgian President Mikheil Saakashvili spoke to reporters on Friday. He accused Russia "
                "of targeting civilians.\nLater he met Condoleezza Rice in Tbilisi.\n");
   EXPECT_TRUE(find(f, "met_with", "Mikheil Saakashvili", "Condoleezza Rice"));
   // A credit line ending in capitals does not run into the name on the next line.
-  auto g = run("date 2023-01-12\nAnthony Albanese arrives in Papua New Guinea. Photograph: Office of the Prime Minister\n"
+  auto g = article("date 2023-01-12\nAnthony Albanese arrives in Papua New Guinea. Photograph: Office of the Prime Minister\n"
                "Anthony Albanese arrives in Papua New Guinea ahead of addressing the parliament.\n");
   EXPECT_FALSE(has_entity(g, "organization", "Office of the Prime Minister Anthony Albanese"));
   EXPECT_FALSE(has_entity(g, "person", "Office of the Prime Minister Anthony Albanese"));
   // "on a visit to the war-torn Somali capital, went into talks with X": the capital is a place.
-  auto h = run("date 2008-11-04\nSaid Djinnit, on a one-day visit to the war-torn Somali capital, went straight into "
+  auto h = article("date 2008-11-04\nSaid Djinnit, on a one-day visit to the war-torn Somali capital, went straight into "
                "talks with new premier Nur Hassan Hussein.\n");
   EXPECT_FALSE(find(h, "met_with", "Somalia", "Nur Hassan Hussein"));
 }
 
 TEST(Attendance, StrikesLaunchedAndVisitsPaid) {
-  auto f = run("date 2021-03-10\nIsrael launched airstrikes on Syria overnight, the army said.\n"
+  auto f = article("date 2021-03-10\nIsrael launched airstrikes on Syria overnight, the army said.\n"
                "Russia struck targets in Ukraine with missiles on Monday.\n"
                "French President Emmanuel Macron is on a two-day visit to India.\n"
                "During his visit to Kenya, Pope Francis met President Uhuru Kenyatta.\n");
@@ -308,7 +295,7 @@ TEST(Attendance, StrikesLaunchedAndVisitsPaid) {
 }
 
 TEST(Attendance, SupportPledgedAndArmsSupplied) {
-  auto f = run("date 2022-07-05\nThe United States has pledged support for Ukraine.\n"
+  auto f = article("date 2022-07-05\nThe United States has pledged support for Ukraine.\n"
                "Washington accused Beijing of supplying weapons to Moscow.\n");
   EXPECT_TRUE(find(f, "supports", "United States", "Ukraine"));
   // The accused supplying is the accuser's claim.
@@ -318,16 +305,16 @@ TEST(Attendance, SupportPledgedAndArmsSupplied) {
 }
 
 TEST(Attendance, TheOrganizationNamedJustBefore) {
-  auto f = run("date 2017-06-05\nMontenegro became the 29th member of the North Atlantic Treaty Organization (NATO) "
+  auto f = article("date 2017-06-05\nMontenegro became the 29th member of the North Atlantic Treaty Organization (NATO) "
                "at the US State Department's Treaty Room. The US is one of the organization's twelve founding members.\n");
   EXPECT_TRUE(find(f, "member_of", "United States", "North Atlantic Treaty Organization"));
   // Nothing named before: no member of anything.
-  auto g = run("date 2017-06-05\nThe US is one of the organization's twelve founding members.\n");
+  auto g = article("date 2017-06-05\nThe US is one of the organization's twelve founding members.\n");
   EXPECT_EQ(count_type(g, "member_of"), 0u);
 }
 
 TEST(Attendance, PactsCopulasAndForces) {
-  auto f = run("date 2023-09-17\nMali, Burkina Faso and Niger signed a mutual defence pact on Saturday.\n"
+  auto f = article("date 2023-09-17\nMali, Burkina Faso and Niger signed a mutual defence pact on Saturday.\n"
                "Japan's new Foreign Minister is Toshimitsu Motegi, the report said.\n"
                "US troops have begun arriving in Israel.\n"
                "Utku Cakirezer, a member of the Republican People's Party, said the vote was wrong.\n"
@@ -341,12 +328,12 @@ TEST(Attendance, PactsCopulasAndForces) {
   EXPECT_EQ(m->status, "asserted");  // the speaker's apposition, not what he said
   EXPECT_TRUE(find(f, "accused", "United States", "China"));
   // Signing a trade deal makes no allies.
-  auto g = run("date 2023-09-17\nKenya and Uganda signed a trade pact on Saturday.\n");
+  auto g = article("date 2023-09-17\nKenya and Uganda signed a trade pact on Saturday.\n");
   EXPECT_EQ(count_type(g, "allied_with"), 0u);
 }
 
 TEST(Attendance, HisStateVisit) {
-  auto f = run("date 2015-09-25\nChinese President Xi Jinping spoke on Friday during his ongoing state visit to the U.S.\n"
+  auto f = article("date 2015-09-25\nChinese President Xi Jinping spoke on Friday during his ongoing state visit to the U.S.\n"
                "Russia condemned the visit to Taiwan.\n");
   EXPECT_TRUE(find(f, "visited", "Xi Jinping", "United States"));
   EXPECT_FALSE(find(f, "visited", "Russia", "Taiwan"));

@@ -18,10 +18,6 @@ DocumentFacts run(const std::string& body) {
   return ex().extract(d);
 }
 
-std::size_t count_type(const DocumentFacts& f, const std::string& type) {
-  return std::count_if(f.relations.begin(), f.relations.end(), [&](const RelationFact& r) { return r.type == type; });
-}
-
 }  // namespace
 
 TEST(Roles, CapitalisedHyphenTitleAfterAnOrganisation) {
