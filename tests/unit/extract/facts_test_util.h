@@ -1,5 +1,5 @@
-// Shared by the extractor's unit tests: one extractor over datasets/, and
-// lookups in the facts of one document.
+// Shared by the extractor's unit tests: one extractor over datasets/, and lookups in the
+// facts of one document.
 #pragma once
 
 #include <algorithm>
@@ -9,7 +9,7 @@
 
 namespace kg::extract::testing {
 
-inline const Extractor &ex() {
+inline const Extractor& ex() {
   static Extractor e([] {
     Options o;
     o.data_dirs.push_back(KG_DATA_DIR);
@@ -19,35 +19,31 @@ inline const Extractor &ex() {
 }
 
 // The relation of `type` from s to o (either way when symmetric), or null.
-inline const RelationFact *find(const DocumentFacts &f, const std::string &type,
-                                const std::string &s, const std::string &o) {
-  for (const auto &r : f.relations) {
+inline const RelationFact* find(const DocumentFacts& f, const std::string& type, const std::string& s,
+                                const std::string& o) {
+  for (const auto& r : f.relations) {
     bool fwd = r.subject.name == s && r.object.name == o;
     bool back = r.symmetric && r.subject.name == o && r.object.name == s;
-    if (r.type == type && (fwd || back))
-      return &r;
+    if (r.type == type && (fwd || back)) return &r;
   }
   return nullptr;
 }
 
 // The facts of one article: a headline, a blank line, then `body`.
-inline DocumentFacts article(const std::string &body) {
+inline DocumentFacts article(const std::string& body) {
   Document d = make_document("a.txt", "a", "Headline\n\n" + body + "\n");
   return ex().extract(d);
 }
 
 // How many relations of `type` the facts hold.
-inline std::size_t count_type(const DocumentFacts &f, const std::string &type) {
+inline std::size_t count_type(const DocumentFacts& f, const std::string& type) {
   return static_cast<std::size_t>(
-      std::count_if(f.relations.begin(), f.relations.end(),
-                    [&](const RelationFact &r) { return r.type == type; }));
+      std::count_if(f.relations.begin(), f.relations.end(), [&](const RelationFact& r) { return r.type == type; }));
 }
 
-inline bool has_entity(const DocumentFacts &f, const std::string &type,
-                       const std::string &name) {
-  return std::any_of(
-      f.entities.begin(), f.entities.end(),
-      [&](const EntityFact &e) { return e.type == type && e.name == name; });
+inline bool has_entity(const DocumentFacts& f, const std::string& type, const std::string& name) {
+  return std::any_of(f.entities.begin(), f.entities.end(),
+                     [&](const EntityFact& e) { return e.type == type && e.name == name; });
 }
 
-} // namespace kg::extract::testing
+}  // namespace kg::extract::testing

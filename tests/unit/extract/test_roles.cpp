@@ -1,6 +1,5 @@
-// Titles, honorifics, acronyms and role patterns on small sentences in ordinary
-// news English (none from the seed articles), with the cases that must NOT give
-// an edge.
+// Titles, honorifics, acronyms and role patterns on small sentences in ordinary news English
+// (none from the seed articles), with the cases that must NOT give an edge.
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -14,19 +13,16 @@ using namespace kg::extract::testing;
 
 namespace {
 
-DocumentFacts run(const std::string &body) {
-  Document d =
-      make_document("r.txt", "r", "Headline\nMarch 3, 2015\n\n" + body + "\n");
+DocumentFacts run(const std::string& body) {
+  Document d = make_document("r.txt", "r", "Headline\nMarch 3, 2015\n\n" + body + "\n");
   return ex().extract(d);
 }
 
-} // namespace
+}  // namespace
 
 TEST(Roles, CapitalisedHyphenTitleAfterAnOrganisation) {
-  auto f = run("NATO Secretary-General Jens Stoltenberg told a news conference "
-               "after the summit.");
-  auto *r = find(f, "leads", "Jens Stoltenberg",
-                 "North Atlantic Treaty Organization");
+  auto f = run("NATO Secretary-General Jens Stoltenberg told a news conference after the summit.");
+  auto* r = find(f, "leads", "Jens Stoltenberg", "North Atlantic Treaty Organization");
   ASSERT_TRUE(r);
   EXPECT_EQ(r->attrs.at("title").as_string(), "Secretary-General");
 }
@@ -38,17 +34,17 @@ TEST(Roles, LatinAmericanIsARegionNotTheUnitedStates) {
 }
 
 TEST(Roles, HonorificConfirmsTheFullName) {
-  auto f = run("Emmerson Mnangagwa has been sworn in as Zimbabwe's president.\n"
-               "Hours before Mr Mnangagwa spoke, the crowd sang.");
+  auto f = run(
+      "Emmerson Mnangagwa has been sworn in as Zimbabwe's president.\n"
+      "Hours before Mr Mnangagwa spoke, the crowd sang.");
   EXPECT_TRUE(has_entity(f, "person", "Emmerson Mnangagwa"));
   EXPECT_FALSE(has_entity(f, "person", "Mnangagwa"));
   ASSERT_TRUE(find(f, "leads", "Emmerson Mnangagwa", "Zimbabwe"));
 }
 
 TEST(Roles, NoCueNoPerson) {
-  // Two capitalised words with nothing to say they are a person stay out of the
-  // graph. (A first word that names.tsv lists as a given name would be a cue:
-  // this one is not.)
+  // Two capitalised words with nothing to say they are a person stay out of the graph.
+  // (A first word that names.tsv lists as a given name would be a cue: this one is not.)
   auto f = run("Zarumba Mnangagwa has returned to Zimbabwe's capital.");
   EXPECT_FALSE(has_entity(f, "person", "Zarumba Mnangagwa"));
   EXPECT_EQ(count_type(f, "leads"), 0u);
@@ -59,89 +55,79 @@ TEST(Roles, NoCueNoPerson) {
 }
 
 TEST(Roles, TitleHolderAfterCommaAndHonorific) {
-  auto f = run("The news was confirmed by Ethiopia's foreign affairs minister, "
-               "Dr Workneh Gebeyhu.");
+  auto f = run("The news was confirmed by Ethiopia's foreign affairs minister, Dr Workneh Gebeyhu.");
   ASSERT_TRUE(find(f, "holds_position", "Workneh Gebeyhu", "Ethiopia"));
 }
 
 TEST(Roles, BareHeadOfStateTakesTheOneCountryOfItsSentence) {
-  auto f = run("\"Today is a new dawn for Colombia,\" President Juan Manuel "
-               "Santos said on Twitter.");
-  auto *r = find(f, "leads", "Juan Manuel Santos", "Colombia");
+  auto f = run("\"Today is a new dawn for Colombia,\" President Juan Manuel Santos said on Twitter.");
+  auto* r = find(f, "leads", "Juan Manuel Santos", "Colombia");
   ASSERT_TRUE(r);
   EXPECT_EQ(r->evidence.pattern, "title.context");
 }
 
 TEST(Roles, BareTitleWithTwoCountriesGivesNoEdge) {
-  auto f = run("\"Turkey will answer the Syrian provocations,\" the office of "
-               "Prime Minister Recep Tayyip Erdogan said.");
+  auto f = run("\"Turkey will answer the Syrian provocations,\" the office of Prime Minister Recep Tayyip Erdogan said.");
   EXPECT_TRUE(has_entity(f, "person", "Recep Tayyip Erdogan"));
   EXPECT_FALSE(find(f, "leads", "Recep Tayyip Erdogan", "Turkey"));
   EXPECT_FALSE(find(f, "leads", "Recep Tayyip Erdogan", "Syria"));
 }
 
 TEST(Roles, BareTitleOfTwoPeopleIsAmbiguous) {
-  // A US outlet's "President Obama" beside "President Karzai": neither is given
-  // a country.
-  auto f = run("President Barack Obama spoke about Afghanistan on Tuesday.\n"
-               "President Hamid Karzai answered from Afghanistan.");
+  // A US outlet's "President Obama" beside "President Karzai": neither is given a country.
+  auto f = run(
+      "President Barack Obama spoke about Afghanistan on Tuesday.\n"
+      "President Hamid Karzai answered from Afghanistan.");
   EXPECT_FALSE(find(f, "leads", "Barack Obama", "Afghanistan"));
   EXPECT_FALSE(find(f, "leads", "Hamid Karzai", "Afghanistan"));
 }
 
 TEST(Roles, NonHeadBareTitleGivesNoEdge) {
   // A minister with no country named is not guessed from the sentence.
-  auto f =
-      run("\"Iran will not win,\" Treasury Secretary Steven Mnuchin said.");
+  auto f = run("\"Iran will not win,\" Treasury Secretary Steven Mnuchin said.");
   EXPECT_FALSE(find(f, "holds_position", "Steven Mnuchin", "Iran"));
 }
 
 TEST(Roles, AcronymDefinedInBracketsNamesItsOrganisation) {
-  auto f = run("The Treasury's Office of Foreign Assets Control (OFAC) "
-               "announced new measures on Tuesday.\n"
-               "The OFAC also blacklisted Al-Bilad Islamic Bank in Iraq.");
-  ASSERT_TRUE(find(f, "sanctioned", "Office of Foreign Assets Control",
-                   "Al-Bilad Islamic Bank"));
+  auto f = run(
+      "The Treasury's Office of Foreign Assets Control (OFAC) announced new measures on Tuesday.\n"
+      "The OFAC also blacklisted Al-Bilad Islamic Bank in Iraq.");
+  ASSERT_TRUE(find(f, "sanctioned", "Office of Foreign Assets Control", "Al-Bilad Islamic Bank"));
   EXPECT_TRUE(has_entity(f, "country", "Iraq"));
   EXPECT_FALSE(has_entity(f, "person", "OFAC"));
 }
 
 TEST(Roles, CounterpartJoinsTheCoordination) {
-  auto f = run("Sudanese President Omar al-Bashir and his Southern counterpart "
-               "Salva Kiir met in Addis Ababa.");
+  auto f = run("Sudanese President Omar al-Bashir and his Southern counterpart Salva Kiir met in Addis Ababa.");
   ASSERT_TRUE(find(f, "met_with", "Omar al-Bashir", "Salva Kiir"));
 }
 
 TEST(Roles, DiscussedTogetherIsAMeetingButAloneIsNot) {
-  auto f = run("Saudi Crown Prince Mohammed bin Salman and Iran's foreign "
-               "minister Abbas Araqchi discussed the region.");
+  auto f = run(
+      "Saudi Crown Prince Mohammed bin Salman and Iran's foreign minister Abbas Araqchi discussed the region.");
   ASSERT_TRUE(find(f, "met_with", "Mohammed bin Salman", "Abbas Araqchi"));
-  auto g = run("Iran's foreign minister Abbas Araqchi discussed the region "
-               "with reporters.");
+  auto g = run("Iran's foreign minister Abbas Araqchi discussed the region with reporters.");
   EXPECT_EQ(count_type(g, "met_with"), 0u);
 }
 
 TEST(Roles, FiringAcrossTheBorderIsAnAttack) {
   auto f = run("Turkish artillery fired on Syrian targets on Thursday.");
   ASSERT_TRUE(find(f, "attacked", "Turkey", "Syria"));
-  auto g =
-      run("North Korea fired a ballistic missile into the sea on Thursday.");
+  auto g = run("North Korea fired a ballistic missile into the sea on Thursday.");
   EXPECT_EQ(count_type(g, "attacked"), 0u);
 }
 
 TEST(Roles, RatificationByAParliament) {
-  auto f = run("Washington praised the ratification of the new arms reduction "
-               "treaty by the lower house of the Russian "
-               "parliament.");
+  auto f = run(
+      "Washington praised the ratification of the new arms reduction treaty by the lower house of the Russian "
+      "parliament.");
   EXPECT_EQ(count_type(f, "ratified"), 1u);
 }
 
 TEST(Roles, HeadlineCommaIsNotAnApposition) {
   Document d = make_document("h.txt", "h",
-                             "Foreign Minister Cho, Japanese counterpart hold "
-                             "talks in Lima\ndate 2024-11-15\n\n"
-                             "Foreign Minister Cho Tae-yul and his Japanese "
-                             "counterpart, Takeshi Iwaya, have held talks "
+                             "Foreign Minister Cho, Japanese counterpart hold talks in Lima\ndate 2024-11-15\n\n"
+                             "Foreign Minister Cho Tae-yul and his Japanese counterpart, Takeshi Iwaya, have held talks "
                              "in Lima, the ministry said.\n");
   auto f = ex().extract(d);
   ASSERT_TRUE(find(f, "holds_position", "Takeshi Iwaya", "Japan"));
@@ -150,122 +136,100 @@ TEST(Roles, HeadlineCommaIsNotAnApposition) {
 }
 
 TEST(Roles, DemonymCounterpartJoinsTheCoordination) {
-  auto f = run("Pakistan's Foreign Minister Shah Mahmood Qureshi and his "
-               "Chinese counterpart Wang Yi discussed trade.");
+  auto f = run("Pakistan's Foreign Minister Shah Mahmood Qureshi and his Chinese counterpart Wang Yi discussed trade.");
   ASSERT_TRUE(find(f, "holds_position", "Wang Yi", "China"));
   ASSERT_TRUE(find(f, "met_with", "Shah Mahmood Qureshi", "Wang Yi"));
 }
 
 TEST(Roles, TheTwoNationsNeedsTwoCountriesThatStandOut) {
   // Japan, Peru and South Korea once each: "the two nations" names no pair.
-  auto f =
-      run("Officials from Japan, Peru and South Korea gathered in Lima.\n"
-          "The top diplomats of the two nations held a meeting on Thursday.");
+  auto f = run(
+      "Officials from Japan, Peru and South Korea gathered in Lima.\n"
+      "The top diplomats of the two nations held a meeting on Thursday.");
   EXPECT_EQ(count_type(f, "met_with"), 0u);
 }
 
 TEST(Roles, VerbAfterATitleInAHeadlineIsNoName) {
-  Document d = make_document(
-      "v.txt", "v",
-      "Russian FM, U.S. State Secretary Sign Agreements\nSeptember 8, 2012\n\n"
-      "The ministers met in Vladivostok.\n");
+  Document d = make_document("v.txt", "v",
+                             "Russian FM, U.S. State Secretary Sign Agreements\nSeptember 8, 2012\n\n"
+                             "The ministers met in Vladivostok.\n");
   auto f = ex().extract(d);
   EXPECT_FALSE(has_entity(f, "person", "Sign Agreements"));
 }
 
 TEST(Roles, AConditionStatesNoFact) {
-  auto f = run("Iran warned it would set fire to Israel if the US attacked "
-               "Iran over its nuclear programme.");
+  auto f = run("Iran warned it would set fire to Israel if the US attacked Iran over its nuclear programme.");
   EXPECT_FALSE(find(f, "attacked", "United States", "Iran"));
-  auto g =
-      run("The US attacked Iran over its nuclear programme, officials said.");
+  auto g = run("The US attacked Iran over its nuclear programme, officials said.");
   EXPECT_TRUE(find(g, "attacked", "United States", "Iran"));
 }
 
 TEST(Roles, TroopsSentInAndByTheirDemonym) {
-  auto f =
-      run("The president said the United States would deploy about 1,000 "
-          "soldiers in Poland under the plan.\n"
-          "He will send 30,000 additional U.S. troops to Afghanistan by next "
-          "summer.\n"
-          "Burundian peacekeepers started deploying last month in Somalia.");
-  auto *pl = find(f, "sent_troops", "United States", "Poland");
+  auto f = run(
+      "The president said the United States would deploy about 1,000 soldiers in Poland under the plan.\n"
+      "He will send 30,000 additional U.S. troops to Afghanistan by next summer.\n"
+      "Burundian peacekeepers started deploying last month in Somalia.");
+  auto* pl = find(f, "sent_troops", "United States", "Poland");
   ASSERT_TRUE(pl);
   EXPECT_EQ(pl->attrs.at("count").as_int(), 1000);
   ASSERT_TRUE(find(f, "sent_troops", "United States", "Afghanistan"));
   ASSERT_TRUE(find(f, "sent_troops", "Burundi", "Somalia"));
   // Troops at home are not sent anywhere.
-  auto g =
-      run("The United States has about 1,000 soldiers in Texas on the border.");
+  auto g = run("The United States has about 1,000 soldiers in Texas on the border.");
   EXPECT_EQ(count_type(g, "sent_troops"), 0u);
 }
 
 TEST(Roles, TheNorthKoreanActionIsNorthKorea) {
-  // "the North" alone is a contextual alias; "the North Korean action" names
-  // the country.
-  auto f =
-      run("Japanese Defense Minister Yasukazu Hamada spoke on Friday.\n"
-          "He condemned the North Korean action, saying it threatened peace.");
+  // "the North" alone is a contextual alias; "the North Korean action" names the country.
+  auto f = run(
+      "Japanese Defense Minister Yasukazu Hamada spoke on Friday.\n"
+      "He condemned the North Korean action, saying it threatened peace.");
   ASSERT_TRUE(find(f, "condemned", "Yasukazu Hamada", "North Korea"));
 }
 
 TEST(Roles, PortfolioRankAndRegionBelongToTheTitle) {
-  auto f = run("African Union Peace and Security Commissioner Said Djinnit on "
-               "Wednesday arrived in Mogadishu.\n"
-               "White House deputy national security adviser Ben Rhodes told "
-               "reporters that Russia would pay.\n"
-               "\"I urge all parties to observe the ceasefire,\" UN Middle "
-               "East peace envoy Tor Wennesland said.");
-  auto *dj = find(f, "holds_position", "Said Djinnit", "African Union");
+  auto f = run(
+      "African Union Peace and Security Commissioner Said Djinnit on Wednesday arrived in Mogadishu.\n"
+      "White House deputy national security adviser Ben Rhodes told reporters that Russia would pay.\n"
+      "\"I urge all parties to observe the ceasefire,\" UN Middle East peace envoy Tor Wennesland said.");
+  auto* dj = find(f, "holds_position", "Said Djinnit", "African Union");
   ASSERT_TRUE(dj);
-  EXPECT_EQ(dj->attrs.at("title").as_string(),
-            "Peace and Security Commissioner");
+  EXPECT_EQ(dj->attrs.at("title").as_string(), "Peace and Security Commissioner");
   EXPECT_FALSE(has_entity(f, "person", "Peace"));
-  auto *br = find(f, "holds_position", "Ben Rhodes", "White House");
+  auto* br = find(f, "holds_position", "Ben Rhodes", "White House");
   ASSERT_TRUE(br);
-  EXPECT_EQ(br->attrs.at("title").as_string(),
-            "deputy national security adviser");
+  EXPECT_EQ(br->attrs.at("title").as_string(), "deputy national security adviser");
   ASSERT_TRUE(find(f, "holds_position", "Tor Wennesland", "United Nations"));
   EXPECT_FALSE(find(f, "holds_position", "Tor Wennesland", "Middle East"));
 }
 
 TEST(Roles, MembersOfOrganisations) {
-  auto f = run("Senior Islamic Jihad member Mohammad Al Hindi said the truce "
-               "was reached.\n"
-               "The summit of the Shanghai Cooperation Organization (SCO), "
-               "which India and Pakistan joined as full members "
-               "on Friday, ended.");
-  ASSERT_TRUE(
-      find(f, "member_of", "Mohammad Al Hindi", "Palestinian Islamic Jihad"));
-  ASSERT_TRUE(
-      find(f, "member_of", "India", "Shanghai Cooperation Organisation"));
-  ASSERT_TRUE(
-      find(f, "member_of", "Pakistan", "Shanghai Cooperation Organisation"));
+  auto f = run(
+      "Senior Islamic Jihad member Mohammad Al Hindi said the truce was reached.\n"
+      "The summit of the Shanghai Cooperation Organization (SCO), which India and Pakistan joined as full members "
+      "on Friday, ended.");
+  ASSERT_TRUE(find(f, "member_of", "Mohammad Al Hindi", "Palestinian Islamic Jihad"));
+  ASSERT_TRUE(find(f, "member_of", "India", "Shanghai Cooperation Organisation"));
+  ASSERT_TRUE(find(f, "member_of", "Pakistan", "Shanghai Cooperation Organisation"));
   // A member of a country's parliament is not a member of the country.
   auto g = run("Japanese lawmaker Taro Kono spoke on Friday.");
   EXPECT_FALSE(find(g, "member_of", "Taro Kono", "Japan"));
 }
 
 TEST(Roles, GivenNamesMakePersonsWithoutATitle) {
-  auto f = run("The ministry imposed sanctions on Marco Bellini and Carlos "
-               "Ortega on Monday.\n"
-               "Officials of the National Bank of Ruritania, Jorge Salas and "
-               "Anna Weber, were named.\n");
+  auto f = run(
+      "The ministry imposed sanctions on Marco Bellini and Carlos Ortega on Monday.\n"
+      "Officials of the National Bank of Ruritania, Jorge Salas and Anna Weber, were named.\n");
   EXPECT_TRUE(has_entity(f, "person", "Marco Bellini"));
   EXPECT_TRUE(has_entity(f, "person", "Carlos Ortega"));
   // An apposition after an organisation is not part of its name.
-  EXPECT_FALSE(
-      has_entity(f, "organization", "National Bank of Ruritania, Jorge Salas"));
+  EXPECT_FALSE(has_entity(f, "organization", "National Bank of Ruritania, Jorge Salas"));
   EXPECT_TRUE(has_entity(f, "person", "Jorge Salas"));
   // A list closed by "and" still makes one name.
-  auto g = run("Ministers met at the Committee for Trade, Science and "
-               "Technology on Friday.");
-  EXPECT_TRUE(has_entity(g, "organization",
-                         "Committee for Trade, Science and Technology"));
-  // Not in a headline set in title case, and never a verb: "Kim Meets ..."
-  // names nobody.
-  auto h = run("Kim Meets Envoy As Talks Resume In Capital\nThe talks resumed "
-               "on Monday.");
+  auto g = run("Ministers met at the Committee for Trade, Science and Technology on Friday.");
+  EXPECT_TRUE(has_entity(g, "organization", "Committee for Trade, Science and Technology"));
+  // Not in a headline set in title case, and never a verb: "Kim Meets ..." names nobody.
+  auto h = run("Kim Meets Envoy As Talks Resume In Capital\nThe talks resumed on Monday.");
   EXPECT_FALSE(has_entity(h, "person", "Kim Meets"));
   EXPECT_FALSE(has_entity(h, "person", "Kim Meets Envoy"));
   // A capitalised pair that does not start with a given name stays unknown.
@@ -274,8 +238,7 @@ TEST(Roles, GivenNamesMakePersonsWithoutATitle) {
 }
 
 TEST(Roles, AbbreviatedTitles) {
-  auto f = run("Gen. Marco Bellini, the army chief, arrived. PM Carlos Ortega "
-               "of Spain spoke on Monday.");
+  auto f = run("Gen. Marco Bellini, the army chief, arrived. PM Carlos Ortega of Spain spoke on Monday.");
   EXPECT_TRUE(has_entity(f, "person", "Marco Bellini"));
   EXPECT_FALSE(has_entity(f, "person", "Gen. Marco Bellini"));
   EXPECT_TRUE(has_entity(f, "person", "Carlos Ortega"));
@@ -283,57 +246,46 @@ TEST(Roles, AbbreviatedTitles) {
 }
 
 TEST(Roles, AppositionAfterTheSubject) {
-  auto f = run("date 2020-03-02\nCarlos Ortega, Spain's foreign minister, met "
-               "Anna Weber in Madrid on Monday.\n"
-               "Marco Bellini, 64, visited Portugal on Tuesday.\n");
+  auto f = run(
+      "date 2020-03-02\nCarlos Ortega, Spain's foreign minister, met Anna Weber in Madrid on Monday.\n"
+      "Marco Bellini, 64, visited Portugal on Tuesday.\n");
   ASSERT_TRUE(find(f, "met_with", "Carlos Ortega", "Anna Weber"));
   ASSERT_TRUE(find(f, "holds_position", "Carlos Ortega", "Spain"));
   ASSERT_TRUE(find(f, "visited", "Marco Bellini", "Portugal"));
   // Not across a clause: the verb inside the commas belongs to it.
-  auto g = run("Carlos Ortega, who said nothing, left. Anna Weber, Marco "
-               "Bellini and Spain signed.");
+  auto g = run("Carlos Ortega, who said nothing, left. Anna Weber, Marco Bellini and Spain signed.");
   EXPECT_FALSE(find(g, "signed", "Carlos Ortega", "Spain"));
 }
 
 TEST(Roles, NamedCapitals) {
   auto f = run(
       "date 2020-01-01\nTroops arrived in the capital, Phnom Penh, on Monday.\n"
-      "Rebels reached the Liberian capital Monrovia.\nSuva, the capital, was "
-      "quiet.\n");
-  for (auto [city, country] : {std::pair{"Phnom Penh", "Cambodia"},
-                               {"Monrovia", "Liberia"},
-                               {"Suva", "Fiji"}}) {
+      "Rebels reached the Liberian capital Monrovia.\nSuva, the capital, was quiet.\n");
+  for (auto [city, country] : {std::pair{"Phnom Penh", "Cambodia"}, {"Monrovia", "Liberia"}, {"Suva", "Fiji"}}) {
     EXPECT_TRUE(has_entity(f, "city", city)) << city;
     EXPECT_TRUE(find(f, "capital_of", city, country)) << city;
   }
-  // A capital standing for its government is neither a place nor named as a
-  // capital.
+  // A capital standing for its government is neither a place nor named as a capital.
   auto g = run("Moscow sent troops to Syria on Monday.");
   EXPECT_FALSE(find(g, "capital_of", "Moscow", "Russia"));
   EXPECT_TRUE(find(g, "sent_troops", "Russia", "Syria"));
 }
 
 TEST(Roles, TitlesAroundTheHolder) {
-  auto f = run("date 2020-01-01\nTalks were led by Marco Bellini, the Italian "
-               "diplomat heading the mission.\n"
-               "Anna Weber, the deputy head of the Federation Council "
-               "Committee on International Affairs, spoke.\n"
-               "The decision was announced by Carlos Ortega, ECOWAS President, "
-               "on Monday.\n"
-               "The President of Ghana and Chair of the ECOWAS, Peter Mensah, "
-               "opened the summit.\n"
-               "Ecuadoran President Jamil Mahuad arrived.\n");
+  auto f = run(
+      "date 2020-01-01\nTalks were led by Marco Bellini, the Italian diplomat heading the mission.\n"
+      "Anna Weber, the deputy head of the Federation Council Committee on International Affairs, spoke.\n"
+      "The decision was announced by Carlos Ortega, ECOWAS President, on Monday.\n"
+      "The President of Ghana and Chair of the ECOWAS, Peter Mensah, opened the summit.\n"
+      "Ecuadoran President Jamil Mahuad arrived.\n");
   EXPECT_TRUE(find(f, "holds_position", "Marco Bellini", "Italy"));
-  EXPECT_TRUE(find(f, "holds_position", "Anna Weber",
-                   "Federation Council Committee on International Affairs"));
-  EXPECT_TRUE(find(f, "leads", "Carlos Ortega",
-                   "Economic Community of West African States"));
+  EXPECT_TRUE(find(f, "holds_position", "Anna Weber", "Federation Council Committee on International Affairs"));
+  EXPECT_TRUE(find(f, "leads", "Carlos Ortega", "Economic Community of West African States"));
   EXPECT_TRUE(find(f, "leads", "Peter Mensah", "Ghana"));
-  EXPECT_TRUE(find(f, "leads", "Peter Mensah",
-                   "Economic Community of West African States"));
+  EXPECT_TRUE(find(f, "leads", "Peter Mensah", "Economic Community of West African States"));
   EXPECT_TRUE(find(f, "leads", "Jamil Mahuad", "Ecuador"));
-  // A title of someone else's owner does not pass to the next name: "the
-  // President of Ghana met Peter Mensah" names no holder.
+  // A title of someone else's owner does not pass to the next name: "the President of
+  // Ghana met Peter Mensah" names no holder.
   auto g = run("The President of Ghana met Peter Mensah on Monday.");
   EXPECT_FALSE(find(g, "leads", "Peter Mensah", "Ghana"));
 }
@@ -341,14 +293,12 @@ TEST(Roles, TitlesAroundTheHolder) {
 TEST(Roles, TroopsHostedArrivingAndAccused) {
   auto f = run(
       "date 2020-01-01\nJapan hosts 50,000 American troops.\n"
-      "Police and soldiers from Australia, New Zealand and Fiji arrived in "
-      "Honiara.\n"
+      "Police and soldiers from Australia, New Zealand and Fiji arrived in Honiara.\n"
       "Venezuela accused 60 Colombian soldiers of entering its territory.\n");
-  auto *us = find(f, "sent_troops", "United States", "Japan");
+  auto* us = find(f, "sent_troops", "United States", "Japan");
   ASSERT_TRUE(us);
   EXPECT_EQ(us->attrs.at("count").as_int(), 50000);
-  for (const char *c : {"Australia", "New Zealand", "Fiji"})
-    EXPECT_TRUE(find(f, "sent_troops", c, "Solomon Islands")) << c;
+  for (const char* c : {"Australia", "New Zealand", "Fiji"}) EXPECT_TRUE(find(f, "sent_troops", c, "Solomon Islands")) << c;
   EXPECT_TRUE(find(f, "accused", "Venezuela", "Colombia"));
   // Hosting people is not a deployment.
   auto g = run("Japan hosts 50,000 American tourists every year.");
@@ -356,29 +306,24 @@ TEST(Roles, TroopsHostedArrivingAndAccused) {
 }
 
 TEST(Roles, MembershipAndAllianceAsPredicates) {
-  auto f = run("date 2020-01-01\nMontenegro officially became the 29th member "
-               "of NATO on Monday.\n"
-               "Japan is a staunch U.S. ally. Spain is one of the founding "
-               "members of the European Union.\n");
-  EXPECT_TRUE(
-      find(f, "member_of", "Montenegro", "North Atlantic Treaty Organization"));
+  auto f = run(
+      "date 2020-01-01\nMontenegro officially became the 29th member of NATO on Monday.\n"
+      "Japan is a staunch U.S. ally. Spain is one of the founding members of the European Union.\n");
+  EXPECT_TRUE(find(f, "member_of", "Montenegro", "North Atlantic Treaty Organization"));
   EXPECT_TRUE(find(f, "allied_with", "Japan", "United States"));
   EXPECT_TRUE(find(f, "member_of", "Spain", "European Union"));
   auto g = run("Montenegro has not become a member of the European Union.");
-  auto *m = find(g, "member_of", "Montenegro", "European Union");
-  if (m)
-    EXPECT_EQ(m->status, "negated");
+  auto* m = find(g, "member_of", "Montenegro", "European Union");
+  if (m) EXPECT_EQ(m->status, "negated");
 }
 
 TEST(Roles, TitleTakenAndHeadlineVerbs) {
-  auto f = run("date 2020-01-01\nJovenel Moise has been sworn in as Haiti's "
-               "new president, opening a new chapter.\n"
-               "President Nursultan Nazarbayev Receives Sergey Sobianin, the "
-               "Head of the Administration, Who Arrived in "
-               "Astana.\nJapan is a staunch U.S. ally and hosts 50,000 "
-               "American troops.\n");
+  auto f = run(
+      "date 2020-01-01\nJovenel Moise has been sworn in as Haiti's new president, opening a new chapter.\n"
+      "President Nursultan Nazarbayev Receives Sergey Sobianin, the Head of the Administration, Who Arrived in "
+      "Astana.\nJapan is a staunch U.S. ally and hosts 50,000 American troops.\n");
   EXPECT_TRUE(has_entity(f, "person", "Jovenel Moise"));
-  auto *l = find(f, "leads", "Jovenel Moise", "Haiti");
+  auto* l = find(f, "leads", "Jovenel Moise", "Haiti");
   ASSERT_TRUE(l);
   EXPECT_EQ(l->attrs.at("title").as_string(), "president");
   EXPECT_TRUE(has_entity(f, "person", "Sergey Sobianin"));
@@ -388,13 +333,11 @@ TEST(Roles, TitleTakenAndHeadlineVerbs) {
 }
 
 TEST(Roles, RejectedChargesAndComplaints) {
-  auto f = run("date 2013-04-29\nColombian authorities have rejected charges "
-               "from Venezuela that their troops had crossed "
-               "the frontier.\nThe Russian Foreign Ministry complained that "
-               "Montenegro had joined NATO.\n");
+  auto f = run(
+      "date 2013-04-29\nColombian authorities have rejected charges from Venezuela that their troops had crossed "
+      "the frontier.\nThe Russian Foreign Ministry complained that Montenegro had joined NATO.\n");
   EXPECT_TRUE(find(f, "dismissed", "Colombia", "Venezuela"));
-  EXPECT_TRUE(
-      find(f, "member_of", "Montenegro", "North Atlantic Treaty Organization"));
+  EXPECT_TRUE(find(f, "member_of", "Montenegro", "North Atlantic Treaty Organization"));
   // "complained that X had joined": the complainer is not what X joined.
   EXPECT_FALSE(find(f, "member_of", "Montenegro", "Foreign Ministry"));
 }
@@ -402,39 +345,34 @@ TEST(Roles, RejectedChargesAndComplaints) {
 TEST(Roles, PlansAreNotEvents) {
   auto f = run(
       "date 2020-01-01\nMarco Bellini will meet Anna Weber in Rome next week.\n"
-      "Carlos Ortega is scheduled to visit Portugal on Friday.\nJorge Salas "
-      "met Peter Mensah on Monday.\n");
+      "Carlos Ortega is scheduled to visit Portugal on Friday.\nJorge Salas met Peter Mensah on Monday.\n");
   EXPECT_FALSE(find(f, "met_with", "Marco Bellini", "Anna Weber"));
   EXPECT_FALSE(find(f, "visited", "Carlos Ortega", "Portugal"));
   EXPECT_TRUE(find(f, "met_with", "Jorge Salas", "Peter Mensah"));
 }
 
 TEST(Roles, BareTitleCountryIsNotTheOtherSide) {
-  // The country after "with" and a counterpart's country are the other side; a
-  // dateline capital is where the report was filed.
-  auto f = run("PM Carlos Ortega happy with new deals with Portugal\n"
-               "Lisbon: Prime Minister Carlos Ortega on Tuesday held talks "
-               "with his Portuguese counterpart Anna Weber.\n");
+  // The country after "with" and a counterpart's country are the other side; a dateline
+  // capital is where the report was filed.
+  auto f = run(
+      "PM Carlos Ortega happy with new deals with Portugal\n"
+      "Lisbon: Prime Minister Carlos Ortega on Tuesday held talks with his Portuguese counterpart Anna Weber.\n");
   EXPECT_FALSE(find(f, "leads", "Carlos Ortega", "Portugal"));
   // One country, in the subject's own sentence: its head of government.
-  auto g = run("Spain voted on Sunday. Prime Minister Carlos Ortega of the "
-               "ruling party thanked Spain.");
+  auto g = run("Spain voted on Sunday. Prime Minister Carlos Ortega of the ruling party thanked Spain.");
   EXPECT_TRUE(has_entity(g, "person", "Carlos Ortega"));
 }
 
 TEST(Roles, NoNameOverABlankLine) {
-  auto f = run("By Marco Bellini\n\nAddis Ababa, Ethiopia, May 30 -- Ethiopian "
-               "troops advanced on Monday.\n");
+  auto f = run("By Marco Bellini\n\nAddis Ababa, Ethiopia, May 30 -- Ethiopian troops advanced on Monday.\n");
   EXPECT_FALSE(has_entity(f, "person", "Marco Bellini\n\naddis Ababa"));
-  for (const auto &e : f.entities)
-    EXPECT_EQ(e.name.find('\n'), std::string::npos) << e.name;
+  for (const auto& e : f.entities) EXPECT_EQ(e.name.find('\n'), std::string::npos) << e.name;
 }
 
 TEST(Roles, BodiesEveryCountryHasAreNamedWithTheCountry) {
   auto f = run(
       "date 2017-06-05\nThe Russian Foreign Ministry complained on Monday.\n"
-      "Iran's Foreign Ministry said the talks went well.\nSouth Korea's "
-      "Unification Ministry said on Tuesday.\n");
+      "Iran's Foreign Ministry said the talks went well.\nSouth Korea's Unification Ministry said on Tuesday.\n");
   EXPECT_TRUE(has_entity(f, "organization", "Russian Foreign Ministry"));
   EXPECT_TRUE(has_entity(f, "organization", "Iranian Foreign Ministry"));
   // A body only one country has keeps its own name.
@@ -443,47 +381,39 @@ TEST(Roles, BodiesEveryCountryHasAreNamedWithTheCountry) {
 
 TEST(Roles, TwoCountriesBodiesStayTwoAcrossDocuments) {
   std::vector<DocumentFacts> batch;
-  batch.push_back(ex().extract(
-      make_document("a.txt", "a",
-                    "Headline\nMarch 3, 2015\n\nThe Russian Foreign Ministry "
-                    "complained on Monday.\n")));
-  batch.push_back(ex().extract(
-      make_document("b.txt", "b",
-                    "Headline\nMarch 4, 2015\n\nIran's Foreign Ministry said "
-                    "the talks went well.\n")));
+  batch.push_back(ex().extract(make_document("a.txt", "a", "Headline\nMarch 3, 2015\n\nThe Russian Foreign Ministry "
+                                                          "complained on Monday.\n")));
+  batch.push_back(ex().extract(make_document("b.txt", "b", "Headline\nMarch 4, 2015\n\nIran's Foreign Ministry said "
+                                                          "the talks went well.\n")));
   ex().resolve(batch, PropertyGraph());
   EXPECT_TRUE(has_entity(batch[0], "organization", "Russian Foreign Ministry"));
   EXPECT_TRUE(has_entity(batch[1], "organization", "Iranian Foreign Ministry"));
 }
 
 TEST(Roles, TheTwoLeaders) {
-  auto f = run("date 2015-03-03\nPrime Minister Carlos Ortega of Spain arrived "
-               "in Lisbon on Monday to see Anna Weber.\n"
-               "The two leaders held talks on Tuesday.\n");
+  auto f = run(
+      "date 2015-03-03\nPrime Minister Carlos Ortega of Spain arrived in Lisbon on Monday to see Anna Weber.\n"
+      "The two leaders held talks on Tuesday.\n");
   EXPECT_TRUE(find(f, "met_with", "Carlos Ortega", "Anna Weber"));
 }
 
 TEST(Roles, SidingWithAndBacking) {
-  auto f = run("date 2015-03-03\nTurkey, which sides with Azerbaijan, "
-               "protested on Monday.\n"
+  auto f = run("date 2015-03-03\nTurkey, which sides with Azerbaijan, protested on Monday.\n"
                "Iran has backed Hezbollah for decades.\n");
   EXPECT_TRUE(find(f, "supports", "Turkey", "Azerbaijan"));
   EXPECT_TRUE(find(f, "supports", "Iran", "Hezbollah"));
 }
 
 TEST(Roles, AmbassadorToAPosting) {
-  auto f = run("date 2022-05-18\nFinnish Ambassador to NATO Klaus Korhonen "
-               "handed over the letter on Wednesday.\n");
-  auto *h = find(f, "holds_position", "Klaus Korhonen", "Finland");
+  auto f = run("date 2022-05-18\nFinnish Ambassador to NATO Klaus Korhonen handed over the letter on Wednesday.\n");
+  auto* h = find(f, "holds_position", "Klaus Korhonen", "Finland");
   ASSERT_TRUE(h);
   EXPECT_EQ(h->attrs.at("title").as_string(), "Ambassador to NATO");
 }
 
 TEST(Roles, TitleOfACountryThenTheName) {
-  auto f =
-      run("date 2019-03-29\nPrime Minister of Armenia Nikol Pashinyan arrived "
-          "in Vienna on Friday.\n"
-          "The prime minister of Papua New Guinea, James Marape, spoke.\n");
+  auto f = run("date 2019-03-29\nPrime Minister of Armenia Nikol Pashinyan arrived in Vienna on Friday.\n"
+               "The prime minister of Papua New Guinea, James Marape, spoke.\n");
   EXPECT_TRUE(has_entity(f, "person", "Nikol Pashinyan"));
   EXPECT_TRUE(find(f, "leads", "Nikol Pashinyan", "Armenia"));
   EXPECT_TRUE(find(f, "leads", "James Marape", "Papua New Guinea"));
