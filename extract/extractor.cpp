@@ -426,12 +426,14 @@ void DocExtractor::detect(std::size_t si) {
       std::size_t l2 = 0;
       if (!gaz_match(t, i + glen, l2) && !title_match(t, i + glen)) g = nullptr, glen = 0;
     }
-    // "National Congress", "National Guard": a word that alone names nothing ("national")
-    // begins or continues a name that ends in an organisation's head word.
+    // "National Congress", "National Palace": a word that alone names nothing ("national")
+    // begins or continues a name that ends in an organisation's or a place's head word.
     auto org_run = [&](std::size_t from) -> bool {
       std::size_t q = from;
       while (q < n && is_title_case_word(t[q]) && !t[q].skip && (q == from || t[q].nl_before == 0) && q - from < 4) ++q;
-      return q > from + 1 && (lex_bits(t[q - 1]) & Lexicon::kHeadCueOrg);
+      if (q <= from + 1 || !(lex_bits(t[q - 1]) & Lexicon::kHeadCue)) return false;
+      const std::string& head = L.head_cue.at(t[q - 1].lower);
+      return head == "organization" || head == "location";
     };
     // The capitalised run from i.
     std::size_t r = i;
