@@ -2179,8 +2179,14 @@ class Matcher {
         // "met with Russia's minister": a possessor is not the object.
         if (q < it.size() && it[q].word == "'s" &&
             !(ei + 1 < p.elems.size() && p.elems[ei + 1].kind == PatElem::Words && p.elems[ei + 1].words.count("'s"))) {
-          for (std::size_t z = q + 1; z < it.size() && z <= q + 4; ++z)
+          // Nor is one of a body: "supports Colombia's Marxist FARC guerrillas".
+          for (std::size_t z = q + 1; z < it.size() && z <= q + 4; ++z) {
             if (it[z].title >= 0 || (it[z].is_ent() && ents[it[z].ents[0]].type == "person")) return false;
+            if (it[z].is_ent()) {
+              if (ents[it[z].ents[0]].type == "organization") return false;
+              break;
+            }
+          }
         }
         // A failed step leaves `m` as it found it: swapping the fillers in and back out
         // restores it without a copy.

@@ -291,3 +291,8 @@ TEST(Names, AFamilyNameFirstAloneIsThePerson) {
   EXPECT_TRUE(find(f, "met_with", "Xu Jinping", "Joe Biden"));
   EXPECT_FALSE(has_entity(f, "person", "Xu"));
 }
+
+TEST(Names, APossessorOfABodyIsNotTheObject) {
+  auto f = article("date 2008-03-03\nEcuador said President Luis Ortiz supports Peru's Maoist Shining Path rebels.\n");
+  EXPECT_FALSE(find(f, "supports", "Luis Ortiz", "Peru"));
+}
