@@ -2235,11 +2235,16 @@ void DocExtractor::match_patterns(std::size_t si, std::vector<Item>& items) {
   };
   // Only the patterns whose anchor word is in the sentence; claims (embed) first.
   std::vector<char> on(L.patterns.size(), 0);
-  for (std::size_t k : L.unanchored) on[k] = 1;
+  // A match passes its anchor at or after its start (no element moves back): a pattern is
+  // tried only at the starts up to its anchor's last item (`limit`: that item + 1).
+  std::vector<std::size_t> limit(L.patterns.size(), 0);
+  for (std::size_t k : L.unanchored) on[k] = 1, limit[k] = items.size();
   // Every anchor is a word a pattern names: the item's word id finds its patterns.
-  for (const auto& x : items)
+  for (std::size_t q = 0; q < items.size(); ++q) {
+    const Item& x = items[q];
     if (!x.is_ent() && x.wid >= 0 && static_cast<std::size_t>(x.wid) < L.anchor_by_id.size())
-      for (std::size_t k : L.anchor_by_id[x.wid]) on[k] = 1;
+      for (std::size_t k : L.anchor_by_id[x.wid]) on[k] = 1, limit[k] = std::max(limit[k], q + 1);
+  }
   while (ent_bits_.size() < ents_.size()) ent_bits_.push_back(L.type_bit(ents_[ent_bits_.size()].type));
   std::vector<const Pattern*> order;
   for (std::size_t k = 0; k < L.patterns.size(); ++k)
@@ -2255,7 +2260,8 @@ void DocExtractor::match_patterns(std::size_t si, std::vector<Item>& items) {
     const RelType& rt = L.rel_type(p);
     Matcher mt(L, items, ents_, ent_bits_, p, rt);
     const bool slot_first = !p.elems.empty() && p.elems[0].kind == PatElem::Slot && !p.elems[0].optional;
-    for (std::size_t start = 0; start < items.size(); ++start) {
+    const std::size_t starts = limit[static_cast<std::size_t>(pp - L.patterns.data())];
+    for (std::size_t start = 0; start < starts; ++start) {
       if (slot_first) {
         const Item& x = items[start];
         bool det = det_word[start] && start + 1 < items.size() &&
