@@ -64,6 +64,23 @@ const std::unordered_set<std::string>& abbreviations() {
   return a;
 }
 
+// lower_of(s) written into `out` (its buffer reused: no temporary string).
+void lower_into(std::string& out, std::string_view s) {
+  out.resize(s.size());  // written in place: at most as long as s
+  char* o = out.data();
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c == 0xE2 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80 &&
+        (static_cast<unsigned char>(s[i + 2]) == 0x99 || static_cast<unsigned char>(s[i + 2]) == 0x98)) {
+      *o++ = '\'';
+      i += 2;
+      continue;
+    }
+    *o++ = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);  // C-locale tolower on ASCII
+  }
+  out.resize(static_cast<std::size_t>(o - out.data()));
+}
+
 std::string lower_of(std::string_view s) {
   std::string out(s.size(), '\0');  // written in place: at most as long as s
   char* o = out.data();
@@ -96,7 +113,7 @@ std::vector<Token> tokenize(std::string_view s, std::uint32_t base) {
       i += len;
       continue;
     }
-    Token t;
+    Token& t = out.emplace_back();  // built in place (no move of a finished token)
     t.b = static_cast<std::uint32_t>(i);
     t.nl_before = nl;
     nl = 0;
@@ -117,16 +134,14 @@ std::vector<Token> tokenize(std::string_view s, std::uint32_t base) {
           t.word = false;
           t.b += base;
           t.e += base;
-          out.push_back(std::move(t));
           continue;
         }
       }
       i += len;
       t.e = static_cast<std::uint32_t>(i);
-      t.lower = lower_of(s.substr(t.b, t.e - t.b));
+      lower_into(t.lower, s.substr(t.b, t.e - t.b));
       t.b += base;
       t.e += base;
-      out.push_back(std::move(t));
       continue;
     }
     // "n't" (from "didn't") is one token.
@@ -143,7 +158,6 @@ std::vector<Token> tokenize(std::string_view s, std::uint32_t base) {
           t.word = true;
           t.b += base;
           t.e += base;
-          out.push_back(std::move(t));
           i = k;
           continue;
         }
@@ -213,7 +227,7 @@ std::vector<Token> tokenize(std::string_view s, std::uint32_t base) {
     }
     t.e = static_cast<std::uint32_t>(j);
     std::string_view tw = s.substr(i, j - i);
-    t.lower = lower_of(tw);
+    lower_into(t.lower, tw);
     t.word = true;
     t.cap = first_upper;
     t.digit = first < 0x80 && std::isdigit(first);
@@ -228,7 +242,6 @@ std::vector<Token> tokenize(std::string_view s, std::uint32_t base) {
     t.allcaps = letters >= 2 && uppers == letters;
     t.b += base;
     t.e += base;
-    out.push_back(std::move(t));
     i = j;
   }
   return out;
@@ -256,6 +269,21 @@ bool contains_ci(std::string_view s, std::string_view needle) {
       ++k;
     }
     if (k == needle.size()) return true;
+  }
+  return false;
+}
+
+// contains_ci(s, "http://") || contains_ci(s, "https://") || contains_ci(s, "[email"), in one
+// pass that looks further only at an 'h', 'H' or '['.
+bool has_link(std::string_view s) {
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(s[i]);
+    if ((c | 0x20) == 'h') {
+      std::string_view rest = s.substr(i);
+      if (contains_ci(rest.substr(0, 7), "http://") || contains_ci(rest.substr(0, 8), "https://")) return true;
+    } else if (c == '[') {
+      if (contains_ci(s.substr(i, 6), "[email")) return true;
+    }
   }
   return false;
 }
@@ -296,8 +324,7 @@ bool boilerplate_line(std::string_view line) {
     for (; at != std::string_view::npos; at = raw.find('@', at + 1))
       if (at > 0 && std::isalnum(static_cast<unsigned char>(raw[at - 1]))) return true;  // name@host
   }
-  if (contains_ci(raw, "http://") || contains_ci(raw, "https://") || contains_ci(raw, "[email")) return true;
-  return false;
+  return has_link(raw);
 }
 
 bool terminal(const Token& t) {
