@@ -56,17 +56,20 @@ using Toks = std::vector<Token>;
 bool is_title_case_word(const Token& t) { return t.word && (t.cap || t.allcaps) && !t.digit; }
 
 std::string collapse_ws(std::string_view s) {
-  std::string out;
+  std::string out(s.size(), '\0');  // written in place: never longer than s
+  char* const b = out.data();
+  char* o = b;
   bool sp = false;
   for (char c : s) {
     if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
       sp = true;
       continue;
     }
-    if (sp && !out.empty()) out += ' ';
+    if (sp && o != b) *o++ = ' ';
     sp = false;
-    out += c;
+    *o++ = c;
   }
+  out.resize(static_cast<std::size_t>(o - b));
   return out;
 }
 
@@ -165,7 +168,17 @@ class DocExtractor {
   std::vector<SentInfo> info_;
   std::vector<DocEnt> ents_;
   std::vector<std::uint64_t> ent_bits_;  // Lexicon::type_bit of each entity's type (filled by match_patterns)
-  std::map<std::pair<std::string, std::string>, int> ent_index_;
+  // (type, name) -> entity id; looked up by string_view pairs too (no key copies per lookup).
+  struct PairLess {
+    using is_transparent = void;
+    template <class A, class B>
+    bool operator()(const A& a, const B& b) const {
+      const std::string_view a1 = a.first, b1 = b.first;
+      if (a1 != b1) return a1 < b1;
+      return std::string_view(a.second) < std::string_view(b.second);
+    }
+  };
+  std::map<std::pair<std::string, std::string>, int, PairLess> ent_index_;
   std::vector<Delegation> delegs_;
   std::vector<RawRel> rels_;
   std::string dateline_country_;
@@ -211,7 +224,9 @@ class DocExtractor {
   std::string surf(const Toks& t, std::size_t a, std::size_t b) const { return text(t[a].b, t[b - 1].e); }
 
   int entity(const std::string& type, const std::string& name, const std::string& surface, bool count = true) {
-    auto [it, fresh] = ent_index_.try_emplace(std::make_pair(type, name), static_cast<int>(ents_.size()));
+    auto it = ent_index_.find(std::pair<std::string_view, std::string_view>(type, name));
+    const bool fresh = it == ent_index_.end();
+    if (fresh) it = ent_index_.emplace(std::make_pair(type, name), static_cast<int>(ents_.size())).first;
     const int id = it->second;
     if (fresh) ents_.push_back({type, name, {}, 0, id});
     if (count) {
@@ -1204,9 +1219,8 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
       e.surfaces[collapse_ws(m.surface)]++;
       return generic_agreement_;
     }
-    std::string type = m.type, name = m.name;
-    if (m.demonym) type = "country", name = m.country;
-    return entity(type, name, m.surface);
+    static const std::string kCountry = "country";
+    return m.demonym ? entity(kCountry, m.country, m.surface) : entity(m.type, m.name, m.surface);
   };
   static const std::set<std::string> kTwo = {"the two countries", "both countries", "the two nations",
                                              "both nations",      "the two sides",  "both sides",

@@ -470,6 +470,10 @@ int month_of(std::string_view w) {
   static constexpr std::string_view full[] = {"january", "february", "march",     "april",   "may",      "june",
                                "july",    "august",   "september", "october", "november", "december"};
   if (w.size() < 3 || w.size() > 10 || w[0] < 'a' || w[0] > 's') return 0;
+  switch (w[0]) {  // every month name starts with one of these
+    case 'j': case 'f': case 'm': case 'a': case 's': case 'o': case 'n': case 'd': break;
+    default: return 0;
+  }
   std::string_view l = w;
   if (!l.empty() && l.back() == '.') l.remove_suffix(1);
   if (l.size() < 3) return 0;  // no month name or abbreviation is shorter
