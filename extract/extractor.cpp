@@ -245,6 +245,7 @@ class DocExtractor {
       tk.lex = static_cast<std::uint16_t>(1 | (it == L.word_flags.end() ? 0 : it->second.flags));
       tk.wid = it == L.word_flags.end() ? -1 : it->second.wid;
       tk.gaz = it == L.word_flags.end() ? nullptr : it->second.gaz;
+      tk.gid = it == L.word_flags.end() ? -1 : it->second.gid;
     }
     return tk.lex;
   }
@@ -273,18 +274,25 @@ const GazEntry* DocExtractor::gaz_match(const Toks& t, std::size_t i, std::size_
   // after it never change, and detection asks again at the same token.
   const std::uint8_t none_bit = credits ? 16 : 8;
   if (t[i].lex & none_bit) return nullptr;
-  std::string key;
+  // A match found here before is remembered too (bit 12, bit 13 with credits).
+  const std::uint16_t hit_bit = credits ? 0x2000 : 0x1000;
+  if (t[i].lex & hit_bit) {
+    len = t[i].gaz_len[credits];
+    return static_cast<const GazEntry*>(t[i].gaz_hit[credits]);
+  }
   const GazEntry* best = nullptr;
+  std::uint32_t node = t[i].gid >= 0 ? 1 + static_cast<std::uint32_t>(t[i].gid) : 0;  // the trie node of the key so far
   for (std::size_t k = 0; k < L.gaz_max && i + k < t.size(); ++k) {
     if (t[i + k].skip && !credits) break;
-    if (k) key += ' ';
-    key += t[i + k].lower;
     const std::vector<GazEntry>* entries = nullptr;
     if (k) {
       // Past the first token only a prefix of some key can go on (one lookup for both).
-      auto pk = L.gaz_keys.find(key);
-      if (pk == L.gaz_keys.end()) break;
-      entries = pk->second;
+      lex_bits(t[i + k]);
+      if (t[i + k].gid < 0 || !node) break;
+      auto pk = L.gaz_edges.find((std::uint64_t{node} << 32) | static_cast<std::uint32_t>(t[i + k].gid));
+      if (pk == L.gaz_edges.end()) break;
+      node = pk->second;
+      entries = L.gaz_nodes[node];
     } else {
       entries = static_cast<const std::vector<GazEntry>*>(t[i].gaz);  // L.gaz at t[i].lower, set by lex_bits
     }
@@ -308,7 +316,13 @@ const GazEntry* DocExtractor::gaz_match(const Toks& t, std::size_t i, std::size_
       break;
     }
   }
-  if (!best) t[i].lex |= none_bit;
+  if (!best) {
+    t[i].lex |= none_bit;
+  } else {
+    t[i].lex |= hit_bit;
+    t[i].gaz_hit[credits] = best;
+    t[i].gaz_len[credits] = static_cast<std::uint16_t>(len);
+  }
   return best;
 }
 

@@ -95,7 +95,14 @@ struct Lexicon {
     std::uint16_t flags = 0;
     int wid = -1;  // word_ids of the word (-1: no pattern names it)
     const std::vector<GazEntry>* gaz = nullptr;  // gaz entries of the word as a whole key
+    int gid = -1;  // the word's id among the words of gazetteer keys (-1: in no key)
   };
+  // The gazetteer keys as a trie over word gids, so that a match extends by one integer lookup
+  // a token (no key string built and hashed): node 1 + gid is the one-word prefix of word gid;
+  // gaz_edges maps (node << 32 | gid) to the node of the longer prefix; gaz_nodes[node] is
+  // gaz_keys at that prefix (nullptr: a prefix only). Rebuilt by load_dir from gaz_keys.
+  std::vector<const std::vector<GazEntry>*> gaz_nodes;
+  std::unordered_map<std::uint64_t, std::uint32_t> gaz_edges;
   std::unordered_map<std::string, WordLex> word_flags;
   std::unordered_map<std::string, std::string> word_class;  // lower word/phrase -> class
   std::unordered_map<std::string, std::string> country_capital;  // country -> first capital
