@@ -246,6 +246,8 @@ class DocExtractor {
       tk.wid = it == L.word_flags.end() ? -1 : it->second.wid;
       tk.gaz = it == L.word_flags.end() ? nullptr : it->second.gaz;
       tk.gid = it == L.word_flags.end() ? -1 : it->second.gid;
+      tk.cls = it == L.word_flags.end() ? nullptr : it->second.cls;  // the word class, from the same lookup
+      tk.cls_known = true;
     }
     return tk.lex;
   }
@@ -328,6 +330,8 @@ const GazEntry* DocExtractor::gaz_match(const Toks& t, std::size_t i, std::size_
 
 std::size_t DocExtractor::title_match(const Toks& t, std::size_t i) const {
   if (!t[i].word || !(lex_bits(t[i]) & 4)) return 0;
+  // Found once per token (bit 14 of `lex`): the tokens never change.
+  if (t[i].lex & 0x4000) return t[i].title_len;
   std::string key;
   std::size_t best = 0;
   for (std::size_t k = 0; k < L.title_max && i + k < t.size(); ++k) {
@@ -335,6 +339,8 @@ std::size_t DocExtractor::title_match(const Toks& t, std::size_t i) const {
     key += t[i + k].lower;
     if (L.titles.count(key)) best = k + 1;
   }
+  t[i].lex |= 0x4000;
+  t[i].title_len = static_cast<std::uint16_t>(best);
   return best;
 }
 

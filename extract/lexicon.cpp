@@ -428,6 +428,7 @@ void Lexicon::load_dir(const std::string& dir) {
     }
     for (const auto& [w, id] : gword) word_flags[w].gid = id;
   }
+  for (const auto& [w, cls] : word_class) word_flags[w].cls = &cls;
   for (auto& [w, x] : word_flags)
     if (auto g = gaz.find(w); g != gaz.end()) x.gaz = &g->second;
 }

@@ -50,6 +50,7 @@ struct Token {
   // valid while `lex` has the extractor's bit for it): the entry and its length in tokens.
   mutable const void* gaz_hit[2] = {nullptr, nullptr};
   mutable std::uint16_t gaz_len[2] = {0, 0};
+  mutable std::uint16_t title_len = 0;  // the extractor's title match here (valid with its bit in `lex`)
 };
 
 struct Sentence {
