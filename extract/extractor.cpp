@@ -1909,6 +1909,11 @@ class Matcher {
   const std::vector<std::uint64_t>& ent_bits;  // Lexicon::type_bit of each entity's type
   const Pattern& p;
   const RelType& rt;
+  // Buffers of the slot fillers, one per element index (a slot's frame reuses its buffer from
+  // one start to the next instead of allocating one per attempt; deeper frames use higher ones).
+  static constexpr std::size_t kPool = 8;
+  std::vector<int> pool_[kPool];
+  std::vector<int> more_;  // the next coordinated item's fillers
 
   // Does a slot accept the type name with bit `bit` (`name`)?
   bool has(const PatElem& e, std::uint64_t bit, const char* name) const {
@@ -2007,7 +2012,9 @@ class Matcher {
             (it[pos + 1].is_ent() || it[pos + 1].deleg >= 0))
           ++pos;
         const Item& x = it[pos];
-        std::vector<int> got;
+        std::vector<int> own;
+        std::vector<int>& got = ei < kPool ? pool_[ei] : own;
+        got.clear();
         int deleg = -1;
         if (x.deleg >= 0 && (has(e, L.delegation_bit, "delegation") || has(e, L.person_bit, "person") ||
                              has(e, L.organization_bit, "organization"))) {
@@ -2048,7 +2055,8 @@ class Matcher {
             if (c < it.size() && (it[c].word == "a" || it[c].word == "an" || it[c].word == "the")) ++c;
             bool with_and = false;
             for (std::size_t z = r; z < c; ++z) with_and |= it[z].word == "and";
-            std::vector<int> more;
+            std::vector<int>& more = more_;
+            more.clear();
             if (c < it.size() && slot_item(it[c], e, more)) {
               got.insert(got.end(), more.begin(), more.end());
               q = c + 1;
@@ -2285,23 +2293,25 @@ void DocExtractor::match_patterns(std::size_t si, std::vector<Item>& items) {
     if (on[k] && L.patterns[k].embed) order.push_back(&L.patterns[k]);
   for (std::size_t k = 0; k < L.patterns.size(); ++k)
     if (on[k] && !L.patterns[k].embed) order.push_back(&L.patterns[k]);
-  // "a/an/the" per item, once per sentence instead of once per pattern and start.
-  std::vector<char> det_word(items.size());
-  for (std::size_t k = 0; k < items.size(); ++k)
-    det_word[k] = items[k].word == "a" || items[k].word == "an" || items[k].word == "the";
+  // The starts of each pattern, once per sentence instead of once per pattern: every item, and
+  // the items a pattern that opens with a required slot can start at (an entity, a delegation,
+  // or "a/an/the" before one).
+  std::vector<std::size_t> all_starts(items.size()), slot_starts;
+  for (std::size_t k = 0; k < items.size(); ++k) {
+    all_starts[k] = k;
+    const Item& x = items[k];
+    const bool det = (x.word == "a" || x.word == "an" || x.word == "the") && k + 1 < items.size() &&
+                     (items[k + 1].is_ent() || items[k + 1].deleg >= 0);
+    if (x.is_ent() || x.deleg >= 0 || det) slot_starts.push_back(k);
+  }
   for (const Pattern* pp : order) {
     const Pattern& p = *pp;
     const RelType& rt = L.rel_type(p);
     Matcher mt(L, items, ents_, ent_bits_, p, rt);
     const bool slot_first = !p.elems.empty() && p.elems[0].kind == PatElem::Slot && !p.elems[0].optional;
     const std::size_t starts = limit[static_cast<std::size_t>(pp - L.patterns.data())];
-    for (std::size_t start = 0; start < starts; ++start) {
-      if (slot_first) {
-        const Item& x = items[start];
-        bool det = det_word[start] && start + 1 < items.size() &&
-                   (items[start + 1].is_ent() || items[start + 1].deleg >= 0);
-        if (!x.is_ent() && x.deleg < 0 && !det) continue;
-      }
+    for (const std::size_t start : slot_first ? slot_starts : all_starts) {
+      if (start >= starts) break;
       Match m;
       if (!mt.at(start, m)) continue;
       Map attrs;
