@@ -276,15 +276,13 @@ bool contains_ci(std::string_view s, std::string_view needle) {
 // contains_ci(s, "http://") || contains_ci(s, "https://") || contains_ci(s, "[email"), in one
 // pass that looks further only at an 'h', 'H' or '['.
 bool has_link(std::string_view s) {
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    const unsigned char c = static_cast<unsigned char>(s[i]);
-    if ((c | 0x20) == 'h') {
-      std::string_view rest = s.substr(i);
-      if (contains_ci(rest.substr(0, 7), "http://") || contains_ci(rest.substr(0, 8), "https://")) return true;
-    } else if (c == '[') {
-      if (contains_ci(s.substr(i, 6), "[email")) return true;
-    }
+  // "http://" or "https://": a "://" after "http" or "https" (found by memchr, not byte by byte).
+  for (std::size_t p = s.find("://"); p != std::string_view::npos; p = s.find("://", p + 1)) {
+    if (p >= 4 && contains_ci(s.substr(p - 4, 4), "http")) return true;
+    if (p >= 5 && contains_ci(s.substr(p - 5, 5), "https")) return true;
   }
+  for (std::size_t p = s.find('['); p != std::string_view::npos; p = s.find('[', p + 1))
+    if (contains_ci(s.substr(p, 6), "[email")) return true;
   return false;
 }
 
@@ -298,8 +296,8 @@ bool boilerplate_line(std::string_view line) {
   while (lead < raw.size() && raw[lead] == ' ') ++lead;
   raw.remove_prefix(lead);
   std::size_t lowered_size = raw.size();  // lower_of makes each curly apostrophe one byte
-  for (std::size_t i = 0; i + 2 < raw.size(); ++i)
-    if (static_cast<unsigned char>(raw[i]) == 0xE2 && static_cast<unsigned char>(raw[i + 1]) == 0x80 &&
+  for (std::size_t i = raw.find('\xe2'); i != std::string_view::npos && i + 2 < raw.size(); i = raw.find('\xe2', i + 1))
+    if (static_cast<unsigned char>(raw[i + 1]) == 0x80 &&
         (static_cast<unsigned char>(raw[i + 2]) == 0x99 || static_cast<unsigned char>(raw[i + 2]) == 0x98)) {
       lowered_size -= 2;
       i += 2;
@@ -344,20 +342,26 @@ std::vector<Sentence> split_sentences(std::string_view text) {
   if (!n) return out;
   // Line starts, once; a token's line by binary search.
   std::vector<std::size_t> line_starts{0};
-  for (std::size_t k = 0; k < text.size(); ++k)
-    if (text[k] == '\n') line_starts.push_back(k + 1);
-  auto line_of = [&](std::uint32_t pos) {
-    auto it = std::upper_bound(line_starts.begin(), line_starts.end(), static_cast<std::size_t>(pos));
-    std::size_t a = *(it - 1);
-    std::size_t b = it == line_starts.end() ? text.size() : *it - 1;
+  for (const char* nl = static_cast<const char*>(std::memchr(text.data(), '\n', text.size())); nl;
+       nl = static_cast<const char*>(std::memchr(nl + 1, '\n', text.size() - (nl + 1 - text.data()))))
+    line_starts.push_back(static_cast<std::size_t>(nl + 1 - text.data()));
+  // Each token's line (index in line_starts), found walking forward: tokens come in text order.
+  std::vector<std::uint32_t> tok_line(n);
+  for (std::size_t i = 0, li = 0; i < n; ++i) {
+    while (li + 1 < line_starts.size() && line_starts[li + 1] <= toks[i].b) ++li;
+    tok_line[i] = static_cast<std::uint32_t>(li);
+  }
+  auto line_at = [&](std::size_t li) {  // [start, end) of line li, without its '\n'
+    std::size_t a = line_starts[li];
+    std::size_t b = li + 1 == line_starts.size() ? text.size() : line_starts[li + 1] - 1;
     return std::pair<std::size_t, std::size_t>(a, b);
   };
-  std::vector<bool> boiler(n);
+  std::vector<char> boiler(n);
   {
     std::size_t cur_a = static_cast<std::size_t>(-1);
     bool cur = false;
     for (std::size_t i = 0; i < n; ++i) {
-      auto [a, b] = line_of(toks[i].b);
+      auto [a, b] = line_at(tok_line[i]);
       if (a != cur_a) {
         cur_a = a;
         cur = boilerplate_line(text.substr(a, b - a));
@@ -386,7 +390,7 @@ std::vector<Sentence> split_sentences(std::string_view text) {
   }
   // A " date YYYY-MM-DD" tag (a scraper's line giving the publication date) is furniture, and
   // ends a sentence even when the article's first words follow it on the same line.
-  std::vector<bool> tag_end(n + 1, false);
+  std::vector<char> tag_end(n + 1, 0);
   for (std::size_t i = 0; i + 1 < n; ++i) {
     if (toks[i].lower != "date" || (i > 0 && toks[i].nl_before == 0)) continue;
     std::size_t j = i + 1;
@@ -414,7 +418,7 @@ std::vector<Sentence> split_sentences(std::string_view text) {
       if (terminal(p) || closing_quote(p) || boiler[i] != boiler[i - 1]) {
         boundary = true;
       } else {
-        auto [a, b] = line_of(p.b);
+        auto [a, b] = line_at(tok_line[i - 1]);
         boundary = !lower_next && (b - a) < 70;
       }
     } else if (terminal(p)) {
