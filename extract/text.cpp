@@ -5,6 +5,7 @@
 #include <utf8proc.h>
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <cstring>
 #include <ctime>
@@ -54,6 +55,16 @@ bool is_lower_cp(std::int32_t cp) {
 }
 
 bool is_apos(std::int32_t cp) { return cp == '\'' || cp == 0x2019; }
+
+// ASCII classes for the word scanner: 1 a digit, 3 a lower-case letter, 7 an upper-case one
+// (bit 0: a word character, bit 1: a letter, bit 2: upper case); 0 for everything else.
+constexpr auto kAsciiClass = [] {
+  std::array<unsigned char, 128> a{};
+  for (int c = '0'; c <= '9'; ++c) a[c] = 1;
+  for (int c = 'a'; c <= 'z'; ++c) a[c] = 3;
+  for (int c = 'A'; c <= 'Z'; ++c) a[c] = 7;
+  return a;
+}();
 
 const std::unordered_set<std::string>& abbreviations() {
   static const std::unordered_set<std::string> a = {
@@ -169,10 +180,23 @@ std::vector<Token> tokenize(std::string_view s, std::uint32_t base) {
     std::int32_t first = cp;
     bool first_upper = is_upper_cp(cp);
     std::int32_t prev = 0;
+    // The token's letters and upper-case letters, counted as the loop takes them (every code
+    // point it takes is a word code point or a joiner, and no joiner is a letter).
+    int letters = 0, uppers = 0;
     while (j < s.size()) {
       std::int32_t c;
+      const unsigned char b = static_cast<unsigned char>(s[j]);
+      if (b < 0x80 && kAsciiClass[b]) {  // an ASCII letter or digit: the common case, by table
+        prev = b;
+        ++j;
+        letters += (kAsciiClass[b] >> 1) & 1;
+        uppers += kAsciiClass[b] >> 2;
+        continue;
+      }
       int l = decode(s, j, c);
       if (is_word_cp(c)) {
+        if (is_upper_cp(c)) ++uppers, ++letters;
+        else if (is_lower_cp(c)) ++letters;
         prev = c;
         j += l;
         continue;
@@ -215,7 +239,11 @@ std::vector<Token> tokenize(std::string_view s, std::uint32_t base) {
     if (j > i + 1 && (s[j - 1] == 'n' || s[j - 1] == 'N') && j < s.size()) {
       std::int32_t c;
       int l = decode(s, j, c);
-      if (is_apos(c) && j + l < s.size() && (s[j + l] == 't' || s[j + l] == 'T')) --j;
+      if (is_apos(c) && j + l < s.size() && (s[j + l] == 't' || s[j + l] == 'T')) {
+        --letters;  // the 'n' (or 'N') goes to "n't"
+        if (s[j - 1] == 'N') --uppers;
+        --j;
+      }
     }
     // A trailing period belongs to abbreviations and initials.
     std::string_view w = s.substr(i, j - i);
@@ -231,14 +259,6 @@ std::vector<Token> tokenize(std::string_view s, std::uint32_t base) {
     t.word = true;
     t.cap = first_upper;
     t.digit = first < 0x80 && std::isdigit(first);
-    int letters = 0, uppers = 0;
-    for (std::size_t k = 0; k < tw.size();) {
-      std::int32_t c;
-      int l = decode(tw, k, c);
-      if (is_upper_cp(c)) ++uppers, ++letters;
-      else if (is_lower_cp(c)) ++letters;
-      k += l;
-    }
     t.allcaps = letters >= 2 && uppers == letters;
     t.b += base;
     t.e += base;
