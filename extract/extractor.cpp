@@ -241,12 +241,12 @@ class DocExtractor {
   // gaz_match adds 8 / 16: no entry starts here (without / with credits).
   std::uint16_t lex_bits(const Token& tk) const {
     if (!(tk.lex & 1)) {
-      auto it = L.word_flags.find(tk.lower);
-      tk.lex = static_cast<std::uint16_t>(1 | (it == L.word_flags.end() ? 0 : it->second.flags));
-      tk.wid = it == L.word_flags.end() ? -1 : it->second.wid;
-      tk.gaz = it == L.word_flags.end() ? nullptr : it->second.gaz;
-      tk.gid = it == L.word_flags.end() ? -1 : it->second.gid;
-      tk.cls = it == L.word_flags.end() ? nullptr : it->second.cls;  // the word class, from the same lookup
+      const Lexicon::WordLex* x = L.word_lex(tk.lower);  // word_flags at tk.lower
+      tk.lex = static_cast<std::uint16_t>(1 | (x ? x->flags : 0));
+      tk.wid = x ? x->wid : -1;
+      tk.gaz = x ? x->gaz : nullptr;
+      tk.gid = x ? x->gid : -1;
+      tk.cls = x ? x->cls : nullptr;  // the word class, from the same lookup
       tk.cls_known = true;
     }
     return tk.lex;

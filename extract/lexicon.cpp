@@ -429,6 +429,17 @@ void Lexicon::load_dir(const std::string& dir) {
     for (const auto& [w, id] : gword) word_flags[w].gid = id;
   }
   for (const auto& [w, cls] : word_class) word_flags[w].cls = &cls;
+  {
+    std::size_t size = 16;
+    while (size < 2 * word_flags.size()) size *= 2;  // at most half full: short probe sequences
+    word_slots.assign(size, WordSlot{});
+    for (const auto& [w, x] : word_flags) {
+      const std::uint64_t h = word_hash(w);
+      std::size_t i = h & (size - 1);
+      while (word_slots[i].key) i = (i + 1) & (size - 1);
+      word_slots[i] = WordSlot{h, w.data(), w.size(), &x};
+    }
+  }
   for (auto& [w, x] : word_flags)
     if (auto g = gaz.find(w); g != gaz.end()) x.gaz = &g->second;
 }

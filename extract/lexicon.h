@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <cstring>
 #include <map>
 #include <set>
 #include <string>
@@ -105,6 +106,42 @@ struct Lexicon {
   std::vector<const std::vector<GazEntry>*> gaz_nodes;
   std::unordered_map<std::uint64_t, std::uint32_t> gaz_edges;
   std::unordered_map<std::string, WordLex> word_flags;
+  // word_flags again as an open-addressing table (a cheap hash of the word, a power-of-two
+  // mask, one probe sequence in one array): what the extractor looks up once per token.
+  // Built by load_dir from word_flags; its keys and values point into word_flags.
+  struct WordSlot {
+    std::uint64_t hash = 0;
+    const char* key = nullptr;  // nullptr: an empty slot
+    std::size_t len = 0;
+    const WordLex* val = nullptr;
+  };
+  std::vector<WordSlot> word_slots;
+  static std::uint64_t word_hash(std::string_view w) {
+    std::uint64_t h = 0x9E3779B97F4A7C15ull ^ w.size();
+    std::size_t i = 0;
+    for (; i + 8 <= w.size(); i += 8) {
+      std::uint64_t v;
+      std::memcpy(&v, w.data() + i, 8);
+      h = (h ^ v) * 0xbf58476d1ce4e5b9ull;
+      h ^= h >> 31;
+    }
+    std::uint64_t v = 0;
+    for (std::size_t k = 0; i < w.size(); ++i, k += 8) v |= std::uint64_t{static_cast<unsigned char>(w[i])} << k;
+    h = (h ^ v) * 0x94d049bb133111ebull;
+    h ^= h >> 32;
+    return h;
+  }
+  // word_flags.find(w) as a pointer (nullptr: not there).
+  const WordLex* word_lex(std::string_view w) const {
+    if (word_slots.empty()) return nullptr;
+    const std::uint64_t h = word_hash(w);
+    const std::size_t mask = word_slots.size() - 1;
+    for (std::size_t i = h & mask;; i = (i + 1) & mask) {
+      const WordSlot& s = word_slots[i];
+      if (!s.key) return nullptr;
+      if (s.hash == h && s.len == w.size() && std::memcmp(s.key, w.data(), w.size()) == 0) return s.val;
+    }
+  }
   std::unordered_map<std::string, std::string> word_class;  // lower word/phrase -> class
   std::unordered_map<std::string, std::string> country_capital;  // country -> first capital
   std::unordered_map<std::string, std::string> country_of_city;
