@@ -1894,7 +1894,7 @@ class Matcher {
  public:
   Matcher(const Lexicon& L, const std::vector<Item>& items, const std::vector<DocEnt>& ents,
           const std::vector<std::uint64_t>& ent_bits, const Pattern& p, const RelType& rt)
-      : L(L), it(items), ents(ents), ent_bits(ent_bits), p(p), rt(rt) {}
+      : L(L), it(items), nit(items.size()), ents(ents), ent_bits(ent_bits), p(p), rt(rt) {}
 
   bool at(std::size_t start, Match& m) {
     m = Match{};
@@ -1905,6 +1905,7 @@ class Matcher {
  private:
   const Lexicon& L;
   const std::vector<Item>& it;
+  const std::size_t nit;  // it.size(), once (the items never change while a pattern is matched)
   const std::vector<DocEnt>& ents;
   const std::vector<std::uint64_t>& ent_bits;  // Lexicon::type_bit of each entity's type
   const Pattern& p;
@@ -1967,12 +1968,12 @@ class Matcher {
       case PatElem::Words:
         if (e.end) {
           // The end of a phrase: punctuation or the sentence end (consumes nothing).
-          if (pos >= it.size() || (!it[pos].is_ent() && !it[pos].word.empty() &&
+          if (pos >= nit || (!it[pos].is_ent() && !it[pos].word.empty() &&
                                    !std::isalnum(static_cast<unsigned char>(it[pos].word[0])) && it[pos].word != "'s"))
             return step(ei + 1, pos, m);
           return false;
         }
-        if (pos < it.size() && !it[pos].is_ent() && it[pos].wid >= 0 &&
+        if (pos < nit && !it[pos].is_ent() && it[pos].wid >= 0 &&
             std::binary_search(e.ids.begin(), e.ids.end(), it[pos].wid))
           return step(ei + 1, pos + 1, m);
         return false;
@@ -1980,19 +1981,19 @@ class Matcher {
       case PatElem::AnyGap: {
         for (int k = 0; k <= e.n; ++k) {
           std::size_t q = pos + k;
-          if (q > it.size()) break;
+          if (q > nit) break;
           if (step(ei + 1, q, m)) {  // a failed step leaves m unchanged
             for (std::size_t z = pos; z < q; ++z)
               if (it[z].word == "not" || it[z].word == "n't" || it[z].word == "never") m.negated = true;
             return true;
           }
-          if (q < it.size()) {
+          if (q < nit) {
             const Item& x = it[q];
             // "X said Y met Z" is Y's meeting; but in "X said (yesterday) after meeting with Z"
             // the meeting is X's.
             if (x.word == "said" || x.word == "says") {
               bool adverbial = false;
-              for (std::size_t z = q + 1; z < it.size() && z <= q + 3 && !it[z].is_ent(); ++z)
+              for (std::size_t z = q + 1; z < nit && z <= q + 3 && !it[z].is_ent(); ++z)
                 if (it[z].word == "after" || it[z].word == "before" || it[z].word == "following" ||
                     it[z].word == "while" || it[z].word == "during") {
                   adverbial = true;
@@ -2007,8 +2008,8 @@ class Matcher {
         return false;
       }
       case PatElem::Slot: {
-        if (pos >= it.size()) return false;
-        if ((it[pos].word == "a" || it[pos].word == "an" || it[pos].word == "the") && pos + 1 < it.size() &&
+        if (pos >= nit) return false;
+        if ((it[pos].word == "a" || it[pos].word == "an" || it[pos].word == "the") && pos + 1 < nit &&
             (it[pos + 1].is_ent() || it[pos + 1].deleg >= 0))
           ++pos;
         const Item& x = it[pos];
@@ -2041,23 +2042,23 @@ class Matcher {
           // A list joined by commas only counts when it ends with "and" ("X, Y and Z");
           // "X, the Y" is an apposition.
           std::size_t keep_q = q, keep_n = got.size();
-          while (q < it.size()) {
+          while (q < nit) {
             std::size_t r = q;
-            if (r + 2 < it.size() && it[r].word == "," && L.is(it[r + 1].word, "caption") && it[r + 2].word == ",")
+            if (r + 2 < nit && it[r].word == "," && L.is(it[r + 1].word, "caption") && it[r + 2].word == ",")
               r += 2;
-            if (r < it.size() && (it[r].word == "(" ) && r + 2 < it.size() && L.is(it[r + 1].word, "caption") &&
+            if (r < nit && (it[r].word == "(" ) && r + 2 < nit && L.is(it[r + 1].word, "caption") &&
                 it[r + 2].word == ")")
               r += 3;
             std::size_t c = r;
-            if (c < it.size() && it[c].word == ",") ++c;
-            if (c < it.size() && it[c].word == "and") ++c;
+            if (c < nit && it[c].word == ",") ++c;
+            if (c < nit && it[c].word == "and") ++c;
             if (c == r) break;
-            if (c < it.size() && (it[c].word == "a" || it[c].word == "an" || it[c].word == "the")) ++c;
+            if (c < nit && (it[c].word == "a" || it[c].word == "an" || it[c].word == "the")) ++c;
             bool with_and = false;
             for (std::size_t z = r; z < c; ++z) with_and |= it[z].word == "and";
             std::vector<int>& more = more_;
             more.clear();
-            if (c < it.size() && slot_item(it[c], e, more)) {
+            if (c < nit && slot_item(it[c], e, more)) {
               got.insert(got.end(), more.begin(), more.end());
               q = c + 1;
               if (with_and) keep_q = q, keep_n = got.size();
@@ -2069,9 +2070,9 @@ class Matcher {
           got.resize(keep_n);
         }
         // "met with Russia's minister": a possessor is not the object.
-        if (q < it.size() && it[q].word == "'s" &&
+        if (q < nit && it[q].word == "'s" &&
             !(ei + 1 < p.elems.size() && p.elems[ei + 1].kind == PatElem::Words && p.elems[ei + 1].words.count("'s"))) {
-          for (std::size_t z = q + 1; z < it.size() && z <= q + 4; ++z)
+          for (std::size_t z = q + 1; z < nit && z <= q + 4; ++z)
             if (it[z].title >= 0 || (it[z].is_ent() && ents[it[z].ents[0]].type == "person")) return false;
         }
         // A failed step leaves `m` as it found it: swapping the fillers in and back out
@@ -2082,8 +2083,8 @@ class Matcher {
         std::swap(slot_d, deleg);
         if (step(ei + 1, q, m)) return true;
         // A relative clause after the subject: "Kozlov, who is leading ..., met with".
-        if (e.slot == 0 && q + 1 < it.size() && it[q].word == "," && (it[q + 1].word == "who" || it[q + 1].word == "which")) {
-          for (std::size_t r = q + 2; r + 1 < it.size() && r - q < 30; ++r) {
+        if (e.slot == 0 && q + 1 < nit && it[q].word == "," && (it[q + 1].word == "who" || it[q + 1].word == "which")) {
+          for (std::size_t r = q + 2; r + 1 < nit && r - q < 30; ++r) {
             if (it[r].word == "," && it[r + 1].verb) {
               if (step(ei + 1, r + 1, m)) return true;
               break;
@@ -2093,8 +2094,8 @@ class Matcher {
         // An apposition after the subject: "Ortega, Spain's foreign minister, met ...",
         // "Bellini, 64, visited ...": a short phrase without a verb between two commas, and
         // a verb right after it.
-        if (e.slot == 0 && q + 2 < it.size() && it[q].word == ",") {
-          for (std::size_t r = q + 1; r + 1 < it.size() && r - q <= 12; ++r) {
+        if (e.slot == 0 && q + 2 < nit && it[q].word == ",") {
+          for (std::size_t r = q + 1; r + 1 < nit && r - q <= 12; ++r) {
             if (!it[r].is_ent() && it[r].verb) break;
             if (it[r].word == "(" || it[r].word == ")" || it[r].word == "\"" || it[r].word == "and") break;
             if (it[r].word == "," ) {
@@ -2289,6 +2290,7 @@ void DocExtractor::match_patterns(std::size_t si, std::vector<Item>& items) {
   }
   while (ent_bits_.size() < ents_.size()) ent_bits_.push_back(L.type_bit(ents_[ent_bits_.size()].type));
   std::vector<const Pattern*> order;
+  order.reserve(L.patterns.size());
   for (std::size_t k = 0; k < L.patterns.size(); ++k)
     if (on[k] && L.patterns[k].embed) order.push_back(&L.patterns[k]);
   for (std::size_t k = 0; k < L.patterns.size(); ++k)
@@ -2297,6 +2299,7 @@ void DocExtractor::match_patterns(std::size_t si, std::vector<Item>& items) {
   // the items a pattern that opens with a required slot can start at (an entity, a delegation,
   // or "a/an/the" before one).
   std::vector<std::size_t> all_starts(items.size()), slot_starts;
+  slot_starts.reserve(items.size());
   for (std::size_t k = 0; k < items.size(); ++k) {
     all_starts[k] = k;
     const Item& x = items[k];
