@@ -494,14 +494,20 @@ int month_of(std::string_view w) {
   static constexpr std::string_view full[] = {"january", "february", "march",     "april",   "may",      "june",
                                "july",    "august",   "september", "october", "november", "december"};
   if (w.size() < 3 || w.size() > 10 || w[0] < 'a' || w[0] > 's') return 0;
-  switch (w[0]) {  // every month name starts with one of these
-    case 'j': case 'f': case 'm': case 'a': case 's': case 'o': case 'n': case 'd': break;
-    default: return 0;
-  }
+  // The months (0-based, in calendar order) whose name starts with each letter a..s; -1 ends a
+  // list. Only these can pass the first test of the loop below.
+  static constexpr signed char kByFirst[19][4] = {
+      {3, 7, -1, -1},  {-1, -1, -1, -1}, {-1, -1, -1, -1}, {11, -1, -1, -1}, {-1, -1, -1, -1},
+      {1, -1, -1, -1}, {-1, -1, -1, -1}, {-1, -1, -1, -1}, {-1, -1, -1, -1}, {0, 5, 6, -1},
+      {-1, -1, -1, -1}, {-1, -1, -1, -1}, {2, 4, -1, -1},  {10, -1, -1, -1}, {9, -1, -1, -1},
+      {-1, -1, -1, -1}, {-1, -1, -1, -1}, {-1, -1, -1, -1}, {8, -1, -1, -1}};
+  const signed char* cand = kByFirst[w[0] - 'a'];
+  if (cand[0] < 0) return 0;
   std::string_view l = w;
   if (!l.empty() && l.back() == '.') l.remove_suffix(1);
   if (l.size() < 3) return 0;  // no month name or abbreviation is shorter
-  for (int i = 0; i < 12; ++i) {
+  for (; *cand >= 0; ++cand) {
+    const int i = *cand;
     std::string_view f = full[i];
     if (f[0] != l[0] || f[1] != l[1] || f[2] != l[2]) continue;  // both tests below need this
     if (l == f) return i + 1;
