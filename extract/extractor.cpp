@@ -2071,7 +2071,7 @@ class Matcher {
         }
         // "met with Russia's minister": a possessor is not the object.
         if (q < nit && it[q].word == "'s" &&
-            !(ei + 1 < p.elems.size() && p.elems[ei + 1].kind == PatElem::Words && p.elems[ei + 1].words.count("'s"))) {
+            !(ei + 1 < p.elems.size() && p.elems[ei + 1].kind == PatElem::Words && p.elems[ei + 1].has_possessive)) {
           for (std::size_t z = q + 1; z < nit && z <= q + 4; ++z)
             if (it[z].title >= 0 || (it[z].is_ent() && ents[it[z].ents[0]].type == "person")) return false;
         }

@@ -91,6 +91,7 @@ void Lexicon::index_patterns() {
         e.ids.push_back(it->second);
       }
       std::sort(e.ids.begin(), e.ids.end());
+      e.has_possessive = e.words.count("'s") > 0;
     }
   type_bits.clear();
   type_masks = true;
