@@ -2213,7 +2213,7 @@ void DocExtractor::match_patterns(std::size_t si, std::vector<Item>& items) {
       // to sign". (Negation and attribution are judged elsewhere; a plan gives no edge.)
       if (!rt.state)
         for (std::size_t k = tb; k < te && k + 1 < tt.size(); ++k) {
-          const std::string& w = tt[k].lower;
+          const Word& w = tt[k].lower;
           if (w == "will" || w == "'ll") return;
           if ((w == "scheduled" || w == "expected" || w == "due" || w == "plans" || w == "planned" ||
                w == "planning" || w == "intends" || w == "hopes") &&

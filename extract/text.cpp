@@ -518,7 +518,7 @@ int month_of(std::string_view w) {
 }
 
 int weekday_of(std::string_view w) {
-  static const char* d[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+  static constexpr std::string_view d[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
   for (int i = 0; i < 7; ++i)
     if (w == d[i]) return i;
   return -1;
