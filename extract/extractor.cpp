@@ -461,13 +461,20 @@ void DocExtractor::detect(std::size_t si) {
       std::size_t l2 = 0;
       if (!gaz_match(t, i + glen, l2) && !title_match(t, i + glen)) g = nullptr, glen = 0;
     }
+    // "National Congress", "National Guard": a word that alone names nothing ("national")
+    // begins or continues a name that ends in an organisation's head word.
+    auto org_run = [&](std::size_t from) -> bool {
+      std::size_t q = from;
+      while (q < n && is_title_case_word(t[q]) && !t[q].skip && (q == from || t[q].nl_before == 0) && q - from < 4) ++q;
+      return q > from + 1 && (lex_bits(t[q - 1]) & Lexicon::kHeadCueOrg);
+    };
     // The capitalised run from i.
     std::size_t r = i;
     bool has_cue = false, has_prep = false;
     // A capitalised verb in a title-case headline starts no name ("... Receives Sergey Sobianin").
     const bool headline_verb = i > 0 && S.title_case && (lex_bits(tk) & Lexicon::kVerbForm);
     if (is_title_case_word(tk) && !headline_verb &&
-        !(L.is(tk, "nonname") && !(i + 1 < n && is_title_case_word(t[i + 1]) && tk.lower == "the"))) {
+        !(L.is(tk, "nonname") && !(i + 1 < n && is_title_case_word(t[i + 1]) && tk.lower == "the") && !org_run(i))) {
       r = i + 1;
       has_cue = (lex_bits(tk) & (Lexicon::kHeadCue | Lexicon::kPrefixCue)) != 0;
       // A name never runs over a blank line (a byline above a dateline, a credit above a caption).
@@ -476,13 +483,35 @@ void DocExtractor::detect(std::size_t si) {
         // Office of the Prime Minister\nAnthony Albanese arrives ..."); a name wrapped over two
         // lines is rarer in scraped text than a credit line that ends in capitals.
         if (t[r].nl_before == 1) break;
-        if (is_title_case_word(t[r]) && !L.is(t[r], "nonname")) {
+        if (is_title_case_word(t[r]) &&
+            (!L.is(t[r], "nonname") || org_run(r) ||
+             (connector(t[r - 1].lower) && r + 1 < n && t[r + 1].nl_before == 0 && is_title_case_word(t[r + 1]) &&
+              !L.is(t[r + 1], "nonname")))) {
+          // Nor over a headline's verb: "Peru, Ecuador Sign Peace Treaty".
+          if (S.title_case && (lex_bits(t[r]) & Lexicon::kVerbForm) && !(lex_bits(t[r]) & Lexicon::kHeadCue)) break;
           if (!has_cue && r > i) {
             std::size_t gl = 0;
             const GazEntry* g2 = gaz_match(t, r, gl);
             if (g2 && t[r - 1].lower != "-") break;
-            if (title_match(t, r)) break;
+            // "Hassan Sheikh Mohamud": a style inside a name is part of it.
+            const bool inner_style = t[r].lower == "sheikh" && r + 1 < n && is_title_case_word(t[r + 1]) &&
+                                     t[r + 1].nl_before == 0 && !L.is(t[r - 1], "nonname");
+            if (title_match(t, r) && !inner_style) break;
+          } else if (has_cue && r - i >= 2) {
+            // "Elysee Palace General Secretary Alexis Kohler", "Defence Ministry Spokesman Igor
+            // Konashenkov": a title between the body and a name ends the body's name.
+            if (std::size_t tl = title_match(t, r); tl && r + tl + 1 < n && t[r + tl].nl_before == 0 &&
+                                                    is_title_case_word(t[r + tl]) &&
+                                                    is_title_case_word(t[r + tl + 1]) &&
+                                                    !(lex_bits(t[r + tl]) & Lexicon::kHeadCue) &&
+                                                    !(lex_bits(t[r + tl + 1]) & Lexicon::kHeadCue))
+              break;
           }
+          // "Chief of the General Staff of the Russian Armed Forces Valery Gerasimov": a given
+          // name after a body's name begins a person's name.
+          if (has_cue && !L.is(t[r - 1], "given_name") && L.is(t[r], "given_name") && r + 1 < n &&
+              is_title_case_word(t[r + 1]) && t[r + 1].nl_before == 0 && !(lex_bits(t[r + 1]) & Lexicon::kHeadCue))
+            break;
           if (lex_bits(t[r]) & Lexicon::kHeadCue) has_cue = true;
           ++r;
           continue;
@@ -542,7 +571,12 @@ void DocExtractor::detect(std::size_t si) {
             closed = z + 1 < n && t[z + 1].lower == "and" && is_title_case_word(t[z]);
           // "Bank of Ruritania, Jorge Salas and Anna Weber": a list of people, not of topics.
           if (list && q + 1 < n && L.is(t[q], "given_name") && is_title_case_word(t[q + 1])) closed = false;
-          if (q < n && is_title_case_word(t[q]) && !L.is(t[q], "nonname") && (!list || has_prep) && closed) {
+          // "Treaty on the Delimitation of National Boundaries": a word that alone names
+          // nothing continues the name before another capitalised word.
+          const bool named_next = q < n && is_title_case_word(t[q]) &&
+                                  (!L.is(t[q], "nonname") || (q + 1 < n && t[q + 1].nl_before == 0 &&
+                                                              is_title_case_word(t[q + 1]) && !L.is(t[q + 1], "nonname")));
+          if (named_next && (!list || has_prep) && closed) {
             if (w != "," && w != "and" && w != "the") has_prep = true;
             r = q;
             continue;
@@ -553,10 +587,22 @@ void DocExtractor::detect(std::size_t si) {
     }
     std::size_t rlen = r - i;
     std::string cue = rlen ? cue_type_of(i, r) : "";
+    // "Government comment was not available": a sentence's first word that is only a body's
+    // head word names no body.
+    if (rlen == 1 && (cue == "organization" || cue == "location") && glen == 0 && (i == 0 || !t[i - 1].word) && (lex_bits(tk) & Lexicon::kHeadCue)) {
+      ++i;
+      continue;
+    }
     if (!cue.empty() && rlen > glen) {
       // Strip a leading country / demonym: "South Korean Unification Ministry".
       std::size_t a = i;
-      if (glen && (g->type == "country") && r - (i + glen) >= 1 && cue_type_of(i + glen, r) == cue) {
+      // A country's name in capitals before its body stays in the name ("U.S. Northern
+      // Command", "U.S. Treasury Department"): that is how the body is named.
+      // So does a country's own name ("Rwanda National Congress"); an adjective is stripped
+      // ("South Korean Unification Ministry").
+      // A body every country has keeps its country apart ("Kenya Defence Forces": Kenya's).
+      const bool abbrev = g && !g->demonym && !L.is(phrase_key(collapse_ws(surf(t, i + glen, r))), "generic_body");
+      if (glen && (g->type == "country") && !abbrev && r - (i + glen) >= 1 && cue_type_of(i + glen, r) == cue) {
         Mention dm;
         dm.tb = i;
         dm.te = i + glen;
@@ -571,6 +617,12 @@ void DocExtractor::detect(std::size_t si) {
       const bool country_first = a > i;  // the leading country stripped above
       // "The Central Bank of Iran" opening a sentence: the article is not the name's.
       if (t[a].lower == "the" && r - a > 2) ++a;
+      // A year names an agreement or an event with it: "the 2019 Supplementary Treaty", "the
+      // 2005 Asia-Africa Summit".
+      if ((cue == "agreement" || cue == "event") && a == i && a > 0 && t[a - 1].digit && t[a - 1].lower.size() == 4 &&
+          (t[a - 1].lower[0] == '1' || t[a - 1].lower[0] == '2') && t[a].nl_before == 0 &&
+          std::all_of(t[a - 1].lower.begin(), t[a - 1].lower.end(), [](char c) { return c >= '0' && c <= '9'; }))
+        --a;
       Mention m;
       m.tb = a;
       m.te = r;
@@ -716,6 +768,16 @@ void DocExtractor::detect(std::size_t si) {
       i = b;
       continue;
     }
+    // "a China-brokered agreement", "Saudi-led coalition": a compound adjective names nothing.
+    if (rlen == 1) {
+      const Word& w = t[i].lower;
+      auto dash = w.rfind('-');
+      if (dash != std::string::npos && dash + 3 < w.size() && w.compare(w.size() - 2, 2, "ed") == 0 &&
+          std::islower(static_cast<unsigned char>(doc_.text[t[i].b + dash + 1]))) {
+        ++i;
+        continue;
+      }
+    }
     if (rlen) {
       // Event named before a lower-case event noun: "Freedom Edge military drills".
       std::string after;
@@ -819,7 +881,7 @@ void DocExtractor::detect(std::size_t si) {
     }
     // Unnamed agreements: "a strategic partnership treaty", "a defense pact".
     if (tk.lower == "treaty" || tk.lower == "pact" || tk.lower == "accord" || tk.lower == "deal" || tk.lower == "memorandum" ||
-        tk.lower == "agreement") {
+        tk.lower == "agreement" || tk.lower == "truce" || tk.lower == "armistice") {
       std::size_t a = i;
       std::vector<std::string> mods;
       bool evaluative = false;
@@ -850,6 +912,32 @@ void DocExtractor::detect(std::size_t si) {
     }
     ++i;
   }
+  // "Deputy Prime Minister and Minister of Foreign Affairs Pham Binh Minh": two titles joined
+  // by "and" are one person's, owned by what comes before the first.
+  for (std::size_t k = 0; k + 1 < S.titles.size();) {
+    TitleSpan& a = S.titles[k];
+    const TitleSpan& b = S.titles[k + 1];
+    if (a.te + 1 == b.tb && t[a.te].lower == "and" && !(b.te < t.size() && t[b.te].lower == "of")) {
+      a.te = b.te;
+      a.text = surf(t, a.tb, a.te);
+      if (b.rel == "leads") a.rel = "leads";
+      S.titles.erase(S.titles.begin() + static_cast<std::ptrdiff_t>(k) + 1);
+    } else {
+      ++k;
+    }
+  }
+  // A headline in title case capitalises every word: "... After Signing Accord" names no
+  // agreement, it refers to one; nor does "Sign Peace Treaty" when the text says "peace treaty".
+  if (S.title_case)
+    for (auto& m : S.ms) {
+      if (m.type != "agreement" || m.generic) continue;
+      std::string lower;
+      for (std::size_t k = m.tb; k < m.te; ++k) lower += (k > m.tb ? " " : "") + t[k].lower;
+      if (m.te == m.tb + 1 || doc_.text.find(lower) != std::string::npos) {
+        m.generic = true;
+        m.name = lower;
+      }
+    }
 }
 
 // ---- coreference within the document ----
@@ -1137,6 +1225,17 @@ void DocExtractor::resolve_unowned_titles() {
   std::map<std::string, std::set<int>> bare_holders;
   for (const auto& u : unowned_) bare_holders[words_of(u.title).back()].insert(u.person);
   std::set<std::pair<int, std::string>> done;
+  // A title only one country has ("Secretary of State X" in running news, "Taoiseach X"):
+  // that country, when the document names it.
+  for (const auto& u : unowned_) {
+    if (owned.count(u.person)) continue;
+    auto tc = L.title_country.find(phrase_key(u.title));
+    if (tc == L.title_country.end()) continue;
+    if (!ent_index_.count(std::make_pair(std::string("country"), tc->second))) continue;
+    int owner = entity("country", tc->second, tc->second, false);
+    title_relation(u.person, owner, u.title, u.rel, u.sent, u.tb, u.te, "title.country");
+    owned.insert(u.person);
+  }
   for (const auto& u : unowned_) {
     if (owned.count(u.person)) continue;
     std::string word = words_of(u.title).back();
@@ -1154,12 +1253,19 @@ void DocExtractor::resolve_unowned_titles() {
     std::set<std::string> others_owners;
     for (const auto& r : rels_)
       if (r.sent == u.sent && r.s != u.person && r.pattern.rfind("title.", 0) == 0) others_owners.insert(ents_[r.o].name);
-    static const std::unordered_set<std::string> kOtherSide = {"with",    "to",     "against", "toward", "towards",
-                                                               "visited", "visits", "visiting", "toured", "touring"};
+    static const std::unordered_set<std::string> kOtherSide = {"with",    "to",     "against",  "toward", "towards",
+                                                               "visited", "visits", "visiting", "toured", "touring",
+                                                               "by"};
     for (const auto& m : info_[u.sent].ms) {
-      if (m.drop || !(m.type == "country" || (m.capital && !m.country.empty()))) continue;
+      // A country's own government body stands for it too ("ordered the Pentagon").
+      const bool body = m.type == "organization" && !m.country.empty() && (m.kind == "gov" || m.kind == "military");
+      if (m.drop || !(m.type == "country" || (m.capital && !m.country.empty()) || body)) continue;
       if (m.te < st.size() && (st[m.te].lower == "counterpart" || st[m.te].lower == "counterparts")) continue;
       if (m.tb > 0 && kOtherSide.count(st[m.tb - 1].lower)) continue;
+      // Joined to another name: "the U.S.-Mexico border", "Russia-Ukraine talks".
+      if ((m.te < st.size() && st[m.te].lower == "-" && st[m.te].b == st[m.te - 1].e) ||
+          (m.tb > 0 && st[m.tb - 1].lower == "-" && st[m.tb - 1].e == st[m.tb].b))
+        continue;
       if (m.capital && m.type != "country" && m.tb == 0 && m.te < st.size() &&
           (st[m.te].lower == ":" || st[m.te].lower == "," || st[m.te].lower == "("))
         continue;
@@ -1430,6 +1536,20 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
           }
         }
       }
+      // "Federal Government of Somalia's President": the government's country owns the title.
+      if (owner >= 0 && ents_[owner].type == "organization") {
+        const std::string& on = ents_[owner].name;
+        if (auto p = on.find("Government of "); p != std::string::npos) {
+          std::string rest = on.substr(p + 14);
+          if (rest.rfind("the ", 0) == 0) rest = rest.substr(4);
+          if (auto g = L.gaz.find(phrase_key(rest)); g != L.gaz.end())
+            for (const auto& e : g->second)
+              if (e.type == "country" && !e.demonym) {
+                owner = entity("country", e.name, rest, false);
+                break;
+              }
+        }
+      }
       // The holder: right after the title, or after ", " and an honorific ("minister, Dr X").
       const Mention* pm = nullptr;
       {
@@ -1444,7 +1564,11 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
         if (q < t.size() && title_at[q] >= 0) {
           const TitleSpan& T2 = S.titles[title_at[q]];
           const Word& sw = t[q].lower;
-          if (T2.te == q + 1 && (sw == "sheikh" || sw == "sheikha" || sw == "prince" || sw == "princess") &&
+          // So is a military rank: "RPF Chairman Colonel Alexis Kanyarengwe".
+          static const std::unordered_set<std::string> kStyles = {
+              "sheikh",  "sheikha", "prince",    "princess", "colonel", "general", "lieutenant", "major",
+              "captain", "brigadier", "admiral", "marshal",  "col.",    "gen.",    "lt.",        "maj."};
+          if (T2.te == q + 1 && kStyles.count(sw) &&
               T2.te < t.size() && at[T2.te] && at[T2.te]->type == "person")
             q = T2.te;
         }
@@ -1456,8 +1580,9 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
         std::size_t end = pm->te;
         std::size_t oc = end + 1;  // "... of the Republic of Korea"
         if (oc + 1 < t.size() && t[oc].lower == "the") ++oc;
+        // "Speaker Wesley Simina of the FSM Congress": an organisation too.
         if (owner < 0 && oc < t.size() && t[end].lower == "of" && at[oc] && !at[oc]->drop &&
-            at[oc]->type == "country" && !at[oc]->demonym &&
+            (at[oc]->type == "country" || at[oc]->type == "organization") && !at[oc]->demonym &&
             !(at[oc]->te < t.size() && (t[at[oc]->te].lower == "'s" || title_at[at[oc]->te] >= 0))) {
           owner = ent_of(*at[oc]);
           end = at[oc]->te;
@@ -1668,6 +1793,20 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
           it.te = k + 1;
         } else {
           it.modifier = true;
+        }
+      } else if (m->type == "country" && m->te + 1 < t.size() && t[m->te].lower == "'s") {
+        // "Thailand's army accused ...", "Russia's government said": the country as actor.
+        static const std::unordered_set<std::string> kActors = {"army", "military", "government", "forces", "troops",
+                                                                "soldiers", "navy", "police", "authorities"};
+        const Word& g = t[m->te + 1].lower;
+        // Not a noun it modifies: "Sierra Leone's military government" is a body of its own.
+        static const std::unordered_set<std::string> kHeads = {"government", "regime",  "junta",     "leadership",
+                                                               "command",    "academy", "officials", "chief",
+                                                               "commander",  "spokesman", "spokeswoman", "intelligence"};
+        const bool modifies = m->te + 2 < t.size() && kHeads.count(t[m->te + 2].lower);
+        if (kActors.count(g) && !t[m->te + 1].cap && title_at[m->te + 1] < 0 && !modifies) {
+          it.te = m->te + 2;
+          it.troops = g == "troops" || g == "soldiers" || g == "forces";
         }
       }
       items.push_back(it);
@@ -1974,8 +2113,15 @@ class Matcher {
           return false;
         }
         if (pos < nit && !it[pos].is_ent() && it[pos].wid >= 0 &&
-            std::binary_search(e.ids.begin(), e.ids.end(), it[pos].wid))
+            std::binary_search(e.ids.begin(), e.ids.end(), it[pos].wid)) {
+          // A participle used as an adjective is no verb: "a newly signed ceasefire".
+          const Word& w = it[pos].word;
+          if (pos > 0 && w.size() > 3 && w.compare(w.size() - 2, 2, "ed") == 0) {
+            const Word& p = it[pos - 1].word;
+            if (p == "a" || p == "an" || p == "the" || p == "newly" || p == "freshly") return false;
+          }
           return step(ei + 1, pos + 1, m);
+        }
         return false;
       case PatElem::Gap:
       case PatElem::AnyGap: {
@@ -1983,8 +2129,11 @@ class Matcher {
           std::size_t q = pos + k;
           if (q > nit) break;
           if (step(ei + 1, q, m)) {  // a failed step leaves m unchanged
+            // "did not meet", "never signed", "denied sending troops".
             for (std::size_t z = pos; z < q; ++z)
-              if (it[z].word == "not" || it[z].word == "n't" || it[z].word == "never") m.negated = true;
+              if (it[z].word == "not" || it[z].word == "n't" || it[z].word == "never" || it[z].word == "denied" ||
+                  it[z].word == "denies" || it[z].word == "deny" || it[z].word == "denying")
+                m.negated = true;
             return true;
           }
           if (q < nit) {
@@ -2172,11 +2321,16 @@ void DocExtractor::match_patterns(std::size_t si, std::vector<Item>& items) {
     std::vector<std::pair<int, int>> dpairs;  // (subject deleg, object)
     if (p.pairwise) {
       // Every two members of the group; both ways for a relation with a direction ("X and Y
-      // traded barbs": each criticized the other).
-      for (std::size_t x = 0; x < m.s.size(); ++x)
-        for (std::size_t y = x + 1; y < m.s.size(); ++y) {
-          pairs.push_back({m.s[x], m.s[y]});
-          if (!rt.symmetric) pairs.push_back({m.s[y], m.s[x]});
+      // traded barbs": each criticized the other). A group naming two people or more is
+      // theirs: "the defense ministers of the two countries, X and Y" met each other, the
+      // countries did not meet them.
+      std::vector<int> group = m.s;
+      if (std::count_if(group.begin(), group.end(), [&](int e) { return ents_[e].type == "person"; }) >= 2)
+        std::erase_if(group, [&](int e) { return ents_[e].type != "person"; });
+      for (std::size_t x = 0; x < group.size(); ++x)
+        for (std::size_t y = x + 1; y < group.size(); ++y) {
+          pairs.push_back({group[x], group[y]});
+          if (!rt.symmetric) pairs.push_back({group[y], group[x]});
         }
     } else if (m.s_deleg >= 0) {
       for (int o : m.o) dpairs.push_back({m.s_deleg, o});
@@ -2190,6 +2344,18 @@ void DocExtractor::match_patterns(std::size_t si, std::vector<Item>& items) {
     } else {
       for (int s : m.s)
         for (int o : m.o) pairs.push_back({s, o});
+    }
+    // "Zorvan Teslik, the chairman of the African Union, visited X": the body inside a
+    // person's apposition is no subject of the person's verb.
+    std::size_t sa = m.a + (m.a < items.size() && !items[m.a].is_ent() ? 1 : 0);  // over "the"
+    if (!p.elems.empty() && p.elems[0].kind == PatElem::Slot && p.elems[0].slot == 0 && sa >= 3 &&
+        sa + 1 < items.size() && items[sa + 1].word == "," &&
+        (items[sa - 1].word == "of" || (items[sa - 1].word == "the" && items[sa - 2].word == "of"))) {
+      std::size_t k = items[sa - 1].word == "of" ? sa - 1 : sa - 2;
+      while (k > 0 && !items[k - 1].is_ent() && items[k - 1].word != "," && sa - k < 6) --k;
+      if (k >= 2 && items[k - 1].word == "," && items[k - 2].is_ent() && items[k - 2].ents.size() == 1 &&
+          ents_[items[k - 2].ents[0]].type == "person")
+        return;
     }
     std::size_t tb = items[m.a].tb, te = items[m.b - 1].te;
     // A speech verb inside the match is the subject's own act: "X alleged that Y ..." (the
@@ -2601,6 +2767,66 @@ DocumentFacts DocExtractor::run(std::map<std::string, std::string>& agreement_pa
     if (r.s < 0 || r.o < 0 || r.s == r.o) continue;
     out.push_back(r);
   }
+  // A news organisation reports; it is no party to what it reports ("..., WAM said": the
+  // agency is the credit, not the accuser).
+  {
+    std::set<int> news;
+    for (const auto& S : info_)
+      for (const auto& m : S.ms)
+        if (!m.drop && m.type == "organization" && m.kind == "news")
+          if (auto e = ent_index_.find(std::make_pair(m.type, m.name)); e != ent_index_.end()) news.insert(e->second);
+    if (!news.empty())
+      std::erase_if(out, [&](const RawRel& r) { return news.count(r.s) || news.count(r.o); });
+  }
+  // Troops sent to a city are sent to its country ("deploying in Mogadishu"): the pattern
+  // takes the city, the edge its country, or nothing when the city's country is unknown.
+  std::erase_if(out, [&](RawRel& r) {
+    if (r.type != "sent_troops" || ents_[r.o].type != "city") return false;
+    auto g = L.gaz.find(phrase_key(ents_[r.o].name));
+    if (g == L.gaz.end()) return true;
+    for (const auto& e : g->second)
+      if (e.type == "city" && !e.country.empty()) {
+        r.o = entity("country", e.country, e.country, false);
+        return r.o == r.s;
+      }
+    return true;
+  });
+  // Nobody meets their own country: "Officials from both sides welcomed Chinese Foreign
+  // Minister Wang Yi" gives no China-met-Wang Yi.
+  {
+    std::set<std::pair<int, int>> office;
+    for (const auto& r : out)
+      if (r.type == "leads" || r.type == "holds_position") office.insert({r.s, r.o});
+    // Nor visits it: "Obama visited the United States" is a misread of someone else's visit.
+    std::erase_if(out, [&](const RawRel& r) {
+      if (r.type == "met_with") return office.count({r.s, r.o}) || office.count({r.o, r.s});
+      return (r.type == "visited" || r.type == "arrived_in") && office.count({r.s, r.o});
+    });
+  }
+  // "the pact", "the accord" in a document that names exactly one agreement ("The Founding
+  // Act upgrades ..."): that agreement.
+  if (generic_agreement_ >= 0) {
+    std::set<std::string> in_text;  // named outside a title-case headline
+    for (const auto& S : info_)
+      if (!S.title_case)
+        for (const auto& m : S.ms)
+          if (!m.drop && !m.generic && m.type == "agreement") in_text.insert(m.name);
+    int named = -1, count = 0;
+    for (std::size_t i = 0; i < ents_.size(); ++i)
+      if (static_cast<int>(i) != generic_agreement_ && ents_[i].type == "agreement" && ents_[i].mentions > 0 &&
+          in_text.count(ents_[i].name))
+        named = static_cast<int>(i), ++count;
+    if (count == 1) {
+      for (auto& r : out) {
+        if (r.o == generic_agreement_) r.o = named;
+        if (r.s == generic_agreement_) r.s = named;
+      }
+      ents_[named].mentions += ents_[generic_agreement_].mentions;
+      ents_[generic_agreement_].mentions = 0;
+      generic_agreement_ = -1;
+      std::erase_if(out, [](const RawRel& r) { return r.s == r.o; });
+    }
+  }
   // Dates: the date expression nearest the match, not one that dates a report.
   // Without a document date a relative date waits for resolve() ("?on Monday").
   auto date_near = [&](std::size_t si, std::size_t tb, std::size_t te) {
@@ -2612,7 +2838,11 @@ DocumentFacts DocExtractor::run(std::map<std::string, std::string>& agreement_pa
       if (d.value.empty() && !undated) continue;
       std::size_t pre = d.tb;
       while (pre > 0 && (t[pre - 1].lower == "on" || t[pre - 1].lower == "reporters")) --pre;
-      if (pre > 0 && L.is(t[pre - 1], "report")) continue;
+      // A report's date is not the event's ("told reporters Tuesday"), unless the event is told
+      // as the report's occasion: "said yesterday after meeting with X".
+      const bool occasion = d.te < t.size() && (t[d.te].lower == "after" || t[d.te].lower == "following" ||
+                                                t[d.te].lower == "during" || t[d.te].lower == "while");
+      if (pre > 0 && L.is(t[pre - 1], "report") && !occasion) continue;
       if (pre > 0 && (t[pre - 1].lower == "taken" || t[pre - 1].lower == "released" || t[pre - 1].lower == "published"))
         continue;
       int dist = d.te <= tb ? static_cast<int>(tb - d.te) : d.tb >= te ? static_cast<int>(d.tb - te) : 0;
@@ -2627,6 +2857,28 @@ DocumentFacts DocExtractor::run(std::map<std::string, std::string>& agreement_pa
   for (auto& r : out)
     if (r.pattern.rfind("title.", 0) != 0)
       if (std::string d = date_near(r.sent, r.tb, r.te); !d.empty()) r.date = d;
+  // "Habibie ... was given the honor to meet Hun Sen immediately afterward": a sentence that
+  // places its event right after the one before takes that one's date.
+  {
+    std::map<std::size_t, std::string> dated;  // sentence -> a date its text gives
+    for (std::size_t si = 0; si < info_.size(); ++si)
+      for (const auto& d : info_[si].dates)
+        if (!d.value.empty()) {
+          dated.emplace(si, d.value);
+          break;
+        }
+    for (auto& r : out) {
+      if (!r.date.empty()) continue;
+      const Toks& t = sents_[r.sent].toks;
+      bool after = false;
+      for (std::size_t k = 0; k < t.size() && !after; ++k)
+        after = t[k].lower == "afterward" || t[k].lower == "afterwards" ||
+                (k + 1 < t.size() && (t[k].lower == "that" || t[k].lower == "same") && t[k + 1].lower == "day");
+      if (!after) continue;
+      auto it = dated.lower_bound(r.sent);
+      if (it != dated.begin()) r.date = std::prev(it)->second;
+    }
+  }
   // Taking part in an event the text dated where it named it ("the Extraordinary Summit that
   // was held in Maputo on Wednesday"): the event's date, when the sentence of the taking part
   // gives none ("Among those who attended the summit are ...").

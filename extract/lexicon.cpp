@@ -141,7 +141,12 @@ void Lexicon::load_dir(const std::string& dir) {
     auto& v = gaz[k];
     for (auto& x : v)
       if (x.type == e.type && x.name == e.name && x.demonym == e.demonym) {
+        // "Mercosur" and its alias "MERCOSUR" share a key: the name written in mixed case
+        // matches in any case, the acronym alone only as written.
+        const bool any_case = !x.exact_case || !e.exact_case;
+        std::string raw = !x.exact_case ? x.raw : e.raw;
         x = e;
+        if (any_case) x.exact_case = false, x.raw = raw;
         return;
       }
     v.push_back(e);
@@ -250,8 +255,13 @@ void Lexicon::load_dir(const std::string& dir) {
       for (std::size_t c = 0; c < capped.size(); ++c)
         if (c == 0 || capped[c - 1] == '-' || capped[c - 1] == ' ')
           capped[c] = static_cast<char>(std::toupper(static_cast<unsigned char>(capped[c])));
+      // An optional third column: the one country whose office the title names when it stands
+      // alone ("secretary of state": the United States').
+      const std::string country = f.size() > 2 ? trim(f[2]) : std::string();
       for (const std::string& k : {phrase_key(raw), phrase_key(capped)}) {
         titles[k] = rel;
+        if (!country.empty()) title_country[k] = country;
+        else title_country.erase(k);
         title_first.insert(k.substr(0, k.find(' ')));
         title_max = std::max(title_max, tokenize(k).size());
       }
@@ -321,10 +331,15 @@ void Lexicon::load_dir(const std::string& dir) {
     });
   }
   if (auto p = file(pat, "relations.tsv"); fs::exists(p)) {
+    std::map<std::string, int> ids_here;  // a pattern id twice in one file is a mistake
     read_tsv(p, [&](const std::vector<std::string>& f, int no) {
       if (f.size() < 3) throw InputError(p.string(), no, 1, "expected: id <TAB> relation <TAB> pattern [<TAB> flags]");
       Pattern pt;
       pt.id = trim(f[0]);
+      if (auto [it, fresh] = ids_here.emplace(pt.id, no); !fresh)
+        throw InputError(p.string(), no, 1,
+                         "pattern id '" + pt.id + "' already used on line " + std::to_string(it->second) +
+                             " (a later --lexicons folder may override an id; one file may not repeat it)");
       pt.relation = trim(f[1]);
       if (!rel_types.count(pt.relation))
         throw InputError(p.string(), no, static_cast<int>(f[0].size() + 2),

@@ -72,6 +72,7 @@ struct Lexicon {
   std::size_t gaz_max = 1;
   // Titles: key -> relation (leads | holds_position).
   std::unordered_map<std::string, std::string> titles;
+  std::unordered_map<std::string, std::string> title_country;  // title -> the country it names alone
   std::size_t title_max = 1;
   std::unordered_set<std::string> title_first;  // first words of titles
   std::unordered_map<std::string, std::string> head_cue, prefix_cue, after_cue;  // word -> type

@@ -153,12 +153,18 @@ std::string find_document_date(std::string_view text) {
   static const RE2 tagged(R"((?i)\bdate:?\s+(\d{4})-(\d{2})-(\d{2})\b)");
   if (RE2::PartialMatch(head, tagged, &y, &m, &d)) return y + "-" + m + "-" + d;
   // "November 19, 2024" or "Nov. 19, 2024" near the top.
-  static const RE2 mdy(std::string(R"(\b)") + kMonths + R"(\.?\s+(\d{1,2}),?\s+((?:19|20)\d{2})\b)");
-  std::string mon;
-  if (RE2::PartialMatch(head, mdy, &mon, &d, &y)) return iso(std::stoi(y), month_number(mon), std::stoi(d));
-  // "19 November 2024"
-  static const RE2 dmy(std::string(R"(\b(\d{1,2})\s+)") + kMonths + R"(\.?,?\s+((?:19|20)\d{2})\b)");
-  if (RE2::PartialMatch(head, dmy, &d, &mon, &y)) return iso(std::stoi(y), month_number(mon), std::stoi(d));
+  // A time glued to the year ("2 November 201022:18", as some pages print it) ends it too.
+  // "19 November 2024" likewise; of the two forms, the one nearer the top (a page's own date
+  // line comes before the dates its text mentions).
+  static const RE2 mdy(std::string(R"(^(?s:(.*?))\b)") + kMonths +
+                       R"(\.?\s+(\d{1,2}),?\s+((?:19|20)\d{2})(?:\b|\d{1,2}:\d{2}))");
+  static const RE2 dmy(std::string(R"(^(?s:(.*?))\b(\d{1,2})\s+)") + kMonths +
+                       R"(\.?,?\s+((?:19|20)\d{2})(?:\b|\d{1,2}:\d{2}))");
+  std::string mon, pre1, pre2, mon2, d2, y2;
+  const bool a = RE2::PartialMatch(head, mdy, &pre1, &mon, &d, &y);
+  const bool b = RE2::PartialMatch(head, dmy, &pre2, &d2, &mon2, &y2);
+  if (a && (!b || pre1.size() <= pre2.size())) return iso(std::stoi(y), month_number(mon), std::stoi(d));
+  if (b) return iso(std::stoi(y2), month_number(mon2), std::stoi(d2));
   // An ISO date near the top.
   static const RE2 isod(R"(\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b)");
   if (RE2::PartialMatch(head, isod, &y, &m, &d)) return y + "-" + m + "-" + d;

@@ -48,8 +48,9 @@ TEST(Roles, HonorificConfirmsTheFullName) {
 
 TEST(Roles, NoCueNoPerson) {
   // Two capitalised words with nothing to say they are a person stay out of the graph.
-  auto f = run("Emmerson Mnangagwa has returned to Zimbabwe's capital.");
-  EXPECT_FALSE(has_entity(f, "person", "Emmerson Mnangagwa"));
+  // (A first word that names.tsv lists as a given name would be a cue: this one is not.)
+  auto f = run("Zarumba Mnangagwa has returned to Zimbabwe's capital.");
+  EXPECT_FALSE(has_entity(f, "person", "Zarumba Mnangagwa"));
   EXPECT_EQ(count_type(f, "leads"), 0u);
   // Taking a title is a cue: "sworn in as Zimbabwe's president".
   auto g = run("Emmerson Mnangagwa has been sworn in as Zimbabwe's president.");
