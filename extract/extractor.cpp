@@ -291,9 +291,8 @@ const GazEntry* DocExtractor::gaz_match(const Toks& t, std::size_t i, std::size_
       // Past the first token only a prefix of some key can go on (one lookup for both).
       lex_bits(t[i + k]);
       if (t[i + k].gid < 0 || !node) break;
-      auto pk = L.gaz_edges.find((std::uint64_t{node} << 32) | static_cast<std::uint32_t>(t[i + k].gid));
-      if (pk == L.gaz_edges.end()) break;
-      node = pk->second;
+      node = L.gaz_edge((std::uint64_t{node} << 32) | static_cast<std::uint32_t>(t[i + k].gid));
+      if (!node) break;
       entries = L.gaz_nodes[node];
     } else {
       entries = static_cast<const std::vector<GazEntry>*>(t[i].gaz);  // L.gaz at t[i].lower, set by lex_bits

@@ -443,6 +443,14 @@ void Lexicon::load_dir(const std::string& dir) {
       gaz_nodes[node] = v;
     }
     for (const auto& [w, id] : gword) word_flags[w].gid = id;
+    std::size_t size = 16;
+    while (size < 2 * gaz_edges.size()) size *= 2;  // at most half full
+    gaz_edge_slots.assign(size, EdgeSlot{});
+    for (const auto& [key, node] : gaz_edges) {
+      std::size_t i = edge_hash(key) & (size - 1);
+      while (gaz_edge_slots[i].key != ~std::uint64_t{0}) i = (i + 1) & (size - 1);
+      gaz_edge_slots[i] = EdgeSlot{key, node};
+    }
   }
   for (const auto& [w, cls] : word_class) word_flags[w].cls = &cls;
   {

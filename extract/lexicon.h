@@ -107,6 +107,26 @@ struct Lexicon {
   // gaz_keys at that prefix (nullptr: a prefix only). Rebuilt by load_dir from gaz_keys.
   std::vector<const std::vector<GazEntry>*> gaz_nodes;
   std::unordered_map<std::uint64_t, std::uint32_t> gaz_edges;
+  // gaz_edges again as an open-addressing table (what gaz_match reads): key ~0 marks an empty slot.
+  struct EdgeSlot {
+    std::uint64_t key = ~std::uint64_t{0};
+    std::uint32_t node = 0;
+  };
+  std::vector<EdgeSlot> gaz_edge_slots;
+  static std::uint64_t edge_hash(std::uint64_t key) {
+    std::uint64_t h = key * 0x9E3779B97F4A7C15ull;
+    return h ^ (h >> 29);
+  }
+  // gaz_edges at `key` (0: no such edge; node 0, the root, is nobody's child).
+  std::uint32_t gaz_edge(std::uint64_t key) const {
+    if (gaz_edge_slots.empty()) return 0;
+    const std::size_t mask = gaz_edge_slots.size() - 1;
+    for (std::size_t i = edge_hash(key) & mask;; i = (i + 1) & mask) {
+      const EdgeSlot& s = gaz_edge_slots[i];
+      if (s.key == key) return s.node;
+      if (s.key == ~std::uint64_t{0}) return 0;
+    }
+  }
   std::unordered_map<std::string, WordLex> word_flags;
   // word_flags again as an open-addressing table (a cheap hash of the word, a power-of-two
   // mask, one probe sequence in one array): what the extractor looks up once per token.
