@@ -56,17 +56,20 @@ using Toks = std::vector<Token>;
 bool is_title_case_word(const Token& t) { return t.word && (t.cap || t.allcaps) && !t.digit; }
 
 std::string collapse_ws(std::string_view s) {
-  std::string out;
+  std::string out(s.size(), '\0');  // written in place: never longer than s
+  char* const b = out.data();
+  char* o = b;
   bool sp = false;
   for (char c : s) {
     if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
       sp = true;
       continue;
     }
-    if (sp && !out.empty()) out += ' ';
+    if (sp && o != b) *o++ = ' ';
     sp = false;
-    out += c;
+    *o++ = c;
   }
+  out.resize(static_cast<std::size_t>(o - b));
   return out;
 }
 
@@ -165,7 +168,17 @@ class DocExtractor {
   std::vector<SentInfo> info_;
   std::vector<DocEnt> ents_;
   std::vector<std::uint64_t> ent_bits_;  // Lexicon::type_bit of each entity's type (filled by match_patterns)
-  std::map<std::pair<std::string, std::string>, int> ent_index_;
+  // (type, name) -> entity id; looked up by string_view pairs too (no key copies per lookup).
+  struct PairLess {
+    using is_transparent = void;
+    template <class A, class B>
+    bool operator()(const A& a, const B& b) const {
+      const std::string_view a1 = a.first, b1 = b.first;
+      if (a1 != b1) return a1 < b1;
+      return std::string_view(a.second) < std::string_view(b.second);
+    }
+  };
+  std::map<std::pair<std::string, std::string>, int, PairLess> ent_index_;
   std::vector<Delegation> delegs_;
   std::vector<RawRel> rels_;
   std::string dateline_country_;
@@ -211,7 +224,9 @@ class DocExtractor {
   std::string surf(const Toks& t, std::size_t a, std::size_t b) const { return text(t[a].b, t[b - 1].e); }
 
   int entity(const std::string& type, const std::string& name, const std::string& surface, bool count = true) {
-    auto [it, fresh] = ent_index_.try_emplace(std::make_pair(type, name), static_cast<int>(ents_.size()));
+    auto it = ent_index_.find(std::pair<std::string_view, std::string_view>(type, name));
+    const bool fresh = it == ent_index_.end();
+    if (fresh) it = ent_index_.emplace(std::make_pair(type, name), static_cast<int>(ents_.size())).first;
     const int id = it->second;
     if (fresh) ents_.push_back({type, name, {}, 0, id});
     if (count) {
@@ -226,10 +241,13 @@ class DocExtractor {
   // gaz_match adds 8 / 16: no entry starts here (without / with credits).
   std::uint16_t lex_bits(const Token& tk) const {
     if (!(tk.lex & 1)) {
-      auto it = L.word_flags.find(tk.lower);
-      tk.lex = static_cast<std::uint16_t>(1 | (it == L.word_flags.end() ? 0 : it->second.flags));
-      tk.wid = it == L.word_flags.end() ? -1 : it->second.wid;
-      tk.gaz = it == L.word_flags.end() ? nullptr : it->second.gaz;
+      const Lexicon::WordLex* x = L.word_lex(tk.lower);  // word_flags at tk.lower
+      tk.lex = static_cast<std::uint16_t>(1 | (x ? x->flags : 0));
+      tk.wid = x ? x->wid : -1;
+      tk.gaz = x ? x->gaz : nullptr;
+      tk.gid = x ? x->gid : -1;
+      tk.cls = x ? x->cls : nullptr;  // the word class, from the same lookup
+      tk.cls_known = true;
     }
     return tk.lex;
   }
@@ -258,18 +276,24 @@ const GazEntry* DocExtractor::gaz_match(const Toks& t, std::size_t i, std::size_
   // after it never change, and detection asks again at the same token.
   const std::uint8_t none_bit = credits ? 16 : 8;
   if (t[i].lex & none_bit) return nullptr;
-  std::string key;
+  // A match found here before is remembered too (bit 12, bit 13 with credits).
+  const std::uint16_t hit_bit = credits ? 0x2000 : 0x1000;
+  if (t[i].lex & hit_bit) {
+    len = t[i].gaz_len[credits];
+    return static_cast<const GazEntry*>(t[i].gaz_hit[credits]);
+  }
   const GazEntry* best = nullptr;
+  std::uint32_t node = t[i].gid >= 0 ? 1 + static_cast<std::uint32_t>(t[i].gid) : 0;  // the trie node of the key so far
   for (std::size_t k = 0; k < L.gaz_max && i + k < t.size(); ++k) {
     if (t[i + k].skip && !credits) break;
-    if (k) key += ' ';
-    key += t[i + k].lower;
     const std::vector<GazEntry>* entries = nullptr;
     if (k) {
       // Past the first token only a prefix of some key can go on (one lookup for both).
-      auto pk = L.gaz_keys.find(key);
-      if (pk == L.gaz_keys.end()) break;
-      entries = pk->second;
+      lex_bits(t[i + k]);
+      if (t[i + k].gid < 0 || !node) break;
+      node = L.gaz_edge((std::uint64_t{node} << 32) | static_cast<std::uint32_t>(t[i + k].gid));
+      if (!node) break;
+      entries = L.gaz_nodes[node];
     } else {
       entries = static_cast<const std::vector<GazEntry>*>(t[i].gaz);  // L.gaz at t[i].lower, set by lex_bits
     }
@@ -293,12 +317,20 @@ const GazEntry* DocExtractor::gaz_match(const Toks& t, std::size_t i, std::size_
       break;
     }
   }
-  if (!best) t[i].lex |= none_bit;
+  if (!best) {
+    t[i].lex |= none_bit;
+  } else {
+    t[i].lex |= hit_bit;
+    t[i].gaz_hit[credits] = best;
+    t[i].gaz_len[credits] = static_cast<std::uint16_t>(len);
+  }
   return best;
 }
 
 std::size_t DocExtractor::title_match(const Toks& t, std::size_t i) const {
   if (!t[i].word || !(lex_bits(t[i]) & 4)) return 0;
+  // Found once per token (bit 14 of `lex`): the tokens never change.
+  if (t[i].lex & 0x4000) return t[i].title_len;
   std::string key;
   std::size_t best = 0;
   for (std::size_t k = 0; k < L.title_max && i + k < t.size(); ++k) {
@@ -306,6 +338,8 @@ std::size_t DocExtractor::title_match(const Toks& t, std::size_t i) const {
     key += t[i + k].lower;
     if (L.titles.count(key)) best = k + 1;
   }
+  t[i].lex |= 0x4000;
+  t[i].title_len = static_cast<std::uint16_t>(best);
   return best;
 }
 
@@ -1311,9 +1345,8 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
       e.surfaces[collapse_ws(m.surface)]++;
       return generic_agreement_;
     }
-    std::string type = m.type, name = m.name;
-    if (m.demonym) type = "country", name = m.country;
-    return entity(type, name, m.surface);
+    static const std::string kCountry = "country";
+    return m.demonym ? entity(kCountry, m.country, m.surface) : entity(m.type, m.name, m.surface);
   };
   static const std::set<std::string> kTwo = {"the two countries", "both countries", "the two nations",
                                              "both nations",      "the two sides",  "both sides",
@@ -2000,7 +2033,7 @@ class Matcher {
  public:
   Matcher(const Lexicon& L, const std::vector<Item>& items, const std::vector<DocEnt>& ents,
           const std::vector<std::uint64_t>& ent_bits, const Pattern& p, const RelType& rt)
-      : L(L), it(items), ents(ents), ent_bits(ent_bits), p(p), rt(rt) {}
+      : L(L), it(items), nit(items.size()), ents(ents), ent_bits(ent_bits), p(p), rt(rt) {}
 
   bool at(std::size_t start, Match& m) {
     m = Match{};
@@ -2011,10 +2044,16 @@ class Matcher {
  private:
   const Lexicon& L;
   const std::vector<Item>& it;
+  const std::size_t nit;  // it.size(), once (the items never change while a pattern is matched)
   const std::vector<DocEnt>& ents;
   const std::vector<std::uint64_t>& ent_bits;  // Lexicon::type_bit of each entity's type
   const Pattern& p;
   const RelType& rt;
+  // Buffers of the slot fillers, one per element index (a slot's frame reuses its buffer from
+  // one start to the next instead of allocating one per attempt; deeper frames use higher ones).
+  static constexpr std::size_t kPool = 8;
+  std::vector<int> pool_[kPool];
+  std::vector<int> more_;  // the next coordinated item's fillers
 
   // Does a slot accept the type name with bit `bit` (`name`)?
   bool has(const PatElem& e, std::uint64_t bit, const char* name) const {
@@ -2068,12 +2107,12 @@ class Matcher {
       case PatElem::Words:
         if (e.end) {
           // The end of a phrase: punctuation or the sentence end (consumes nothing).
-          if (pos >= it.size() || (!it[pos].is_ent() && !it[pos].word.empty() &&
+          if (pos >= nit || (!it[pos].is_ent() && !it[pos].word.empty() &&
                                    !std::isalnum(static_cast<unsigned char>(it[pos].word[0])) && it[pos].word != "'s"))
             return step(ei + 1, pos, m);
           return false;
         }
-        if (pos < it.size() && !it[pos].is_ent() && it[pos].wid >= 0 &&
+        if (pos < nit && !it[pos].is_ent() && it[pos].wid >= 0 &&
             std::binary_search(e.ids.begin(), e.ids.end(), it[pos].wid)) {
           // A participle used as an adjective is no verb: "a newly signed ceasefire".
           const Word& w = it[pos].word;
@@ -2088,7 +2127,7 @@ class Matcher {
       case PatElem::AnyGap: {
         for (int k = 0; k <= e.n; ++k) {
           std::size_t q = pos + k;
-          if (q > it.size()) break;
+          if (q > nit) break;
           if (step(ei + 1, q, m)) {  // a failed step leaves m unchanged
             // "did not meet", "never signed", "denied sending troops".
             for (std::size_t z = pos; z < q; ++z)
@@ -2097,13 +2136,13 @@ class Matcher {
                 m.negated = true;
             return true;
           }
-          if (q < it.size()) {
+          if (q < nit) {
             const Item& x = it[q];
             // "X said Y met Z" is Y's meeting; but in "X said (yesterday) after meeting with Z"
             // the meeting is X's.
             if (x.word == "said" || x.word == "says") {
               bool adverbial = false;
-              for (std::size_t z = q + 1; z < it.size() && z <= q + 3 && !it[z].is_ent(); ++z)
+              for (std::size_t z = q + 1; z < nit && z <= q + 3 && !it[z].is_ent(); ++z)
                 if (it[z].word == "after" || it[z].word == "before" || it[z].word == "following" ||
                     it[z].word == "while" || it[z].word == "during") {
                   adverbial = true;
@@ -2118,12 +2157,14 @@ class Matcher {
         return false;
       }
       case PatElem::Slot: {
-        if (pos >= it.size()) return false;
-        if ((it[pos].word == "a" || it[pos].word == "an" || it[pos].word == "the") && pos + 1 < it.size() &&
+        if (pos >= nit) return false;
+        if ((it[pos].word == "a" || it[pos].word == "an" || it[pos].word == "the") && pos + 1 < nit &&
             (it[pos + 1].is_ent() || it[pos + 1].deleg >= 0))
           ++pos;
         const Item& x = it[pos];
-        std::vector<int> got;
+        std::vector<int> own;
+        std::vector<int>& got = ei < kPool ? pool_[ei] : own;
+        got.clear();
         int deleg = -1;
         if (x.deleg >= 0 && (has(e, L.delegation_bit, "delegation") || has(e, L.person_bit, "person") ||
                              has(e, L.organization_bit, "organization"))) {
@@ -2150,22 +2191,23 @@ class Matcher {
           // A list joined by commas only counts when it ends with "and" ("X, Y and Z");
           // "X, the Y" is an apposition.
           std::size_t keep_q = q, keep_n = got.size();
-          while (q < it.size()) {
+          while (q < nit) {
             std::size_t r = q;
-            if (r + 2 < it.size() && it[r].word == "," && L.is(it[r + 1].word, "caption") && it[r + 2].word == ",")
+            if (r + 2 < nit && it[r].word == "," && L.is(it[r + 1].word, "caption") && it[r + 2].word == ",")
               r += 2;
-            if (r < it.size() && (it[r].word == "(" ) && r + 2 < it.size() && L.is(it[r + 1].word, "caption") &&
+            if (r < nit && (it[r].word == "(" ) && r + 2 < nit && L.is(it[r + 1].word, "caption") &&
                 it[r + 2].word == ")")
               r += 3;
             std::size_t c = r;
-            if (c < it.size() && it[c].word == ",") ++c;
-            if (c < it.size() && it[c].word == "and") ++c;
+            if (c < nit && it[c].word == ",") ++c;
+            if (c < nit && it[c].word == "and") ++c;
             if (c == r) break;
-            if (c < it.size() && (it[c].word == "a" || it[c].word == "an" || it[c].word == "the")) ++c;
+            if (c < nit && (it[c].word == "a" || it[c].word == "an" || it[c].word == "the")) ++c;
             bool with_and = false;
             for (std::size_t z = r; z < c; ++z) with_and |= it[z].word == "and";
-            std::vector<int> more;
-            if (c < it.size() && slot_item(it[c], e, more)) {
+            std::vector<int>& more = more_;
+            more.clear();
+            if (c < nit && slot_item(it[c], e, more)) {
               got.insert(got.end(), more.begin(), more.end());
               q = c + 1;
               if (with_and) keep_q = q, keep_n = got.size();
@@ -2177,10 +2219,10 @@ class Matcher {
           got.resize(keep_n);
         }
         // "met with Russia's minister": a possessor is not the object.
-        if (q < it.size() && it[q].word == "'s" &&
-            !(ei + 1 < p.elems.size() && p.elems[ei + 1].kind == PatElem::Words && p.elems[ei + 1].words.count("'s"))) {
+        if (q < nit && it[q].word == "'s" &&
+            !(ei + 1 < p.elems.size() && p.elems[ei + 1].kind == PatElem::Words && p.elems[ei + 1].has_possessive)) {
           // Nor is one of a body: "supports Colombia's Marxist FARC guerrillas".
-          for (std::size_t z = q + 1; z < it.size() && z <= q + 4; ++z) {
+          for (std::size_t z = q + 1; z < nit && z <= q + 4; ++z) {
             if (it[z].title >= 0 || (it[z].is_ent() && ents[it[z].ents[0]].type == "person")) return false;
             if (it[z].is_ent()) {
               if (ents[it[z].ents[0]].type == "organization") return false;
@@ -2196,8 +2238,8 @@ class Matcher {
         std::swap(slot_d, deleg);
         if (step(ei + 1, q, m)) return true;
         // A relative clause after the subject: "Kozlov, who is leading ..., met with".
-        if (e.slot == 0 && q + 1 < it.size() && it[q].word == "," && (it[q + 1].word == "who" || it[q + 1].word == "which")) {
-          for (std::size_t r = q + 2; r + 1 < it.size() && r - q < 30; ++r) {
+        if (e.slot == 0 && q + 1 < nit && it[q].word == "," && (it[q + 1].word == "who" || it[q + 1].word == "which")) {
+          for (std::size_t r = q + 2; r + 1 < nit && r - q < 30; ++r) {
             if (it[r].word == "," && it[r + 1].verb) {
               if (step(ei + 1, r + 1, m)) return true;
               break;
@@ -2207,8 +2249,8 @@ class Matcher {
         // An apposition after the subject: "Ortega, Spain's foreign minister, met ...",
         // "Bellini, 64, visited ...": a short phrase without a verb between two commas, and
         // a verb right after it.
-        if (e.slot == 0 && q + 2 < it.size() && it[q].word == ",") {
-          for (std::size_t r = q + 1; r + 1 < it.size() && r - q <= 12; ++r) {
+        if (e.slot == 0 && q + 2 < nit && it[q].word == ",") {
+          for (std::size_t r = q + 1; r + 1 < nit && r - q <= 12; ++r) {
             if (!it[r].is_ent() && it[r].verb) break;
             if (it[r].word == "(" || it[r].word == ")" || it[r].word == "\"" || it[r].word == "and") break;
             if (it[r].word == "," ) {
@@ -2343,7 +2385,7 @@ void DocExtractor::match_patterns(std::size_t si, std::vector<Item>& items) {
       // to sign". (Negation and attribution are judged elsewhere; a plan gives no edge.)
       if (!rt.state)
         for (std::size_t k = tb; k < te && k + 1 < tt.size(); ++k) {
-          const std::string& w = tt[k].lower;
+          const Word& w = tt[k].lower;
           if (w == "will" || w == "'ll") return;
           if ((w == "scheduled" || w == "expected" || w == "due" || w == "plans" || w == "planned" ||
                w == "planning" || w == "intends" || w == "hopes") &&
@@ -2408,33 +2450,43 @@ void DocExtractor::match_patterns(std::size_t si, std::vector<Item>& items) {
   };
   // Only the patterns whose anchor word is in the sentence; claims (embed) first.
   std::vector<char> on(L.patterns.size(), 0);
-  for (std::size_t k : L.unanchored) on[k] = 1;
+  // A match passes its anchor at or after its start (no element moves back): a pattern is
+  // tried only at the starts up to its anchor's last item (`limit`: that item + 1).
+  std::vector<std::size_t> limit(L.patterns.size(), 0);
+  for (std::size_t k : L.unanchored) on[k] = 1, limit[k] = items.size();
   // Every anchor is a word a pattern names: the item's word id finds its patterns.
-  for (const auto& x : items)
+  for (std::size_t q = 0; q < items.size(); ++q) {
+    const Item& x = items[q];
     if (!x.is_ent() && x.wid >= 0 && static_cast<std::size_t>(x.wid) < L.anchor_by_id.size())
-      for (std::size_t k : L.anchor_by_id[x.wid]) on[k] = 1;
+      for (std::size_t k : L.anchor_by_id[x.wid]) on[k] = 1, limit[k] = std::max(limit[k], q + 1);
+  }
   while (ent_bits_.size() < ents_.size()) ent_bits_.push_back(L.type_bit(ents_[ent_bits_.size()].type));
   std::vector<const Pattern*> order;
+  order.reserve(L.patterns.size());
   for (std::size_t k = 0; k < L.patterns.size(); ++k)
     if (on[k] && L.patterns[k].embed) order.push_back(&L.patterns[k]);
   for (std::size_t k = 0; k < L.patterns.size(); ++k)
     if (on[k] && !L.patterns[k].embed) order.push_back(&L.patterns[k]);
-  // "a/an/the" per item, once per sentence instead of once per pattern and start.
-  std::vector<char> det_word(items.size());
-  for (std::size_t k = 0; k < items.size(); ++k)
-    det_word[k] = items[k].word == "a" || items[k].word == "an" || items[k].word == "the";
+  // The starts of each pattern, once per sentence instead of once per pattern: every item, and
+  // the items a pattern that opens with a required slot can start at (an entity, a delegation,
+  // or "a/an/the" before one).
+  std::vector<std::size_t> all_starts(items.size()), slot_starts;
+  slot_starts.reserve(items.size());
+  for (std::size_t k = 0; k < items.size(); ++k) {
+    all_starts[k] = k;
+    const Item& x = items[k];
+    const bool det = (x.word == "a" || x.word == "an" || x.word == "the") && k + 1 < items.size() &&
+                     (items[k + 1].is_ent() || items[k + 1].deleg >= 0);
+    if (x.is_ent() || x.deleg >= 0 || det) slot_starts.push_back(k);
+  }
   for (const Pattern* pp : order) {
     const Pattern& p = *pp;
     const RelType& rt = L.rel_type(p);
     Matcher mt(L, items, ents_, ent_bits_, p, rt);
     const bool slot_first = !p.elems.empty() && p.elems[0].kind == PatElem::Slot && !p.elems[0].optional;
-    for (std::size_t start = 0; start < items.size(); ++start) {
-      if (slot_first) {
-        const Item& x = items[start];
-        bool det = det_word[start] && start + 1 < items.size() &&
-                   (items[start + 1].is_ent() || items[start + 1].deleg >= 0);
-        if (!x.is_ent() && x.deleg < 0 && !det) continue;
-      }
+    const std::size_t starts = limit[static_cast<std::size_t>(pp - L.patterns.data())];
+    for (const std::size_t start : slot_first ? slot_starts : all_starts) {
+      if (start >= starts) break;
       Match m;
       if (!mt.at(start, m)) continue;
       Map attrs;

@@ -91,6 +91,7 @@ void Lexicon::index_patterns() {
         e.ids.push_back(it->second);
       }
       std::sort(e.ids.begin(), e.ids.end());
+      e.has_possessive = e.words.count("'s") > 0;
     }
   type_bits.clear();
   type_masks = true;
@@ -415,6 +416,54 @@ void Lexicon::load_dir(const std::string& dir) {
   for (const auto& [w, type] : prefix_cue) word_flags[w].flags |= kPrefixCue;
   for (const auto& [w, type] : after_cue) word_flags[w].flags |= kAfterCue;
   for (const auto& [w, id] : word_ids) word_flags[w].wid = id;
+  // The gazetteer trie (see lexicon.h): every word of every key gets a gid, every prefix a node.
+  {
+    std::unordered_map<std::string, int> gword;
+    auto words = [](const std::string& key) {
+      std::vector<std::string> w;
+      std::size_t a = 0;
+      for (std::size_t sp = key.find(' '); sp != std::string::npos; a = sp + 1, sp = key.find(' ', a))
+        w.push_back(key.substr(a, sp - a));
+      w.push_back(key.substr(a));
+      return w;
+    };
+    for (const auto& [k, v] : gaz_keys)
+      for (const auto& w : words(k)) gword.emplace(w, static_cast<int>(gword.size()));
+    gaz_nodes.assign(gword.size() + 1, nullptr);
+    gaz_edges.clear();
+    for (const auto& [k, v] : gaz_keys) {
+      const std::vector<std::string> w = words(k);
+      std::uint32_t node = 1 + static_cast<std::uint32_t>(gword.at(w[0]));
+      for (std::size_t j = 1; j < w.size(); ++j) {
+        const std::uint64_t edge = (std::uint64_t{node} << 32) | static_cast<std::uint32_t>(gword.at(w[j]));
+        auto [it, fresh] = gaz_edges.try_emplace(edge, static_cast<std::uint32_t>(gaz_nodes.size()));
+        if (fresh) gaz_nodes.push_back(nullptr);
+        node = it->second;
+      }
+      gaz_nodes[node] = v;
+    }
+    for (const auto& [w, id] : gword) word_flags[w].gid = id;
+    std::size_t size = 16;
+    while (size < 2 * gaz_edges.size()) size *= 2;  // at most half full
+    gaz_edge_slots.assign(size, EdgeSlot{});
+    for (const auto& [key, node] : gaz_edges) {
+      std::size_t i = edge_hash(key) & (size - 1);
+      while (gaz_edge_slots[i].key != ~std::uint64_t{0}) i = (i + 1) & (size - 1);
+      gaz_edge_slots[i] = EdgeSlot{key, node};
+    }
+  }
+  for (const auto& [w, cls] : word_class) word_flags[w].cls = &cls;
+  {
+    std::size_t size = 16;
+    while (size < 2 * word_flags.size()) size *= 2;  // at most half full: short probe sequences
+    word_slots.assign(size, WordSlot{});
+    for (const auto& [w, x] : word_flags) {
+      const std::uint64_t h = word_hash(w);
+      std::size_t i = h & (size - 1);
+      while (word_slots[i].key) i = (i + 1) & (size - 1);
+      word_slots[i] = WordSlot{h, w.data(), w.size(), &x};
+    }
+  }
   for (auto& [w, x] : word_flags)
     if (auto g = gaz.find(w); g != gaz.end()) x.gaz = &g->second;
 }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <cstring>
 #include <map>
 #include <set>
 #include <string>
@@ -39,6 +40,7 @@ struct PatElem {
   std::uint64_t slot_mask = 0;       // slot_types as bits of Lexicon::type_bit (set by index_patterns)
   std::unordered_set<std::string> words;
   std::vector<int> ids;  // the words as ids of Lexicon::word_ids, sorted
+  bool has_possessive = false;  // "'s" is among the words (set by index_patterns)
   bool end = false;      // "$": punctuation or the sentence end
   int n = 4;
 };
@@ -96,8 +98,84 @@ struct Lexicon {
     std::uint16_t flags = 0;
     int wid = -1;  // word_ids of the word (-1: no pattern names it)
     const std::vector<GazEntry>* gaz = nullptr;  // gaz entries of the word as a whole key
+    int gid = -1;  // the word's id among the words of gazetteer keys (-1: in no key)
+    const std::string* cls = nullptr;  // word_class of the word (nullptr: none)
   };
+  // The gazetteer keys as a trie over word gids, so that a match extends by one integer lookup
+  // a token (no key string built and hashed): node 1 + gid is the one-word prefix of word gid;
+  // gaz_edges maps (node << 32 | gid) to the node of the longer prefix; gaz_nodes[node] is
+  // gaz_keys at that prefix (nullptr: a prefix only). Rebuilt by load_dir from gaz_keys.
+  std::vector<const std::vector<GazEntry>*> gaz_nodes;
+  std::unordered_map<std::uint64_t, std::uint32_t> gaz_edges;
+  // gaz_edges again as an open-addressing table (what gaz_match reads): key ~0 marks an empty slot.
+  struct EdgeSlot {
+    std::uint64_t key = ~std::uint64_t{0};
+    std::uint32_t node = 0;
+  };
+  std::vector<EdgeSlot> gaz_edge_slots;
+  static std::uint64_t edge_hash(std::uint64_t key) {
+    std::uint64_t h = key * 0x9E3779B97F4A7C15ull;
+    return h ^ (h >> 29);
+  }
+  // gaz_edges at `key` (0: no such edge; node 0, the root, is nobody's child).
+  std::uint32_t gaz_edge(std::uint64_t key) const {
+    if (gaz_edge_slots.empty()) return 0;
+    const std::size_t mask = gaz_edge_slots.size() - 1;
+    for (std::size_t i = edge_hash(key) & mask;; i = (i + 1) & mask) {
+      const EdgeSlot& s = gaz_edge_slots[i];
+      if (s.key == key) return s.node;
+      if (s.key == ~std::uint64_t{0}) return 0;
+    }
+  }
   std::unordered_map<std::string, WordLex> word_flags;
+  // word_flags again as an open-addressing table (a cheap hash of the word, a power-of-two
+  // mask, one probe sequence in one array): what the extractor looks up once per token.
+  // Built by load_dir from word_flags; its keys and values point into word_flags.
+  struct WordSlot {
+    std::uint64_t hash = 0;
+    const char* key = nullptr;  // nullptr: an empty slot
+    std::size_t len = 0;
+    const WordLex* val = nullptr;
+  };
+  std::vector<WordSlot> word_slots;
+  static std::uint64_t word_hash(std::string_view w) {
+    std::uint64_t h = 0x9E3779B97F4A7C15ull ^ w.size();
+    std::size_t i = 0;
+    for (; i + 8 <= w.size(); i += 8) {
+      std::uint64_t v;
+      std::memcpy(&v, w.data() + i, 8);
+      h = (h ^ v) * 0xbf58476d1ce4e5b9ull;
+      h ^= h >> 31;
+    }
+    std::uint64_t v = 0;
+    for (std::size_t k = 0; i < w.size(); ++i, k += 8) v |= std::uint64_t{static_cast<unsigned char>(w[i])} << k;
+    h = (h ^ v) * 0x94d049bb133111ebull;
+    h ^= h >> 32;
+    return h;
+  }
+  // word_flags.find(w) as a pointer (nullptr: not there).
+  const WordLex* word_lex(std::string_view w) const {
+    if (word_slots.empty()) return nullptr;
+    const std::uint64_t h = word_hash(w);
+    const std::size_t mask = word_slots.size() - 1;
+    for (std::size_t i = h & mask;; i = (i + 1) & mask) {
+      const WordSlot& s = word_slots[i];
+      if (!s.key) return nullptr;
+      if (s.hash == h && s.len == w.size() && same_bytes(s.key, w.data(), w.size())) return s.val;
+    }
+  }
+  // memcmp(a, b, n) == 0 inline, 8 bytes a step: words are short, and a call costs more.
+  static bool same_bytes(const char* a, const char* b, std::size_t n) {
+    for (; n >= 8; a += 8, b += 8, n -= 8) {
+      std::uint64_t x, y;
+      std::memcpy(&x, a, 8);
+      std::memcpy(&y, b, 8);
+      if (x != y) return false;
+    }
+    for (; n; --n)
+      if (*a++ != *b++) return false;
+    return true;
+  }
   std::unordered_map<std::string, std::string> word_class;  // lower word/phrase -> class
   std::unordered_map<std::string, std::string> country_capital;  // country -> first capital
   std::unordered_map<std::string, std::string> country_of_city;

@@ -5,6 +5,7 @@
 #include <utf8proc.h>
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <cstring>
 #include <ctime>
@@ -55,6 +56,16 @@ bool is_lower_cp(std::int32_t cp) {
 
 bool is_apos(std::int32_t cp) { return cp == '\'' || cp == 0x2019; }
 
+// ASCII classes for the word scanner: 1 a digit, 3 a lower-case letter, 7 an upper-case one
+// (bit 0: a word character, bit 1: a letter, bit 2: upper case); 0 for everything else.
+constexpr auto kAsciiClass = [] {
+  std::array<unsigned char, 128> a{};
+  for (int c = '0'; c <= '9'; ++c) a[c] = 1;
+  for (int c = 'a'; c <= 'z'; ++c) a[c] = 3;
+  for (int c = 'A'; c <= 'Z'; ++c) a[c] = 7;
+  return a;
+}();
+
 const std::unordered_set<std::string>& abbreviations() {
   static const std::unordered_set<std::string> a = {
       "mr",   "mrs",  "ms",   "dr",   "prof", "gen",  "lt",   "col",  "maj",  "capt", "sgt",  "adm",
@@ -62,6 +73,23 @@ const std::unordered_set<std::string>& abbreviations() {
       "jan",  "feb",  "mar",  "apr",  "jun",  "jul",  "aug",  "sep",  "sept", "oct",  "nov",  "dec",
       "etc",  "approx", "est", "dept", "univ", "assn", "bros", "mt",  "ft",   "pres", "fig",  "op"};
   return a;
+}
+
+// lower_of(s) written into `out` (its buffer reused: no temporary string).
+void lower_into(std::string& out, std::string_view s) {
+  out.resize(s.size());  // written in place: at most as long as s
+  char* o = out.data();
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c == 0xE2 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80 &&
+        (static_cast<unsigned char>(s[i + 2]) == 0x99 || static_cast<unsigned char>(s[i + 2]) == 0x98)) {
+      *o++ = '\'';
+      i += 2;
+      continue;
+    }
+    *o++ = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);  // C-locale tolower on ASCII
+  }
+  out.resize(static_cast<std::size_t>(o - out.data()));
 }
 
 std::string lower_of(std::string_view s) {
@@ -96,7 +124,7 @@ std::vector<Token> tokenize(std::string_view s, std::uint32_t base) {
       i += len;
       continue;
     }
-    Token t;
+    Token& t = out.emplace_back();  // built in place (no move of a finished token)
     t.b = static_cast<std::uint32_t>(i);
     t.nl_before = nl;
     nl = 0;
@@ -117,16 +145,14 @@ std::vector<Token> tokenize(std::string_view s, std::uint32_t base) {
           t.word = false;
           t.b += base;
           t.e += base;
-          out.push_back(std::move(t));
           continue;
         }
       }
       i += len;
       t.e = static_cast<std::uint32_t>(i);
-      t.lower = lower_of(s.substr(t.b, t.e - t.b));
+      lower_into(t.lower, s.substr(t.b, t.e - t.b));
       t.b += base;
       t.e += base;
-      out.push_back(std::move(t));
       continue;
     }
     // "n't" (from "didn't") is one token.
@@ -143,7 +169,6 @@ std::vector<Token> tokenize(std::string_view s, std::uint32_t base) {
           t.word = true;
           t.b += base;
           t.e += base;
-          out.push_back(std::move(t));
           i = k;
           continue;
         }
@@ -155,10 +180,23 @@ std::vector<Token> tokenize(std::string_view s, std::uint32_t base) {
     std::int32_t first = cp;
     bool first_upper = is_upper_cp(cp);
     std::int32_t prev = 0;
+    // The token's letters and upper-case letters, counted as the loop takes them (every code
+    // point it takes is a word code point or a joiner, and no joiner is a letter).
+    int letters = 0, uppers = 0;
     while (j < s.size()) {
       std::int32_t c;
+      const unsigned char b = static_cast<unsigned char>(s[j]);
+      if (b < 0x80 && kAsciiClass[b]) {  // an ASCII letter or digit: the common case, by table
+        prev = b;
+        ++j;
+        letters += (kAsciiClass[b] >> 1) & 1;
+        uppers += kAsciiClass[b] >> 2;
+        continue;
+      }
       int l = decode(s, j, c);
       if (is_word_cp(c)) {
+        if (is_upper_cp(c)) ++uppers, ++letters;
+        else if (is_lower_cp(c)) ++letters;
         prev = c;
         j += l;
         continue;
@@ -201,7 +239,11 @@ std::vector<Token> tokenize(std::string_view s, std::uint32_t base) {
     if (j > i + 1 && (s[j - 1] == 'n' || s[j - 1] == 'N') && j < s.size()) {
       std::int32_t c;
       int l = decode(s, j, c);
-      if (is_apos(c) && j + l < s.size() && (s[j + l] == 't' || s[j + l] == 'T')) --j;
+      if (is_apos(c) && j + l < s.size() && (s[j + l] == 't' || s[j + l] == 'T')) {
+        --letters;  // the 'n' (or 'N') goes to "n't"
+        if (s[j - 1] == 'N') --uppers;
+        --j;
+      }
     }
     // A trailing period belongs to abbreviations and initials.
     std::string_view w = s.substr(i, j - i);
@@ -213,22 +255,13 @@ std::vector<Token> tokenize(std::string_view s, std::uint32_t base) {
     }
     t.e = static_cast<std::uint32_t>(j);
     std::string_view tw = s.substr(i, j - i);
-    t.lower = lower_of(tw);
+    lower_into(t.lower, tw);
     t.word = true;
     t.cap = first_upper;
     t.digit = first < 0x80 && std::isdigit(first);
-    int letters = 0, uppers = 0;
-    for (std::size_t k = 0; k < tw.size();) {
-      std::int32_t c;
-      int l = decode(tw, k, c);
-      if (is_upper_cp(c)) ++uppers, ++letters;
-      else if (is_lower_cp(c)) ++letters;
-      k += l;
-    }
     t.allcaps = letters >= 2 && uppers == letters;
     t.b += base;
     t.e += base;
-    out.push_back(std::move(t));
     i = j;
   }
   return out;
@@ -260,6 +293,19 @@ bool contains_ci(std::string_view s, std::string_view needle) {
   return false;
 }
 
+// contains_ci(s, "http://") || contains_ci(s, "https://") || contains_ci(s, "[email"), in one
+// pass that looks further only at an 'h', 'H' or '['.
+bool has_link(std::string_view s) {
+  // "http://" or "https://": a "://" after "http" or "https" (found by memchr, not byte by byte).
+  for (std::size_t p = s.find("://"); p != std::string_view::npos; p = s.find("://", p + 1)) {
+    if (p >= 4 && contains_ci(s.substr(p - 4, 4), "http")) return true;
+    if (p >= 5 && contains_ci(s.substr(p - 5, 5), "https")) return true;
+  }
+  for (std::size_t p = s.find('['); p != std::string_view::npos; p = s.find('[', p + 1))
+    if (contains_ci(s.substr(p, 6), "[email")) return true;
+  return false;
+}
+
 bool boilerplate_line(std::string_view line) {
   // What lower_of(trim(line)) minus its leading markup would be tested for, without
   // lower-casing the whole line: the markup and spaces are ASCII (lower_of keeps them and
@@ -270,8 +316,8 @@ bool boilerplate_line(std::string_view line) {
   while (lead < raw.size() && raw[lead] == ' ') ++lead;
   raw.remove_prefix(lead);
   std::size_t lowered_size = raw.size();  // lower_of makes each curly apostrophe one byte
-  for (std::size_t i = 0; i + 2 < raw.size(); ++i)
-    if (static_cast<unsigned char>(raw[i]) == 0xE2 && static_cast<unsigned char>(raw[i + 1]) == 0x80 &&
+  for (std::size_t i = raw.find('\xe2'); i != std::string_view::npos && i + 2 < raw.size(); i = raw.find('\xe2', i + 1))
+    if (static_cast<unsigned char>(raw[i + 1]) == 0x80 &&
         (static_cast<unsigned char>(raw[i + 2]) == 0x99 || static_cast<unsigned char>(raw[i + 2]) == 0x98)) {
       lowered_size -= 2;
       i += 2;
@@ -296,8 +342,7 @@ bool boilerplate_line(std::string_view line) {
     for (; at != std::string_view::npos; at = raw.find('@', at + 1))
       if (at > 0 && std::isalnum(static_cast<unsigned char>(raw[at - 1]))) return true;  // name@host
   }
-  if (contains_ci(raw, "http://") || contains_ci(raw, "https://") || contains_ci(raw, "[email")) return true;
-  return false;
+  return has_link(raw);
 }
 
 bool terminal(const Token& t) {
@@ -317,20 +362,26 @@ std::vector<Sentence> split_sentences(std::string_view text) {
   if (!n) return out;
   // Line starts, once; a token's line by binary search.
   std::vector<std::size_t> line_starts{0};
-  for (std::size_t k = 0; k < text.size(); ++k)
-    if (text[k] == '\n') line_starts.push_back(k + 1);
-  auto line_of = [&](std::uint32_t pos) {
-    auto it = std::upper_bound(line_starts.begin(), line_starts.end(), static_cast<std::size_t>(pos));
-    std::size_t a = *(it - 1);
-    std::size_t b = it == line_starts.end() ? text.size() : *it - 1;
+  for (const char* nl = static_cast<const char*>(std::memchr(text.data(), '\n', text.size())); nl;
+       nl = static_cast<const char*>(std::memchr(nl + 1, '\n', text.size() - (nl + 1 - text.data()))))
+    line_starts.push_back(static_cast<std::size_t>(nl + 1 - text.data()));
+  // Each token's line (index in line_starts), found walking forward: tokens come in text order.
+  std::vector<std::uint32_t> tok_line(n);
+  for (std::size_t i = 0, li = 0; i < n; ++i) {
+    while (li + 1 < line_starts.size() && line_starts[li + 1] <= toks[i].b) ++li;
+    tok_line[i] = static_cast<std::uint32_t>(li);
+  }
+  auto line_at = [&](std::size_t li) {  // [start, end) of line li, without its '\n'
+    std::size_t a = line_starts[li];
+    std::size_t b = li + 1 == line_starts.size() ? text.size() : line_starts[li + 1] - 1;
     return std::pair<std::size_t, std::size_t>(a, b);
   };
-  std::vector<bool> boiler(n);
+  std::vector<char> boiler(n);
   {
     std::size_t cur_a = static_cast<std::size_t>(-1);
     bool cur = false;
     for (std::size_t i = 0; i < n; ++i) {
-      auto [a, b] = line_of(toks[i].b);
+      auto [a, b] = line_at(tok_line[i]);
       if (a != cur_a) {
         cur_a = a;
         cur = boilerplate_line(text.substr(a, b - a));
@@ -359,7 +410,7 @@ std::vector<Sentence> split_sentences(std::string_view text) {
   }
   // A " date YYYY-MM-DD" tag (a scraper's line giving the publication date) is furniture, and
   // ends a sentence even when the article's first words follow it on the same line.
-  std::vector<bool> tag_end(n + 1, false);
+  std::vector<char> tag_end(n + 1, 0);
   for (std::size_t i = 0; i + 1 < n; ++i) {
     if (toks[i].lower != "date" || (i > 0 && toks[i].nl_before == 0)) continue;
     std::size_t j = i + 1;
@@ -387,7 +438,7 @@ std::vector<Sentence> split_sentences(std::string_view text) {
       if (terminal(p) || closing_quote(p) || boiler[i] != boiler[i - 1]) {
         boundary = true;
       } else {
-        auto [a, b] = line_of(p.b);
+        auto [a, b] = line_at(tok_line[i - 1]);
         boundary = !lower_next && (b - a) < 70;
       }
     } else if (terminal(p)) {
@@ -443,10 +494,20 @@ int month_of(std::string_view w) {
   static constexpr std::string_view full[] = {"january", "february", "march",     "april",   "may",      "june",
                                "july",    "august",   "september", "october", "november", "december"};
   if (w.size() < 3 || w.size() > 10 || w[0] < 'a' || w[0] > 's') return 0;
+  // The months (0-based, in calendar order) whose name starts with each letter a..s; -1 ends a
+  // list. Only these can pass the first test of the loop below.
+  static constexpr signed char kByFirst[19][4] = {
+      {3, 7, -1, -1},  {-1, -1, -1, -1}, {-1, -1, -1, -1}, {11, -1, -1, -1}, {-1, -1, -1, -1},
+      {1, -1, -1, -1}, {-1, -1, -1, -1}, {-1, -1, -1, -1}, {-1, -1, -1, -1}, {0, 5, 6, -1},
+      {-1, -1, -1, -1}, {-1, -1, -1, -1}, {2, 4, -1, -1},  {10, -1, -1, -1}, {9, -1, -1, -1},
+      {-1, -1, -1, -1}, {-1, -1, -1, -1}, {-1, -1, -1, -1}, {8, -1, -1, -1}};
+  const signed char* cand = kByFirst[w[0] - 'a'];
+  if (cand[0] < 0) return 0;
   std::string_view l = w;
   if (!l.empty() && l.back() == '.') l.remove_suffix(1);
   if (l.size() < 3) return 0;  // no month name or abbreviation is shorter
-  for (int i = 0; i < 12; ++i) {
+  for (; *cand >= 0; ++cand) {
+    const int i = *cand;
     std::string_view f = full[i];
     if (f[0] != l[0] || f[1] != l[1] || f[2] != l[2]) continue;  // both tests below need this
     if (l == f) return i + 1;
@@ -457,7 +518,7 @@ int month_of(std::string_view w) {
 }
 
 int weekday_of(std::string_view w) {
-  static const char* d[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+  static constexpr std::string_view d[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
   for (int i = 0; i < 7; ++i)
     if (w == d[i]) return i;
   return -1;

@@ -45,6 +45,12 @@ struct Token {
   // for none; valid while cls_known.
   mutable bool cls_known = false;
   mutable const std::string* cls = nullptr;
+  mutable int gid = -1;  // Lexicon::WordLex::gid of `lower`, set with `lex`
+  // The extractor's gazetteer match at this token, found once ([0]: credits skipped, [1]: read;
+  // valid while `lex` has the extractor's bit for it): the entry and its length in tokens.
+  mutable const void* gaz_hit[2] = {nullptr, nullptr};
+  mutable std::uint16_t gaz_len[2] = {0, 0};
+  mutable std::uint16_t title_len = 0;  // the extractor's title match here (valid with its bit in `lex`)
 };
 
 struct Sentence {
