@@ -484,10 +484,9 @@ void DocExtractor::detect(std::size_t si) {
         // Office of the Prime Minister\nAnthony Albanese arrives ..."); a name wrapped over two
         // lines is rarer in scraped text than a credit line that ends in capitals.
         if (t[r].nl_before == 1) break;
-        if (is_title_case_word(t[r]) &&
-            (!L.is(t[r], "nonname") || org_run(r) ||
-             (connector(t[r - 1].lower) && r + 1 < n && t[r + 1].nl_before == 0 && is_title_case_word(t[r + 1]) &&
-              !L.is(t[r + 1], "nonname")))) {
+        if (is_title_case_word(t[r]) && (!L.is(t[r], "nonname") || org_run(r) ||
+                                         (connector(t[r - 1].lower) && r + 1 < n && t[r + 1].nl_before == 0 &&
+                                          is_title_case_word(t[r + 1]) && !L.is(t[r + 1], "nonname")))) {
           // Nor over a headline's verb: "Peru, Ecuador Sign Peace Treaty".
           if (S.title_case && (lex_bits(t[r]) & Lexicon::kVerbForm) && !(lex_bits(t[r]) & Lexicon::kHeadCue)) break;
           if (!has_cue && r > i) {
@@ -501,11 +500,10 @@ void DocExtractor::detect(std::size_t si) {
           } else if (has_cue && r - i >= 2) {
             // "Elysee Palace General Secretary Alexis Kohler", "Defence Ministry Spokesman Igor
             // Konashenkov": a title between the body and a name ends the body's name.
-            if (std::size_t tl = title_match(t, r); tl && r + tl + 1 < n && t[r + tl].nl_before == 0 &&
-                                                    is_title_case_word(t[r + tl]) &&
-                                                    is_title_case_word(t[r + tl + 1]) &&
-                                                    !(lex_bits(t[r + tl]) & Lexicon::kHeadCue) &&
-                                                    !(lex_bits(t[r + tl + 1]) & Lexicon::kHeadCue))
+            if (std::size_t tl = title_match(t, r);
+                tl && r + tl + 1 < n && t[r + tl].nl_before == 0 && is_title_case_word(t[r + tl]) &&
+                is_title_case_word(t[r + tl + 1]) && !(lex_bits(t[r + tl]) & Lexicon::kHeadCue) &&
+                !(lex_bits(t[r + tl + 1]) & Lexicon::kHeadCue))
               break;
           }
           // "Chief of the General Staff of the Russian Armed Forces Valery Gerasimov": a given
@@ -574,9 +572,10 @@ void DocExtractor::detect(std::size_t si) {
           if (list && q + 1 < n && L.is(t[q], "given_name") && is_title_case_word(t[q + 1])) closed = false;
           // "Treaty on the Delimitation of National Boundaries": a word that alone names
           // nothing continues the name before another capitalised word.
-          const bool named_next = q < n && is_title_case_word(t[q]) &&
-                                  (!L.is(t[q], "nonname") || (q + 1 < n && t[q + 1].nl_before == 0 &&
-                                                              is_title_case_word(t[q + 1]) && !L.is(t[q + 1], "nonname")));
+          const bool named_next =
+              q < n && is_title_case_word(t[q]) &&
+              (!L.is(t[q], "nonname") ||
+               (q + 1 < n && t[q + 1].nl_before == 0 && is_title_case_word(t[q + 1]) && !L.is(t[q + 1], "nonname")));
           if (named_next && (!list || has_prep) && closed) {
             if (w != "," && w != "and" && w != "the") has_prep = true;
             r = q;
@@ -590,7 +589,8 @@ void DocExtractor::detect(std::size_t si) {
     std::string cue = rlen ? cue_type_of(i, r) : "";
     // "Government comment was not available": a sentence's first word that is only a body's
     // head word names no body.
-    if (rlen == 1 && (cue == "organization" || cue == "location") && glen == 0 && (i == 0 || !t[i - 1].word) && (lex_bits(tk) & Lexicon::kHeadCue)) {
+    if (rlen == 1 && (cue == "organization" || cue == "location") && glen == 0 && (i == 0 || !t[i - 1].word) &&
+        (lex_bits(tk) & Lexicon::kHeadCue)) {
       ++i;
       continue;
     }
@@ -881,8 +881,8 @@ void DocExtractor::detect(std::size_t si) {
       }
     }
     // Unnamed agreements: "a strategic partnership treaty", "a defense pact".
-    if (tk.lower == "treaty" || tk.lower == "pact" || tk.lower == "accord" || tk.lower == "deal" || tk.lower == "memorandum" ||
-        tk.lower == "agreement" || tk.lower == "truce" || tk.lower == "armistice") {
+    if (tk.lower == "treaty" || tk.lower == "pact" || tk.lower == "accord" || tk.lower == "deal" ||
+        tk.lower == "memorandum" || tk.lower == "agreement" || tk.lower == "truce" || tk.lower == "armistice") {
       std::size_t a = i;
       std::vector<std::string> mods;
       bool evaluative = false;
@@ -1253,9 +1253,8 @@ void DocExtractor::resolve_unowned_titles() {
     std::set<std::string> others_owners;
     for (const auto& r : rels_)
       if (r.sent == u.sent && r.s != u.person && r.pattern.rfind("title.", 0) == 0) others_owners.insert(ents_[r.o].name);
-    static const std::unordered_set<std::string> kOtherSide = {"with",    "to",     "against",  "toward", "towards",
-                                                               "visited", "visits", "visiting", "toured", "touring",
-                                                               "by"};
+    static const std::unordered_set<std::string> kOtherSide = {
+        "with", "to", "against", "toward", "towards", "visited", "visits", "visiting", "toured", "touring", "by"};
     for (const auto& m : info_[u.sent].ms) {
       // A country's own government body stands for it too ("ordered the Pentagon").
       const bool body = m.type == "organization" && !m.country.empty() && (m.kind == "gov" || m.kind == "military");
@@ -1566,10 +1565,9 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
           const Word& sw = t[q].lower;
           // So is a military rank: "RPF Chairman Colonel Alexis Kanyarengwe".
           static const std::unordered_set<std::string> kStyles = {
-              "sheikh",  "sheikha", "prince",    "princess", "colonel", "general", "lieutenant", "major",
+              "sheikh",  "sheikha",   "prince",  "princess", "colonel", "general", "lieutenant", "major",
               "captain", "brigadier", "admiral", "marshal",  "col.",    "gen.",    "lt.",        "maj."};
-          if (T2.te == q + 1 && kStyles.count(sw) &&
-              T2.te < t.size() && at[T2.te] && at[T2.te]->type == "person")
+          if (T2.te == q + 1 && kStyles.count(sw) && T2.te < t.size() && at[T2.te] && at[T2.te]->type == "person")
             q = T2.te;
         }
         if (q < t.size() && (q == T.te || (at[q] && at[q]->type == "person"))) pm = at[q];
@@ -1796,13 +1794,13 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
         }
       } else if (m->type == "country" && m->te + 1 < t.size() && t[m->te].lower == "'s") {
         // "Thailand's army accused ...", "Russia's government said": the country as actor.
-        static const std::unordered_set<std::string> kActors = {"army", "military", "government", "forces", "troops",
-                                                                "soldiers", "navy", "police", "authorities"};
+        static const std::unordered_set<std::string> kActors = {
+            "army", "military", "government", "forces", "troops", "soldiers", "navy", "police", "authorities"};
         const Word& g = t[m->te + 1].lower;
         // Not a noun it modifies: "Sierra Leone's military government" is a body of its own.
-        static const std::unordered_set<std::string> kHeads = {"government", "regime",  "junta",     "leadership",
-                                                               "command",    "academy", "officials", "chief",
-                                                               "commander",  "spokesman", "spokeswoman", "intelligence"};
+        static const std::unordered_set<std::string> kHeads = {
+            "government", "regime", "junta",     "leadership", "command",     "academy",
+            "officials",  "chief",  "commander", "spokesman",  "spokeswoman", "intelligence"};
         const bool modifies = m->te + 2 < t.size() && kHeads.count(t[m->te + 2].lower);
         if (kActors.count(g) && !t[m->te + 1].cap && title_at[m->te + 1] < 0 && !modifies) {
           it.te = m->te + 2;
@@ -2108,7 +2106,7 @@ class Matcher {
         if (e.end) {
           // The end of a phrase: punctuation or the sentence end (consumes nothing).
           if (pos >= nit || (!it[pos].is_ent() && !it[pos].word.empty() &&
-                                   !std::isalnum(static_cast<unsigned char>(it[pos].word[0])) && it[pos].word != "'s"))
+                             !std::isalnum(static_cast<unsigned char>(it[pos].word[0])) && it[pos].word != "'s"))
             return step(ei + 1, pos, m);
           return false;
         }
@@ -2193,9 +2191,8 @@ class Matcher {
           std::size_t keep_q = q, keep_n = got.size();
           while (q < nit) {
             std::size_t r = q;
-            if (r + 2 < nit && it[r].word == "," && L.is(it[r + 1].word, "caption") && it[r + 2].word == ",")
-              r += 2;
-            if (r < nit && (it[r].word == "(" ) && r + 2 < nit && L.is(it[r + 1].word, "caption") &&
+            if (r + 2 < nit && it[r].word == "," && L.is(it[r + 1].word, "caption") && it[r + 2].word == ",") r += 2;
+            if (r < nit && (it[r].word == "(") && r + 2 < nit && L.is(it[r + 1].word, "caption") &&
                 it[r + 2].word == ")")
               r += 3;
             std::size_t c = r;
@@ -2781,8 +2778,7 @@ DocumentFacts DocExtractor::run(std::map<std::string, std::string>& agreement_pa
       for (const auto& m : S.ms)
         if (!m.drop && m.type == "organization" && m.kind == "news")
           if (auto e = ent_index_.find(std::make_pair(m.type, m.name)); e != ent_index_.end()) news.insert(e->second);
-    if (!news.empty())
-      std::erase_if(out, [&](const RawRel& r) { return news.count(r.s) || news.count(r.o); });
+    if (!news.empty()) std::erase_if(out, [&](const RawRel& r) { return news.count(r.s) || news.count(r.o); });
   }
   // Troops sent to a city are sent to its country ("deploying in Mogadishu"): the pattern
   // takes the city, the edge its country, or nothing when the city's country is unknown.

@@ -260,8 +260,10 @@ void Lexicon::load_dir(const std::string& dir) {
       const std::string country = f.size() > 2 ? trim(f[2]) : std::string();
       for (const std::string& k : {phrase_key(raw), phrase_key(capped)}) {
         titles[k] = rel;
-        if (!country.empty()) title_country[k] = country;
-        else title_country.erase(k);
+        if (!country.empty())
+          title_country[k] = country;
+        else
+          title_country.erase(k);
         title_first.insert(k.substr(0, k.find(' ')));
         title_max = std::max(title_max, tokenize(k).size());
       }

@@ -98,8 +98,8 @@ struct Lexicon {
     std::uint16_t flags = 0;
     int wid = -1;  // word_ids of the word (-1: no pattern names it)
     const std::vector<GazEntry>* gaz = nullptr;  // gaz entries of the word as a whole key
-    int gid = -1;  // the word's id among the words of gazetteer keys (-1: in no key)
-    const std::string* cls = nullptr;  // word_class of the word (nullptr: none)
+    int gid = -1;                                // the word's id among the words of gazetteer keys (-1: in no key)
+    const std::string* cls = nullptr;            // word_class of the word (nullptr: none)
   };
   // The gazetteer keys as a trie over word gids, so that a match extends by one integer lookup
   // a token (no key string built and hashed): node 1 + gid is the one-word prefix of word gid;

@@ -19,8 +19,9 @@ TEST(Names, ThePactIsTheOneAgreementTheDocumentNames) {
   EXPECT_TRUE(find(f, "signed", "Ilham Aliyev", "Caspian Transit Act"));
   EXPECT_TRUE(find(f, "signed", "Robert Kocharyan", "Caspian Transit Act"));
   // No second node for "a landmark pact".
-  EXPECT_EQ(std::count_if(f.entities.begin(), f.entities.end(), [](const EntityFact& e) { return e.type == "agreement"; }),
-            1);
+  EXPECT_EQ(
+      std::count_if(f.entities.begin(), f.entities.end(), [](const EntityFact& e) { return e.type == "agreement"; }),
+      1);
 }
 
 TEST(Names, ThePactStaysUnnamedBesideTwoNamedAgreements) {
@@ -32,14 +33,16 @@ TEST(Names, ThePactStaysUnnamedBesideTwoNamedAgreements) {
 }
 
 TEST(Names, ATitleCaseHeadlineNamesNoAgreementTheTextWritesInLowerCase) {
-  auto f = article("date 1999-03-01\n\nChile, Bolivia Sign Peace Treaty\n\nChile and Bolivia signed a peace treaty on Monday.\n");
+  auto f = article(
+      "date 1999-03-01\n\nChile, Bolivia Sign Peace Treaty\n\nChile and Bolivia signed a peace treaty on Monday.\n");
   EXPECT_FALSE(has_entity(f, "agreement", "Peace Treaty"));
   EXPECT_FALSE(has_entity(f, "agreement", "Bolivia Sign Peace Treaty"));
   EXPECT_TRUE(has_entity(f, "country", "Bolivia"));
 }
 
 TEST(Names, ATitleBetweenABodyAndANameEndsTheBody) {
-  auto f = article("date 2022-05-20\nKremlin Palace Press Secretary Anton Belov said on Friday that talks would go on.\n");
+  auto f =
+      article("date 2022-05-20\nKremlin Palace Press Secretary Anton Belov said on Friday that talks would go on.\n");
   EXPECT_TRUE(has_entity(f, "person", "Anton Belov"));
   // A one-word body keeps a two-word title: "Cabinet Secretary Aden Duale" is no body "Cabinet".
   auto g = article("date 2022-05-20\nCabinet Secretary Amos Kiprono said on Friday that talks would go on.\n");
@@ -98,7 +101,8 @@ TEST(Names, StrikesOnAnArmedGroup) {
 }
 
 TEST(Names, ABareTitleTakesTheCountryOfTheBodyItOrders) {
-  auto f = article("date 2018-10-29\nPresident Joe Biden ordered the Pentagon on Monday to send 2,000 troops to the border.\n");
+  auto f = article(
+      "date 2018-10-29\nPresident Joe Biden ordered the Pentagon on Monday to send 2,000 troops to the border.\n");
   EXPECT_TRUE(find(f, "leads", "Joe Biden", "United States"));
   // Countries joined by a hyphen own no title.
   auto g = article("date 2018-10-29\nPresident Andres Lopez visited the Guatemala-Mexico border on Monday.\n");
@@ -124,8 +128,7 @@ TEST(Names, ACountrysArmyActsForIt) {
 }
 
 TEST(Names, AParticipleAfterAnArticleIsNoVerb) {
-  auto f = article(
-      "date 2025-12-29\nThailand accused Laos of violating a newly signed border agreement on Monday.\n");
+  auto f = article("date 2025-12-29\nThailand accused Laos of violating a newly signed border agreement on Monday.\n");
   EXPECT_FALSE(find(f, "signed", "Laos", "border agreement"));
   EXPECT_TRUE(find(f, "accused", "Thailand", "Laos"));
 }
@@ -166,8 +169,7 @@ TEST(Names, AStyleInsideANameIsPartOfIt) {
 }
 
 TEST(Names, TheGovernmentOfACountryOwnsItsPresident) {
-  auto f = article(
-      "date 2015-01-29\nThe Federal Government of Somalia's President Abdi Farah Osman is in Nairobi.\n");
+  auto f = article("date 2015-01-29\nThe Federal Government of Somalia's President Abdi Farah Osman is in Nairobi.\n");
   EXPECT_TRUE(find(f, "leads", "Abdi Farah Osman", "Somalia"));
 }
 
@@ -240,12 +242,14 @@ TEST(Names, ANewsAgencyIsNoPartyToWhatItReports) {
   EXPECT_TRUE(has_entity(f, "organization", "Islamic Republic News Agency"));
   EXPECT_FALSE(find(f, "accused", "Islamic Republic News Agency", "Bahrain"));
   // The government it quotes still is.
-  auto g = article("date 2017-06-05\nIran accused Bahrain of meddling on Monday, the Islamic Republic News Agency said.\n");
+  auto g =
+      article("date 2017-06-05\nIran accused Bahrain of meddling on Monday, the Islamic Republic News Agency said.\n");
   EXPECT_TRUE(find(g, "accused", "Iran", "Bahrain"));
 }
 
 TEST(Names, ABodyInAPersonsAppositionIsNoSubjectOfTheirVerb) {
-  auto f = article("date 2031-03-04\nPresident Mara Tesli, the chairman of the African Union, visited Arequipa on Tuesday.\n");
+  auto f = article(
+      "date 2031-03-04\nPresident Mara Tesli, the chairman of the African Union, visited Arequipa on Tuesday.\n");
   EXPECT_TRUE(find(f, "visited", "Mara Tesli", "Arequipa"));
   EXPECT_FALSE(find(f, "visited", "African Union", "Arequipa"));
 }
@@ -269,8 +273,8 @@ TEST(Names, ATitleOnlyOneCountryHas) {
   auto g = article("date 2001-02-26\nSecretary of State Ronald Fenwick met the envoy on Monday.\n");
   EXPECT_FALSE(find(g, "holds_position", "Ronald Fenwick", "United States"));
   // British spelling, British office.
-  auto h = article(
-      "date 2001-02-26\nBritain and France spoke.\nDefence Secretary Alan Morley met the envoy on Monday.\n");
+  auto h =
+      article("date 2001-02-26\nBritain and France spoke.\nDefence Secretary Alan Morley met the envoy on Monday.\n");
   EXPECT_TRUE(find(h, "holds_position", "Alan Morley", "United Kingdom"));
 }
 
