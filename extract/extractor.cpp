@@ -597,13 +597,15 @@ void DocExtractor::detect(std::size_t si) {
     if (!cue.empty() && rlen > glen) {
       // Strip a leading country / demonym: "South Korean Unification Ministry".
       std::size_t a = i;
-      // A country's name in capitals before its body stays in the name ("U.S. Northern
-      // Command", "U.S. Treasury Department"): that is how the body is named.
-      // So does a country's own name ("Rwanda National Congress"); an adjective is stripped
-      // ("South Korean Unification Ministry").
-      // A body every country has keeps its country apart ("Kenya Defence Forces": Kenya's).
-      const bool abbrev = g && !g->demonym && !L.is(phrase_key(collapse_ws(surf(t, i + glen, r))), "generic_body");
-      if (glen && (g->type == "country") && !abbrev && r - (i + glen) >= 1 && cue_type_of(i + glen, r) == cue) {
+      // A country's own name before its body stays in the name ("U.S. Northern Command",
+      // "Rwanda National Congress": that is how the body is named); an adjective is stripped
+      // ("South Korean Unification Ministry"), and so is the country of a body every country
+      // has ("Kenya Defence Forces": Kenya's).
+      auto keeps_country = [&] {
+        return !g->demonym && !L.is(phrase_key(collapse_ws(surf(t, i + glen, r))), "generic_body");
+      };
+      if (glen && (g->type == "country") && r - (i + glen) >= 1 && cue_type_of(i + glen, r) == cue &&
+          !keeps_country()) {
         Mention dm;
         dm.tb = i;
         dm.te = i + glen;
@@ -1541,12 +1543,7 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
         if (auto p = on.find("Government of "); p != std::string::npos) {
           std::string rest = on.substr(p + 14);
           if (rest.rfind("the ", 0) == 0) rest = rest.substr(4);
-          if (auto g = L.gaz.find(phrase_key(rest)); g != L.gaz.end())
-            for (const auto& e : g->second)
-              if (e.type == "country" && !e.demonym) {
-                owner = entity("country", e.name, rest, false);
-                break;
-              }
+          if (const GazEntry* c = L.gaz_entry(rest, "country")) owner = entity("country", c->name, rest, false);
         }
       }
       // The holder: right after the title, or after ", " and an honorific ("minister, Dr X").
@@ -2784,14 +2781,10 @@ DocumentFacts DocExtractor::run(std::map<std::string, std::string>& agreement_pa
   // takes the city, the edge its country, or nothing when the city's country is unknown.
   std::erase_if(out, [&](RawRel& r) {
     if (r.type != "sent_troops" || ents_[r.o].type != "city") return false;
-    auto g = L.gaz.find(phrase_key(ents_[r.o].name));
-    if (g == L.gaz.end()) return true;
-    for (const auto& e : g->second)
-      if (e.type == "city" && !e.country.empty()) {
-        r.o = entity("country", e.country, e.country, false);
-        return r.o == r.s;
-      }
-    return true;
+    const GazEntry* c = L.gaz_entry(ents_[r.o].name, "city");
+    if (!c || c->country.empty()) return true;
+    r.o = entity("country", c->country, c->country, false);
+    return r.o == r.s;
   });
   // Nobody meets their own country: "Officials from both sides welcomed Chinese Foreign
   // Minister Wang Yi" gives no China-met-Wang Yi.

@@ -23,6 +23,14 @@ std::string phrase_key(const std::string& phrase) {
   return k;
 }
 
+const GazEntry* Lexicon::gaz_entry(const std::string& name, std::string_view type) const {
+  auto g = gaz.find(phrase_key(name));
+  if (g == gaz.end()) return nullptr;
+  for (const auto& e : g->second)
+    if (e.type == type && !e.demonym) return &e;
+  return nullptr;
+}
+
 namespace {
 
 std::vector<std::string> split(const std::string& s, char sep) {

@@ -65,6 +65,9 @@ struct RelType {
 struct Lexicon {
   // Gazetteer: key = token lower forms joined by ' '.
   std::unordered_map<std::string, std::vector<GazEntry>> gaz;
+  // The gazetteer's entry of `type` for a name written out ("Somalia", "Mogadishu"), not a
+  // demonym; nullptr when it lists none.
+  const GazEntry* gaz_entry(const std::string& name, std::string_view type) const;
   std::unordered_set<std::string> gaz_first;  // first tokens of keys
   // Every token prefix of every key, with its gaz entries when it is a key itself (nullptr:
   // a prefix only), so that a gazetteer match extends by one lookup a token.
