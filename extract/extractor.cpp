@@ -2854,25 +2854,21 @@ DocumentFacts DocExtractor::run(std::map<std::string, std::string>& agreement_pa
       if (std::string d = date_near(r.sent, r.tb, r.te); !d.empty()) r.date = d;
   // "Habibie ... was given the honor to meet Hun Sen immediately afterward": a sentence that
   // places its event right after the one before takes that one's date.
-  {
-    std::map<std::size_t, std::string> dated;  // sentence -> a date its text gives
-    for (std::size_t si = 0; si < info_.size(); ++si)
+  for (auto& r : out) {
+    if (!r.date.empty()) continue;
+    const Toks& t = sents_[r.sent].toks;
+    bool after = false;
+    for (std::size_t k = 0; k < t.size() && !after; ++k)
+      after = t[k].lower == "afterward" || t[k].lower == "afterwards" ||
+              (k + 1 < t.size() && (t[k].lower == "that" || t[k].lower == "same") && t[k + 1].lower == "day");
+    if (!after) continue;
+    // The first date of the nearest sentence before that gives one.
+    for (std::size_t si = r.sent; si-- > 0 && r.date.empty();)
       for (const auto& d : info_[si].dates)
         if (!d.value.empty()) {
-          dated.emplace(si, d.value);
+          r.date = d.value;
           break;
         }
-    for (auto& r : out) {
-      if (!r.date.empty()) continue;
-      const Toks& t = sents_[r.sent].toks;
-      bool after = false;
-      for (std::size_t k = 0; k < t.size() && !after; ++k)
-        after = t[k].lower == "afterward" || t[k].lower == "afterwards" ||
-                (k + 1 < t.size() && (t[k].lower == "that" || t[k].lower == "same") && t[k + 1].lower == "day");
-      if (!after) continue;
-      auto it = dated.lower_bound(r.sent);
-      if (it != dated.begin()) r.date = std::prev(it)->second;
-    }
   }
   // Taking part in an event the text dated where it named it ("the Extraordinary Summit that
   // was held in Maputo on Wednesday"): the event's date, when the sentence of the taking part
