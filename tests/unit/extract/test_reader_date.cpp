@@ -1,5 +1,6 @@
-// find_document_date's `date YYYY-MM-DD` line: the same first match as the regex
-// (?i)\bdate:?\s+(\d{4})-(\d{2})-(\d{2})\b over the first 2,000 bytes.
+// find_document_date: the `date YYYY-MM-DD` line gives the same first match as the regex
+// (?i)\bdate:?\s+(\d{4})-(\d{2})-(\d{2})\b over the first 2,000 bytes; without one, the date line
+// the page prints first, not a date its text mentions, whatever form each takes.
 #include <gtest/gtest.h>
 #include <re2/re2.h>
 
@@ -76,4 +77,21 @@ TEST(ReaderDate, AgreesWithTheRegexOnGeneratedHeads) {
           ASSERT_EQ(find_document_date(t), want) << "[" << t << "]";
         }
   EXPECT_GT(matched, 100u);
+}
+
+TEST(ReaderDate, ADateLineWithATimeGluedToTheYear) {
+  EXPECT_EQ(find_document_date("2 November 201022:18\n\nThe ministers met in Oslo on November 1.\n"), "2010-11-02");
+}
+
+TEST(ReaderDate, TheFormNearestTheTopWins) {
+  // Day-month-year first, month-day-year later in the text.
+  EXPECT_EQ(find_document_date("2 November 2010\n\nThe accords reached on April 27, 2010 were reviewed.\n"),
+            "2010-11-02");
+  // And the other way round.
+  EXPECT_EQ(find_document_date("November 2, 2010\n\nThe accords of 27 April 2010 were reviewed.\n"), "2010-11-02");
+}
+
+TEST(ReaderDate, NoYearNoDate) {
+  // A day and month without a year, and a four-digit number that is no year, give nothing.
+  EXPECT_EQ(find_document_date("Talks on 2 November at 2145 hours.\n"), "");
 }
