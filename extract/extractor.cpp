@@ -223,6 +223,37 @@ class DocExtractor {
   std::string text(std::size_t b, std::size_t e) const { return doc_.text.substr(b, e - b); }
   std::string surf(const Toks& t, std::size_t a, std::size_t b) const { return text(t[a].b, t[b - 1].e); }
 
+  // The name a gazetteer entity (country, organisation, city, place) goes by in this text:
+  // the lexicon's name when the text writes it (in any case); else the fullest of the
+  // lexicon's other names for it that the text writes ("Democratic Republic of Congo" over
+  // "DRC", "NATO" alone, "Burma"), the commonest on a tie; demonyms, capitals standing for
+  // their country and contextual forms ("the North") name nothing. Empty: keep `e.name`
+  // (not a gazetteer entity, or the text writes none of its names). Resolution across
+  // documents joins the names of one entry (resolve.cpp).
+  std::string text_name(const DocEnt& e) const {
+    if (e.type != "country" && e.type != "organization" && e.type != "city" && e.type != "location") return {};
+    const GazEntry* own = L.gaz_entry(e.name, e.type);
+    if (!own || own->name != e.name) return {};
+    const std::string key = name_key(e.name);
+    const std::size_t last = key.rfind(' ') + 1;  // 0 when one word
+    std::string best;
+    std::size_t best_words = 0;
+    int best_count = 0;
+    for (const auto& [sf, c] : e.surfaces) {
+      if (sf.empty() || !std::isupper(static_cast<unsigned char>(sf[0]))) continue;
+      const std::string k = name_key(sf);
+      if (k == key) return {};
+      // An adjective made of the name ("West African" of "West Africa") names nothing.
+      if (k.size() > key.size() && k.compare(0, key.size(), key) == 0 && k.find(' ', last) == std::string::npos)
+        continue;
+      const GazEntry* g = L.gaz_entry(sf, e.type);
+      if (!g || g->name != e.name || g->contextual || g->modifier_only) continue;
+      const std::size_t w = 1 + static_cast<std::size_t>(std::count(k.begin(), k.end(), ' '));
+      if (best.empty() || w > best_words || (w == best_words && c > best_count)) best = sf, best_words = w, best_count = c;
+    }
+    return best;
+  }
+
   int entity(const std::string& type, const std::string& name, const std::string& surface, bool count = true) {
     auto it = ent_index_.find(std::pair<std::string_view, std::string_view>(type, name));
     const bool fresh = it == ent_index_.end();
@@ -2896,13 +2927,18 @@ DocumentFacts DocExtractor::run(std::map<std::string, std::string>& agreement_pa
   // Facts: entities mentioned, and those only implied but standing at a relation's end.
   std::set<int> used;
   for (auto& r : out) used.insert(r.s), used.insert(r.o);
+  // A gazetteer entity is named as the text names it (see text_name).
+  std::vector<std::string> label(ents_.size());
+  for (std::size_t i = 0; i < ents_.size(); ++i) label[i] = text_name(ents_[i]);
+  auto name_of = [&](int i) -> const std::string& { return label[i].empty() ? ents_[i].name : label[i]; };
   for (std::size_t i = 0; i < ents_.size(); ++i) {
     auto& e = ents_[i];
     if (e.mentions <= 0 && !used.count(static_cast<int>(i))) continue;
     EntityFact f;
     f.type = e.type;
-    f.name = e.name;
+    f.name = name_of(static_cast<int>(i));
     for (auto& [s, c] : e.surfaces) f.aliases.push_back(s);
+    if (!label[i].empty()) f.aliases.push_back(e.name);  // the lexicon's name finds it too
     f.mentions = std::max(1, e.mentions);
     facts.entities.push_back(std::move(f));
   }
@@ -2939,15 +2975,15 @@ DocumentFacts DocExtractor::run(std::map<std::string, std::string>& agreement_pa
   for (auto& r : out) {
     RelationFact f;
     f.type = r.type;
-    f.subject = {ents_[r.s].type, ents_[r.s].name};
-    f.object = {ents_[r.o].type, ents_[r.o].name};
+    f.subject = {ents_[r.s].type, name_of(r.s)};
+    f.object = {ents_[r.o].type, name_of(r.o)};
     f.symmetric = L.rel_types.count(r.type) && L.rel_types.at(r.type).symmetric;
     f.date = r.date;
     f.status = r.status;
     for (int a : r.attributed)
       if (a >= 0 && a < static_cast<int>(ents_.size()) &&
-          std::find(f.attributed_to.begin(), f.attributed_to.end(), ents_[a].name) == f.attributed_to.end())
-        f.attributed_to.push_back(ents_[a].name);
+          std::find(f.attributed_to.begin(), f.attributed_to.end(), name_of(a)) == f.attributed_to.end())
+        f.attributed_to.push_back(name_of(a));
     f.attrs = r.attrs;
     const Sentence& s = sents_[r.sent];
     f.evidence.doc = doc_.info.id;

@@ -348,6 +348,21 @@ void resolve_entities(const Lexicon& lex, std::vector<DocumentFacts>& batch, con
     auto [it, fresh] = by_key.emplace(k, static_cast<int>(i));
     if (!fresh) uf.unite(it->second, static_cast<int>(i));
   }
+  // Names of one gazetteer entry (each document names it as its text does: "NATO", "North
+  // Atlantic Treaty Organization") are one entity; the entry's own name, when a member has it.
+  std::vector<const std::string*> entry_name(cands.size(), nullptr);
+  {
+    std::map<std::pair<std::string, std::string>, int> by_entry;
+    for (std::size_t i = 0; i < cands.size(); ++i) {
+      const auto& t = cands[i].type;
+      if (t != "country" && t != "organization" && t != "city" && t != "location") continue;
+      const GazEntry* g = lex.gaz_entry(cands[i].name, t);
+      if (!g) continue;
+      entry_name[i] = &g->name;
+      auto [it, fresh] = by_entry.emplace(std::make_pair(t, g->name), static_cast<int>(i));
+      if (!fresh) uf.unite(it->second, static_cast<int>(i));
+    }
+  }
   // Persons: spelling variants; a lone surname to its one full name.
   std::vector<int> persons, orgs;
   for (std::size_t i = 0; i < cands.size(); ++i) {
@@ -448,7 +463,8 @@ void resolve_entities(const Lexicon& lex, std::vector<DocumentFacts>& batch, con
   std::vector<OrgInfo> oinfo;
   oinfo.reserve(orgs.size());
   for (int o : orgs) {
-    oinfo.push_back(org_info(lex, cands[o].name));
+    // A gazetteer organisation compares by its entry's name ("RPF": "Rwandan Patriotic Front").
+    oinfo.push_back(org_info(lex, entry_name[o] ? *entry_name[o] : cands[o].name));
     if (auto d = docs_of.find({"organization", cands[o].name}); d != docs_of.end()) oinfo.back().docs = &d->second;
   }
   // Two organisations with different keys are one only when one's content words
@@ -508,6 +524,8 @@ void resolve_entities(const Lexicon& lex, std::vector<DocumentFacts>& batch, con
       if (cands[m].existing && fixed.empty()) fixed = cands[m].name;
     }
     std::string best = fixed;
+    for (int m : members)
+      if (best.empty() && entry_name[m] && *entry_name[m] == cands[m].name) best = cands[m].name;
     if (best.empty()) {
       auto better = [&](const std::string& x, const std::string& y) {
         // proper form, then fullest, then most common, then earliest alphabetically.

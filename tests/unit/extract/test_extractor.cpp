@@ -216,6 +216,48 @@ TEST(Resolve, AcrossDocuments) {
     }
 }
 
+// A gazetteer entity goes by the name its text gives it: the lexicon's own name only when a
+// text writes it; the lexicon's name stays findable among the aliases.
+TEST(Resolve, GazetteerEntitiesNamedAsTheTextNamesThem) {
+  auto named = [](const DocumentFacts& f, const std::string& type, const std::string& name) {  // exactly
+    return std::any_of(f.entities.begin(), f.entities.end(),
+                       [&](const EntityFact& e) { return e.type == type && e.name == name; });
+  };
+  auto alias_of = [](const DocumentFacts& f, const std::string& type, const std::string& name,
+                     const std::string& alias) {
+    for (const auto& e : f.entities)
+      if (e.type == type && e.name == name)
+        return std::find(e.aliases.begin(), e.aliases.end(), alias) != e.aliases.end();
+    return false;
+  };
+  auto a = run("date 2021-05-02\nNATO said the DRC and the Democratic Republic of Congo's army met.\n", "a");
+  EXPECT_TRUE(named(a, "organization", "NATO"));
+  EXPECT_TRUE(alias_of(a, "organization", "NATO", "North Atlantic Treaty Organization"));
+  EXPECT_TRUE(named(a, "country", "Democratic Republic of Congo"));  // the fullest of its forms
+  EXPECT_FALSE(named(a, "country", "DRC"));
+  // The lexicon's name when the text writes it, however else it also writes it.
+  auto b = run("date 2021-05-02\nRussia's foreign ministry said the Russian Federation would respond.\n", "b");
+  EXPECT_TRUE(named(b, "country", "Russia"));
+  EXPECT_FALSE(named(b, "country", "Russian Federation"));
+  // An adjective made of a place's name does not name it.
+  auto c = run("date 2021-05-02\nWest African leaders met in Accra on Monday.\n", "c");
+  EXPECT_FALSE(named(c, "location", "West African"));
+  // Across documents: one node, under the lexicon's name as soon as one text writes it.
+  std::vector<DocumentFacts> batch;
+  batch.push_back(run("date 2021-05-02\nNATO troops arrived in Kabul on Monday.\n", "d1"));
+  batch.push_back(run("date 2021-05-02\nThe North Atlantic Treaty Organization sent troops.\n", "d2"));
+  batch.push_back(run("date 2021-05-02\nThe DRC accused Rwanda.\n", "d3"));
+  ex().resolve(batch, PropertyGraph());
+  std::set<std::string> orgs, countries;
+  for (const auto& f : batch)
+    for (const auto& e : f.entities) {
+      if (e.type == "organization") orgs.insert(e.name);
+      if (e.type == "country") countries.insert(e.name);
+    }
+  EXPECT_EQ(orgs, (std::set<std::string>{"North Atlantic Treaty Organization"}));
+  EXPECT_TRUE(countries.count("DRC"));  // no text wrote another of its names
+}
+
 TEST(Resolve, OrganisationNames) {
   Lexicon lex;
   lex.load_dir(KG_DATA_DIR);
@@ -261,6 +303,10 @@ TEST(Lexicons, UserFolderAddsEntries) {
   opts.data_dirs = {KG_DATA_DIR, dir.string()};
   Extractor e(opts);
   auto f = e.extract(make_document("x.txt", "x", "date 2024-01-02\nThe ZIT said so.\n"));
-  EXPECT_TRUE(has_entity(f, "organization", "Zorblax Institute of Things"));
+  // Named as the text names it, the entry's own name among its aliases.
+  auto zit = std::find_if(f.entities.begin(), f.entities.end(),
+                          [](const EntityFact& x) { return x.type == "organization" && x.name == "ZIT"; });
+  ASSERT_NE(zit, f.entities.end());
+  EXPECT_NE(std::find(zit->aliases.begin(), zit->aliases.end(), "Zorblax Institute of Things"), zit->aliases.end());
   std::filesystem::remove_all(dir);
 }
