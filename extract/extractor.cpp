@@ -214,6 +214,16 @@ class DocExtractor {
     if (recent && !(prev_ents_.count(c[0].second) && prev_ents_.count(c[1].second))) return {-1, -1};
     return {c[0].second, c[1].second};
   }
+  // The one person a title named as leading `owner` so far ("President X" of Russia), or -1.
+  int leader_of(int owner) const {
+    int found = -1;
+    for (const auto& r : rels_)
+      if (r.type == "leads" && r.o == owner && r.pattern.rfind("title.", 0) == 0 && ents_[r.s].type == "person") {
+        if (found >= 0 && found != r.s) return -1;
+        found = r.s;
+      }
+    return found;
+  }
   int pronoun_person_ = -1;  // the person the last he/she/his/her stood for, and its sentence
   std::size_t pronoun_sent_ = 0;
   // KG_EXPLAIN=1: each sentence's mentions, titles and items on stderr, for rule authors.
@@ -1392,7 +1402,8 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
       // "the two leaders", "the two foreign ministers": the two most mentioned persons so far.
       static const std::set<std::string> kTwoPersons = {"the two leaders", "both leaders", "the two presidents",
                                                         "the two ministers", "the two men", "the two women",
-                                                        "the two heads", "both presidents", "both ministers"};
+                                                        "the two heads", "both heads", "both presidents",
+                                                        "both ministers"};
       bool persons = false;
       if (!len) {
         if (kTwoPersons.count(tri)) len = 3;
@@ -1400,6 +1411,10 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
         else if (i + 3 < t.size() && t[i + 1].lower == "two" && (t[i + 3].lower == "ministers" || t[i + 3].lower == "leaders"))
           len = 4;  // "the two foreign ministers", "the two prime ministers"
         persons = len > 0;
+        // "both heads of state", "the two heads of government"
+        if (persons && t[i + len - 1].lower == "heads" && i + len + 1 < t.size() && t[i + len].lower == "of" &&
+            (t[i + len + 1].lower == "state" || t[i + len + 1].lower == "government"))
+          len += 2;
       }
       // "The ministers signed", "The two with their team met": the same pair, but only when
       // the sentence before named both (the two people the text is telling of).
@@ -1645,14 +1660,18 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
         continue;
       }
       if (owner >= 0) {
-        // "the North Korean leader": the person named with that title before.
+        // "the North Korean leader": the person named with that title before; "the Russian
+        // leader" (a title that leads): the one person the text titled as leading that owner.
         std::string key = ents_[owner].name + "|" + words_of(T.text).back();
-        if (auto h = title_holder_.find(key); h != title_holder_.end()) {
+        int holder = -1;
+        if (auto h = title_holder_.find(key); h != title_holder_.end()) holder = h->second;
+        else if (T.rel == "leads") holder = leader_of(owner);
+        if (holder >= 0) {
           for (std::size_t k = 0; k < pop; ++k) items.pop_back();
           Item it;
           it.tb = start;
           it.te = T.te;
-          it.ents = {h->second};
+          it.ents = {holder};
           items.push_back(std::move(it));
           i = T.te;
           continue;
@@ -1765,7 +1784,8 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
           it.ents.clear();
           for (int c : countries) {
             auto h = title_holder_.find(ents_[c].name + "|" + noun);
-            it.ents.push_back(h != title_holder_.end() ? h->second : c);
+            const int lead = h == title_holder_.end() && noun == "leader" ? leader_of(c) : -1;
+            it.ents.push_back(h != title_holder_.end() ? h->second : lead >= 0 ? lead : c);
           }
           it.te = head + 1;
           items.push_back(it);
@@ -2816,6 +2836,19 @@ DocumentFacts DocExtractor::run(std::map<std::string, std::string>& agreement_pa
     if (!c || c->country.empty()) return true;
     r.o = entity("country", c->country, c->country, false);
     return r.o == r.s;
+  });
+  // A person appointed by a leader ("Ramaphosa appointed X as the new minister of
+  // finance") holds a position of the country that leader leads, or of none the text says.
+  std::erase_if(out, [&](RawRel& r) {
+    if (r.type != "holds_position" || ents_[r.o].type != "person") return false;
+    int country = -1;
+    for (const auto& l : out)
+      if (l.type == "leads" && l.s == r.o && ents_[l.o].type == "country") {
+        if (country >= 0 && country != l.o) return true;
+        country = l.o;
+      }
+    r.o = country;
+    return country < 0 || country == r.s;
   });
   // Nobody meets their own country: "Officials from both sides welcomed Chinese Foreign
   // Minister Wang Yi" gives no China-met-Wang Yi.

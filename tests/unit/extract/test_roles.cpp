@@ -418,3 +418,39 @@ TEST(Roles, TitleOfACountryThenTheName) {
   EXPECT_TRUE(find(f, "leads", "Nikol Pashinyan", "Armenia"));
   EXPECT_TRUE(find(f, "leads", "James Marape", "Papua New Guinea"));
 }
+
+TEST(Roles, LeadersNamedByTheirCountry) {
+  auto f = run(
+      "date 2000-07-03\nRussian President Vladimir Petrov arrived in Ulan Bator on Monday. Mongolian President "
+      "Natsagiin Batbayar greeted reporters.\nThe Russian and Mongolian leaders negotiated at the State Yurta.\n"
+      "After the talks, both heads of state signed the Ulan Bator Declaration.\n"
+      "The Russian leader's visit to Mongolia ends on Friday.\n");
+  EXPECT_TRUE(find(f, "met_with", "Vladimir Petrov", "Natsagiin Batbayar"));
+  EXPECT_TRUE(find(f, "signed", "Vladimir Petrov", "Ulan Bator Declaration"));
+  EXPECT_TRUE(find(f, "signed", "Natsagiin Batbayar", "Ulan Bator Declaration"));
+  EXPECT_TRUE(find(f, "visited", "Vladimir Petrov", "Mongolia"));
+  // "the Russian leader" is nobody when the text titled two people as leading Russia.
+  auto g = run("date 2000-07-03\nRussian President Vladimir Petrov and Russian Prime Minister Ivan Sokolov spoke.\n"
+               "The Russian leader's visit to Mongolia ends on Friday.\n");
+  EXPECT_FALSE(find(g, "visited", "Vladimir Petrov", "Mongolia"));
+  EXPECT_FALSE(find(g, "visited", "Ivan Sokolov", "Mongolia"));
+}
+
+TEST(Roles, AppointedByALeader) {
+  auto f = run("date 2021-08-05\nSouth African President Cyril Mbeki on Thursday announced a cabinet reshuffle.\n"
+               "Mbeki announced Enoch Dlamini as the new minister of finance.\n");
+  EXPECT_TRUE(find(f, "holds_position", "Enoch Dlamini", "South Africa"));
+  // An appointer who leads no country the text names gives no position.
+  auto g = run("date 2021-08-05\nPeter Hall appointed Mary Jones as the new director.\n");
+  EXPECT_EQ(count_type(g, "holds_position"), 0u);
+}
+
+TEST(Roles, SanctionsAndRegionsAsNouns) {
+  auto f = run("date 2019-02-25\nProtesters rallied against the U.S. sanctions on Venezuela.\n"
+               "Rebels took Goma, eastern Democratic Republic of the Congo, on Sunday.\n");
+  EXPECT_TRUE(find(f, "sanctioned", "United States", "Venezuela"));
+  EXPECT_TRUE(find(f, "located_in", "Goma", "Democratic Republic of the Congo"));
+  // Sanctions a country faces are not its own.
+  auto g = run("date 2019-02-25\nRussia faced sanctions on its oil and Iran.\n");
+  EXPECT_EQ(count_type(g, "sanctioned"), 0u);
+}
