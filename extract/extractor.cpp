@@ -2239,6 +2239,13 @@ class Matcher {
           std::size_t keep_q = q, keep_n = got.size();
           while (q < nit) {
             std::size_t r = q;
+            // "X, who is on a visit to Y, and Z": a relative clause inside the coordination.
+            if (r + 1 < nit && it[r].word == "," && it[r + 1].word == "who")
+              for (std::size_t z = r + 2; z + 1 < nit && z - r < 25; ++z)
+                if (it[z].word == ",") {
+                  if (it[z + 1].word == "and") r = z;
+                  break;
+                }
             if (r + 2 < nit && it[r].word == "," && L.is(it[r + 1].word, "caption") && it[r + 2].word == ",") r += 2;
             if (r < nit && (it[r].word == "(") && r + 2 < nit && L.is(it[r + 1].word, "caption") &&
                 it[r + 2].word == ")")

@@ -454,3 +454,14 @@ TEST(Roles, SanctionsAndRegionsAsNouns) {
   auto g = run("date 2019-02-25\nRussia faced sanctions on its oil and Iran.\n");
   EXPECT_EQ(count_type(g, "sanctioned"), 0u);
 }
+
+TEST(Roles, TalksBetweenTwoPeople) {
+  auto f = run("date 2018-03-24\nBilateral discussions between President Maithri Perera, who is on an official visit "
+               "to Pakistan, and Prime Minister Shahid Khan were held last night.\n"
+               "The NATO airstrike in southern Afghanistan killed nine.\n");
+  EXPECT_TRUE(find(f, "met_with", "Maithri Perera", "Shahid Khan"));
+  EXPECT_TRUE(find(f, "attacked", "North Atlantic Treaty Organization", "Afghanistan"));
+  // Talks between two countries that the text says stalled are no meeting of theirs.
+  auto g = run("date 2024-06-26\nA bid to revive stalled negotiations between Serbia and Kosovo fell through.\n");
+  EXPECT_EQ(count_type(g, "met_with"), 0u);
+}
