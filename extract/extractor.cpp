@@ -2054,6 +2054,38 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
     items.insert(items.begin() + static_cast<std::ptrdiff_t>(first), std::move(holder));
     k = first;
   }
+  // "Iran-backed Hezbollah", "Russian-backed separatists' leader X": the backer supports
+  // what the compound qualifies, when that is an entity.
+  for (std::size_t k = 0; k + 1 < items.size(); ++k) {
+    const Item& x = items[k];
+    if (x.is_ent() || x.te != x.tb + 1 || !items[k + 1].is_ent() || items[k + 1].ents.size() != 1) continue;
+    const Word& w = t[x.tb].lower;
+    const auto dash = w.rfind('-');
+    if (dash == std::string::npos || dash == 0) continue;
+    const std::string_view tail = std::string_view(w).substr(dash + 1);
+    if (tail != "backed" && tail != "sponsored" && tail != "funded" && tail != "supported") continue;
+    const std::string prefix = text(t[x.tb].b, t[x.tb].b + dash);
+    if (!std::isupper(static_cast<unsigned char>(prefix[0]))) continue;
+    int backer = -1;
+    if (auto d = L.demonym_country.find(phrase_key(prefix)); d != L.demonym_country.end())
+      backer = entity("country", d->second, prefix);
+    else if (const GazEntry* c = L.gaz_entry(prefix, "country"))
+      backer = entity("country", c->name, prefix);
+    else if (const GazEntry* o = L.gaz_entry(prefix, "organization"))
+      backer = entity("organization", o->name, prefix);
+    const int backed = items[k + 1].ents[0];
+    const std::string& bt = ents_[backed].type;
+    if (backer < 0 || backer == backed || (bt != "organization" && bt != "person" && bt != "country")) continue;
+    RawRel r;
+    r.type = "supports";
+    r.pattern = "support.compound";
+    r.s = backer;
+    r.o = backed;
+    r.sent = si;
+    r.tb = x.tb;
+    r.te = items[k + 1].te;
+    rels_.push_back(std::move(r));
+  }
   for (auto& x : items)
     if (!x.word.empty()) {
       // A one-token word's id and verb bit come with its token's (one lookup per token).

@@ -465,3 +465,13 @@ TEST(Roles, TalksBetweenTwoPeople) {
   auto g = run("date 2024-06-26\nA bid to revive stalled negotiations between Serbia and Kosovo fell through.\n");
   EXPECT_EQ(count_type(g, "met_with"), 0u);
 }
+
+TEST(Roles, BackedByACompound) {
+  auto f = run("date 2014-08-01\nIran-backed Hezbollah fired rockets on Sunday.\n"
+               "The U.S.-backed Syrian Democratic Forces advanced.\n");
+  EXPECT_TRUE(find(f, "supports", "Iran", "Hezbollah"));
+  EXPECT_TRUE(find(f, "supports", "United States", "Syrian Democratic Forces"));
+  // A compound of another verb, or before no entity, supports nothing.
+  auto g = run("date 2014-08-01\nA China-brokered truce held. Russian-backed separatists took the town.\n");
+  EXPECT_EQ(count_type(g, "supports"), 0u);
+}
