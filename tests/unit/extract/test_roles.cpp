@@ -475,3 +475,15 @@ TEST(Roles, BackedByACompound) {
   auto g = run("date 2014-08-01\nA China-brokered truce held. Russian-backed separatists took the town.\n");
   EXPECT_EQ(count_type(g, "supports"), 0u);
 }
+
+TEST(Roles, AidesAndRaids) {
+  auto f = run("date 2008-03-03\nKenyan President Uhuru Kamau spoke. Peter Otieno, an adviser to Kenya's president, "
+               "agreed.\nHikmet Hajiyev, a top foreign policy aide to Azerbaijan's presidency, spoke.\n"
+               "Colombia raided inside Ecuador in March.\n");
+  EXPECT_TRUE(find(f, "holds_position", "Peter Otieno", "Kenya"));
+  EXPECT_TRUE(find(f, "holds_position", "Hikmet Hajiyev", "Azerbaijan"));
+  EXPECT_TRUE(find(f, "attacked", "Colombia", "Ecuador"));
+  // An aide to someone who leads no country the text names holds no position.
+  auto g = run("date 2008-03-03\nTom Baker, an aide to John Smith, left.\n");
+  EXPECT_EQ(count_type(g, "holds_position"), 0u);
+}
