@@ -73,7 +73,8 @@ std::string collapse_ws(std::string_view s) {
   return out;
 }
 
-// "SEO JI-EUN" -> "Seo Ji-eun"; "PYONGYANG" -> "Pyongyang".
+// "SEO JI-EUN" -> "Seo Ji-eun"; "PYONGYANG" -> "Pyongyang"; initials stay: "B.J. HABIBIE" ->
+// "B.J. Habibie".
 std::string title_case(std::string_view s) {
   std::string out(s);
   bool start = true;
@@ -82,7 +83,7 @@ std::string title_case(std::string_view s) {
     if (u < 0x80 && std::isalpha(u)) {
       c = static_cast<char>(start ? std::toupper(u) : std::tolower(u));
       start = false;
-    } else if (c == ' ') {
+    } else if (c == ' ' || c == '.') {
       start = true;
     }
   }
@@ -182,6 +183,7 @@ class DocExtractor {
   std::vector<Delegation> delegs_;
   std::vector<RawRel> rels_;
   std::string dateline_country_;
+  std::string dateline_city_;  // "HANOI (JP):": where "arrived here" arrived
   std::map<std::string, int> title_holder_;  // owner name + "|" + title -> person id
   struct Unowned {
     int person;
@@ -1468,6 +1470,18 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
         }
       }
     }
+    // "arrived here": the dateline's city.
+    if (t[i].lower == "here" && i > 0 && !dateline_city_.empty() && !at[i] &&
+        (t[i - 1].lower == "arrived" || t[i - 1].lower == "arrives" || t[i - 1].lower == "arriving" ||
+         t[i - 1].lower == "landed")) {
+      Item it;
+      it.tb = i;
+      it.te = i + 1;
+      it.ents = {entity("city", dateline_city_, "", false)};
+      items.push_back(std::move(it));
+      ++i;
+      continue;
+    }
     // "They" opening a sentence: the two people that stand out in the document, when the
     // sentence before named both ("Duale and Ogolla were in Somalia ...
     // They later received a briefing").
@@ -2741,6 +2755,7 @@ void DocExtractor::find_dateline() {
           if (g2 && g2->type == "country" && !g2->demonym) country = g2->name;
         }
         dateline_country_ = country;
+        dateline_city_ = g->name;
         return;
       }
     }

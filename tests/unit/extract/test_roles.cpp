@@ -487,3 +487,14 @@ TEST(Roles, AidesAndRaids) {
   auto g = run("date 2008-03-03\nTom Baker, an aide to John Smith, left.\n");
   EXPECT_EQ(count_type(g, "holds_position"), 0u);
 }
+
+TEST(Roles, ArrivedHereIsTheDateline) {
+  Document d = make_document("h.txt", "h",
+                             "Leaders gather\n\nHANOI (JP): President B.J. Habibie and his entourage arrived here on "
+                             "Monday afternoon to attend the summit.\n");
+  auto f = ex().extract(d);
+  EXPECT_TRUE(find(f, "arrived_in", "B.J. Habibie", "Hanoi"));  // initials keep their case
+  // Without a dateline, "here" is nowhere.
+  auto g = run("date 1998-12-14\nPresident B.J. Habibie arrived here on Monday.\n");
+  EXPECT_EQ(count_type(g, "arrived_in"), 0u);
+}
