@@ -637,6 +637,22 @@ void DocExtractor::detect(std::size_t si) {
       ++i;
       continue;
     }
+    // "the national Army", "a Cabinet reshuffle": a lone head word after an adjective or
+    // before a noun it qualifies is a common noun written with a capital, no body's name.
+    if (rlen == 1 && cue == "organization" && glen == 0 && (lex_bits(tk) & Lexicon::kHeadCue)) {
+      static const std::unordered_set<std::string> kFunction = {
+          "the", "a",  "an", "its",  "his", "her",  "their", "our", "this", "that", "of",  "and",   "or",
+          "in",  "on", "at", "to",   "for", "with", "from",  "by",  "as",   "has",  "had", "have",  "is",
+          "was", "are", "were", "will", "would", "which", "who", "whose", "said", "says", "but", "than"};
+      auto plain = [&](std::size_t k) {
+        return k < n && t[k].word && !t[k].cap && !t[k].allcaps && !t[k].digit && t[k].nl_before == 0 &&
+               !kFunction.count(t[k].lower) && !(lex_bits(t[k]) & Lexicon::kVerbForm);
+      };
+      if ((i > 0 && plain(i - 1)) || (plain(i + 1) && !title_match(t, i + 1))) {
+        ++i;
+        continue;
+      }
+    }
     if (!cue.empty() && rlen > glen) {
       // Strip a leading country / demonym: "South Korean Unification Ministry".
       std::size_t a = i;
@@ -1718,10 +1734,11 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
       if (m->capital) {
         bool place = (i > 0 && kPlacePreps.count(t[i - 1].lower) && !(m->te < t.size() && t[m->te].lower == "'s")) ||
                      (i > 1 && t[i - 1].lower == "the" && kPlacePreps.count(t[i - 2].lower));
-        // A dateline ("SEOUL, Nov 19", "Pyongyang, North Korea") names a place.
+        // A dateline ("SEOUL, Nov 19", "Pyongyang, North Korea", "VIENNA/WASHINGTON:") names a place.
         if (m->te < t.size() && (i == 0 || t[i].allcaps) &&
             (t[m->te].lower == "," || t[m->te].lower == "(" || t[m->te].lower == "\xe2\x80\x94" ||
-             t[m->te].lower == "\xe2\x80\x93" || t[m->te].lower == "-" || t[m->te].lower == ":"))
+             t[m->te].lower == "\xe2\x80\x93" || t[m->te].lower == "-" || t[m->te].lower == ":" ||
+             t[m->te].lower == "/"))
           place = true;
         if (m->te + 1 < t.size() && t[m->te].lower == ",") {
           std::size_t gl;

@@ -300,3 +300,19 @@ TEST(Names, APossessorOfABodyIsNotTheObject) {
   auto f = article("date 2008-03-03\nEcuador said President Luis Ortiz supports Peru's Maoist Shining Path rebels.\n");
   EXPECT_FALSE(find(f, "supports", "Luis Ortiz", "Peru"));
 }
+
+TEST(Names, CommonNounsWithACapitalNameNoBody) {
+  auto f = article("date 2021-08-06\nThe much anticipated Cabinet reshuffle occurred on Thursday.\n"
+                   "The rebels fought a national Army dominated by the majority.\n");
+  EXPECT_FALSE(has_entity(f, "organization", "Cabinet"));
+  EXPECT_FALSE(has_entity(f, "organization", "Army"));
+  // The body itself, doing something, stays one.
+  auto g = article("date 2021-08-06\nOfficials said the Cabinet approved the plan on Monday.\n");
+  EXPECT_TRUE(has_entity(g, "organization", "Cabinet"));
+}
+
+TEST(Names, ADatelineOfTwoCities) {
+  auto f = article("date 2014-03-18\nVIENNA/WASHINGTON: The US and the European Union have retaliated.\n");
+  EXPECT_TRUE(has_entity(f, "city", "Vienna"));
+  EXPECT_FALSE(has_entity(f, "country", "Austria"));  // the dateline is a place, no actor
+}
