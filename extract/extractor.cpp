@@ -943,7 +943,8 @@ void DocExtractor::detect(std::size_t si) {
     }
     // Unnamed agreements: "a strategic partnership treaty", "a defense pact".
     if (tk.lower == "treaty" || tk.lower == "pact" || tk.lower == "accord" || tk.lower == "deal" ||
-        tk.lower == "memorandum" || tk.lower == "agreement" || tk.lower == "truce" || tk.lower == "armistice") {
+        tk.lower == "memorandum" || tk.lower == "agreement" || tk.lower == "truce" || tk.lower == "armistice" ||
+        tk.lower == "declaration") {
       std::size_t a = i;
       std::vector<std::string> mods;
       bool evaluative = false;
@@ -1412,6 +1413,38 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
                                              "both nations",      "the two sides",  "both sides",
                                              "the two neighbours", "the two neighbors", "both governments"};
   for (std::size_t i = 0; i < t.size();) {
+    // "the leaders of Russia and China", "the presidents of A, B and C": the person the text
+    // titled as leading each country, else the country.
+    if (i + 3 < t.size() && t[i].lower == "the" &&
+        (t[i + 1].lower == "leaders" || t[i + 1].lower == "presidents" || t[i + 1].lower == "heads")) {
+      std::size_t k = i + 2;
+      if (t[i + 1].lower == "heads" && k + 1 < t.size() && t[k].lower == "of" &&
+          (t[k + 1].lower == "state" || t[k + 1].lower == "government"))
+        k += 2;
+      std::vector<int> members;
+      std::size_t end = k;  // after the last country of the list
+      if (k < t.size() && t[k].lower == "of") {
+        ++k;
+        while (k < t.size() && at[k] && !at[k]->drop && at[k]->type == "country" && !at[k]->demonym) {
+          const int c = entity("country", at[k]->name, at[k]->surface);
+          const int lead = leader_of(c);
+          members.push_back(lead >= 0 ? lead : c);
+          end = k = at[k]->te;
+          if (k + 1 < t.size() && t[k].lower == "," && t[k + 1].lower == "and") k += 2;
+          else if (k < t.size() && (t[k].lower == "," || t[k].lower == "and")) ++k;
+          else break;
+        }
+      }
+      if (members.size() >= 2) {
+        Item it;
+        it.tb = i;
+        it.te = end;
+        it.ents = members;
+        items.push_back(std::move(it));
+        i = end;
+        continue;
+      }
+    }
     // "the two countries": the document's two most mentioned countries.
     if (i + 2 < t.size() && (t[i].lower == "the" || t[i].lower == "both")) {
       std::string tri = t[i].lower + " " + t[i + 1].lower + " " + t[i + 2].lower;
@@ -1611,6 +1644,16 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
             pop = 3;
             start = items[items.size() - 3].tb;
           }
+        }
+      }
+      // "the Duma ... and met its chairman X": the one organisation this sentence or the one
+      // before named owns the title.
+      if (owner < 0 && !items.empty() && items.back().word == "its" && items.back().te == T.tb) {
+        std::set<int> orgs = recent_orgs(items);
+        if (orgs.size() == 1) {
+          owner = *orgs.begin();
+          start = items.back().tb;
+          pop = 1;
         }
       }
       // "Federal Government of Somalia's President": the government's country owns the title.

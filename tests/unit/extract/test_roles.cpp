@@ -498,3 +498,29 @@ TEST(Roles, ArrivedHereIsTheDateline) {
   auto g = run("date 1998-12-14\nPresident B.J. Habibie arrived here on Monday.\n");
   EXPECT_EQ(count_type(g, "arrived_in"), 0u);
 }
+
+TEST(Roles, LeadersOfCountriesAndItsChairman) {
+  auto f = run("date 1997-04-23\nChinese President Jiang Li arrived in Moscow on Tuesday to meet Russian President "
+               "Boris Orlov.\nThe leaders of Russia and China signed a joint declaration Wednesday.\n"
+               "Jiang addressed the Duma on Wednesday and met its chairman Gennady Petrov.\n");
+  EXPECT_TRUE(find(f, "signed", "Jiang Li", "joint declaration"));
+  EXPECT_TRUE(find(f, "signed", "Boris Orlov", "joint declaration"));
+  EXPECT_TRUE(find(f, "leads", "Gennady Petrov", "Duma"));
+  // Two organisations before "its": no owner.
+  auto g = run("date 1997-04-23\nThe Duma and the Federation Council met. Officials praised its chairman Ivan Popov.\n");
+  EXPECT_FALSE(find(g, "leads", "Ivan Popov", "Duma"));
+  EXPECT_FALSE(find(g, "leads", "Ivan Popov", "Federation Council"));
+}
+
+TEST(Roles, BackingAndApprovalInThePassive) {
+  auto f = run("date 1999-08-31\nJohn Mbuyi, whose faction is backed by Rwanda, signed.\n"
+               "Ernest Kabasele, who is supported by Uganda, refused.\n"
+               "The government repulsed the assault by the Justice and Equality Movement, allegedly backed by Chad.\n"
+               "Israel and Jordan signed a peace treaty on Tuesday. The treaty was approved by the Knesset on Wednesday.\n"
+               "Sudan severed ties with Chad on Sunday, accusing Ndjamena of backing the rebels.\n");
+  EXPECT_TRUE(find(f, "supports", "Rwanda", "John Mbuyi"));
+  EXPECT_TRUE(find(f, "supports", "Uganda", "Ernest Kabasele"));
+  EXPECT_TRUE(find(f, "supports", "Chad", "Justice and Equality Movement"));
+  EXPECT_TRUE(find(f, "ratified", "Knesset", "peace treaty"));
+  EXPECT_TRUE(find(f, "accused", "Sudan", "Chad"));
+}
