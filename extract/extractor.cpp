@@ -558,8 +558,19 @@ void DocExtractor::detect(std::size_t si) {
           ++r;
           continue;
         }
-        // Name particles: "Mohammed bin Salman", "Omar al-Bashir", "George W. Bush".
         const Word& w = t[r].lower;
+        // "Status of Visiting Forces Agreement": one word, "of", then an agreement's name is
+        // one agreement.
+        if (w == "of" && !has_cue && r == i + 1) {
+          std::size_t q = r + 1;
+          while (q < n && is_title_case_word(t[q]) && t[q].nl_before == 0 && q - r <= 5) ++q;
+          if (q > r + 2 && (lex_bits(t[q - 1]) & Lexicon::kHeadCue) && cue_type_of(r + 1, q) == "agreement") {
+            r = q;
+            has_cue = true;
+            continue;
+          }
+        }
+        // Name particles: "Mohammed bin Salman", "Omar al-Bashir", "George W. Bush".
         if (name_particle(w) && r + 1 < n && is_title_case_word(t[r + 1])) {
           ++r;
           continue;
@@ -903,9 +914,13 @@ void DocExtractor::detect(std::size_t si) {
       std::size_t b = i + 1;
       bool ok = false;
       if (b + 1 < n && (t[b].lower == "for" || t[b].lower == "on")) {
-        std::size_t q = b + 1, words = 0;
+        std::size_t q = b + 1, words = 0, commas = 0;
         bool closed = false;
         while (q < n && q - b <= 12) {
+          // A portfolio lists subjects ("for trade, economy, science, and technology"); an
+          // article starts a phrase of its own ("forces on a remote island", "a reserve force
+          // for the military").
+          if (t[q].lower == "a" || t[q].lower == "an" || t[q].lower == "the") break;
           if (t[q].lower == "," && (q + 1 == n || t[q + 1].cap || t[q + 1].lower == "the" || t[q + 1].lower == "a" ||
                                     (lex_bits(t[q + 1]) & Lexicon::kVerbForm))) {
             closed = true;
@@ -914,13 +929,14 @@ void DocExtractor::detect(std::size_t si) {
           if (!(t[q].word ? (!t[q].cap && !t[q].digit && !(lex_bits(t[q]) & Lexicon::kVerbForm)) : t[q].lower == ","))
             break;
           if (t[q].word) ++words;
+          else ++commas;
           ++q;
         }
         // The list must end the clause: ", the", ".", ")" or the sentence end.
         std::size_t end = q;
         while (end > b + 1 && t[end - 1].lower == ",") --end;
         closed = closed || q == n || t[q].lower == "." || t[q].lower == ")" || t[q].lower == ";";
-        if (closed && words >= 3 && a < i) {
+        if (closed && words >= 3 && commas >= 1 && a < i) {
           b = end;
           ok = true;
         }
@@ -1334,6 +1350,8 @@ void DocExtractor::resolve_unowned_titles() {
       // nor is a country arrived in ("arrived in Germany on Monday").
       if (m.capital && m.type != "country" && m.tb > 0 && (st[m.tb - 1].lower == "in" || st[m.tb - 1].lower == "at"))
         continue;
+      // So is a country after "in" or "from" ("this regime\" in Chad, President X said").
+      if (m.type == "country" && m.tb > 0 && (st[m.tb - 1].lower == "in" || st[m.tb - 1].lower == "from")) continue;
       if (m.tb > 1 && (st[m.tb - 1].lower == "in" || st[m.tb - 1].lower == "at") &&
           (st[m.tb - 2].lower == "arrived" || st[m.tb - 2].lower == "arrives" || st[m.tb - 2].lower == "arriving" ||
            st[m.tb - 2].lower == "landed"))
@@ -2865,6 +2883,25 @@ DocumentFacts DocExtractor::run(std::map<std::string, std::string>& agreement_pa
   for (std::size_t si = 0; si < sents_.size(); ++si)
     if (!sents_[si].boilerplate) detect(si);
   resolve_doc_mentions();
+  // "the Senate" in a text that names one country's senate ("The Philippine Senate
+  // ratified ... The Senate has taken an important step"): that body.
+  {
+    std::map<std::string, std::set<std::string>> owned;  // lower body phrase -> full names
+    for (auto& S : info_)
+      for (auto& m : S.ms)
+        if (!m.drop && m.type == "organization")
+          for (std::size_t sp = m.name.find(' '); sp != std::string::npos; sp = m.name.find(' ', sp + 1))
+            if (phrase_key(m.name.substr(0, sp)) != "the" && L.is(phrase_key(m.name.substr(sp + 1)), "generic_body"))
+              owned[phrase_key(m.name.substr(sp + 1))].insert(m.name);
+    if (!owned.empty())
+      for (auto& S : info_)
+        for (auto& m : S.ms) {
+          if (m.drop || m.type != "organization") continue;
+          std::string bare = m.name.rfind("The ", 0) == 0 || m.name.rfind("the ", 0) == 0 ? m.name.substr(4) : m.name;
+          auto o = owned.find(phrase_key(bare));
+          if (o != owned.end() && o->second.size() == 1 && !o->second.count(m.name)) m.name = *o->second.begin();
+        }
+  }
   // Person names: one spelling per person in the document (the most common among the
   // fullest forms).
   {

@@ -316,7 +316,10 @@ void Lexicon::load_dir(const std::string& dir) {
     if (auto p = file(lex, name); fs::exists(p)) {
       read_tsv(p, [&](const std::vector<std::string>& f, int no) {
         if (f.size() < 2) throw InputError(p.string(), no, 1, "expected: word <TAB> class");
-        word_class[phrase_key(trim(f[0]))] = trim(f[1]);
+        // A word listed twice has both classes ("army": group and generic_body).
+        auto [it, fresh] = word_class.try_emplace(phrase_key(trim(f[0])), trim(f[1]));
+        if (!fresh && ("|" + it->second + "|").find("|" + trim(f[1]) + "|") == std::string::npos)
+          it->second += "|" + trim(f[1]);
       });
     }
   if (auto p = file(pat, "verbs.tsv"); fs::exists(p)) {

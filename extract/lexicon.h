@@ -230,7 +230,17 @@ struct Lexicon {
   static bool class_is(const std::string* klass, const char (&cls)[N]) {
     const std::string_view c(cls, N - 1), v = *klass;
     // An honorific ("mr", "dr") is also a nonname: it never starts a name.
-    return v == c || (v == std::string_view("honorific") && c == std::string_view("nonname"));
+    if (v == c || (v == std::string_view("honorific") && c == std::string_view("nonname"))) return true;
+    // A word of several classes ("army": group|generic_body) lists them joined by '|'.
+    if (v.find('|') == std::string_view::npos) return false;
+    for (std::size_t b = 0; b <= v.size();) {
+      std::size_t e = v.find('|', b);
+      if (e == std::string_view::npos) e = v.size();
+      if (v.substr(b, e - b) == c || (v.substr(b, e - b) == std::string_view("honorific") && c == std::string_view("nonname")))
+        return true;
+      b = e + 1;
+    }
+    return false;
   }
   void load_dir(const std::string& dir);  // throws InputError
 };

@@ -316,3 +316,23 @@ TEST(Names, ADatelineOfTwoCities) {
   EXPECT_TRUE(has_entity(f, "city", "Vienna"));
   EXPECT_FALSE(has_entity(f, "country", "Austria"));  // the dateline is a place, no actor
 }
+
+TEST(Names, BodiesAndAgreementsNamedInFull) {
+  auto f = article("date 2012-07-24\nThe Philippine Senate ratified the Status of Visiting Forces Agreement on "
+                   "Tuesday.\nThe Senate has taken an important step, a senator said.\n"
+                   "A standoff between state security forces on a remote river island claimed by both nations "
+                   "continued.\n");
+  EXPECT_TRUE(find(f, "ratified", "Philippine Senate", "Status of Visiting Forces Agreement"));
+  EXPECT_FALSE(has_entity(f, "organization", "The Senate"));  // the one senate the text named
+  EXPECT_FALSE(has_entity(f, "organization", "Senate"));
+  for (const auto& e : f.entities) EXPECT_EQ(e.name.find("remote river"), std::string::npos) << e.name;
+  // A word of two classes keeps both: "army" after a demonym is still the country acting.
+  auto g = article("date 2012-07-24\nThe Russian army attacked Georgia on Friday.\n");
+  EXPECT_TRUE(find(g, "attacked", "Russia", "Georgia"));
+}
+
+TEST(Names, ACountryNamedAsAPlaceOwnsNoTitle) {
+  auto f = article("date 2008-05-11\n\"We sever relations with this regime\" in Chad, President Omar al-Beshir "
+                   "said on state television.\n");
+  EXPECT_FALSE(find(f, "leads", "Omar al-Beshir", "Chad"));
+}
