@@ -409,7 +409,7 @@ bool title_adjective(const Word& w) {
 // Name particles: "Mohammed bin Salman", "Omar al-Bashir", "Ursula von der Leyen".
 bool name_particle(const Word& w) {
   return w == "bin" || w == "ibn" || w == "bint" || w == "al" || w == "el" || w == "van" || w == "von" || w == "de" ||
-         w == "da" || w == "di" || w == "dos" || w == "der" || w == "abu";
+         w == "da" || w == "di" || w == "dia" || w == "dos" || w == "der" || w == "abu";
 }
 
 // The words of a name in tokens [a, b), not counting particles and the parts a hyphen joins
@@ -2539,6 +2539,11 @@ void DocExtractor::match_patterns(std::size_t si, std::vector<Item>& items) {
           ents_[items[k - 2].ents[0]].type == "person")
         return;
     }
+    // "rebel factions from the Democratic Republic of Congo have signed": a subject after
+    // "from" qualifies the real subject, which is no entity.
+    if (!p.elems.empty() && p.elems[0].kind == PatElem::Slot && p.elems[0].slot == 0 && m.a > 0 &&
+        (items[m.a - 1].word == "from" || (m.a > 1 && items[m.a - 1].word == "the" && items[m.a - 2].word == "from")))
+      return;
     std::size_t tb = items[m.a].tb, te = items[m.b - 1].te;
     // A speech verb inside the match is the subject's own act: "X alleged that Y ..." (the
     // accusation is X's, asserted; only what it claims is alleged), "X said after meeting Y".

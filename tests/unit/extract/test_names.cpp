@@ -336,3 +336,12 @@ TEST(Names, ACountryNamedAsAPlaceOwnsNoTitle) {
                    "said on state television.\n");
   EXPECT_FALSE(find(f, "leads", "Omar al-Beshir", "Chad"));
 }
+
+TEST(Names, ParticlesAndSubjectsAfterFrom) {
+  auto f = article("date 1999-08-31\nErnest Wamba dia Wamba, who is supported by Uganda, refused.\n"
+                   "The leaders of rival rebel factions from the Democratic Republic of Congo have signed a "
+                   "ceasefire agreement.\n");
+  EXPECT_TRUE(has_entity(f, "person", "Ernest Wamba dia Wamba"));
+  EXPECT_TRUE(find(f, "supports", "Uganda", "Ernest Wamba dia Wamba"));
+  EXPECT_EQ(count_type(f, "signed"), 0u);  // the factions signed, not their country
+}
