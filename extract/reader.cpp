@@ -186,15 +186,24 @@ std::string find_document_date(std::string_view text) {
   // A time glued to the year ("2 November 201022:18", as some pages print it) ends it too.
   // "19 November 2024" likewise; of the two forms, the one nearer the top (a page's own date
   // line comes before the dates its text mentions).
-  static const RE2 mdy(std::string(R"(^(?s:(.*?))\b)") + kMonths +
-                       R"(\.?\s+(\d{1,2}),?\s+((?:19|20)\d{2})(?:\b|\d{1,2}:\d{2}))");
-  static const RE2 dmy(std::string(R"(^(?s:(.*?))\b(\d{1,2})\s+)") + kMonths +
-                       R"(\.?,?\s+((?:19|20)\d{2})(?:\b|\d{1,2}:\d{2}))");
-  std::string mon, pre1, pre2, mon2, d2, y2;
-  const bool a = RE2::PartialMatch(head, mdy, &pre1, &mon, &d, &y);
-  const bool b = RE2::PartialMatch(head, dmy, &pre2, &d2, &mon2, &y2);
-  if (a && (!b || pre1.size() <= pre2.size())) return iso(std::stoi(y), month_number(mon), std::stoi(d));
-  if (b) return iso(std::stoi(y2), month_number(mon2), std::stoi(d2));
+  static const RE2 mdy(std::string(R"(\b)") + kMonths + R"(\.?\s+(\d{1,2}),?\s+((?:19|20)\d{2})(?:\b|\d{1,2}:\d{2}))");
+  static const RE2 dmy(std::string(R"(\b(\d{1,2})\s+)") + kMonths + R"(\.?,?\s+((?:19|20)\d{2})(?:\b|\d{1,2}:\d{2}))");
+  // The leftmost match of each, found by RE2's DFA (asking for no group keeps it off the slower
+  // engines that track groups over the whole head); the groups are then read from that span.
+  auto first = [&](const RE2& re, re2::StringPiece* g, int ng) -> std::ptrdiff_t {
+    re2::StringPiece whole;
+    if (!re.Match(head, 0, head.size(), RE2::UNANCHORED, &whole, 1)) return -1;
+    const std::size_t at = static_cast<std::size_t>(whole.data() - head.data());
+    re2::StringPiece sub[4];
+    if (!re.Match(head, at, at + whole.size(), RE2::ANCHOR_BOTH, sub, ng + 1)) return -1;
+    for (int k = 0; k < ng; ++k) g[k] = sub[k + 1];
+    return static_cast<std::ptrdiff_t>(at);
+  };
+  re2::StringPiece g1[3], g2[3];
+  const std::ptrdiff_t a = first(mdy, g1, 3), b = first(dmy, g2, 3);
+  auto num = [](re2::StringPiece s) { return std::stoi(std::string(s.data(), s.size())); };
+  if (a >= 0 && (b < 0 || a <= b)) return iso(num(g1[2]), month_number(std::string_view(g1[0].data(), g1[0].size())), num(g1[1]));
+  if (b >= 0) return iso(num(g2[2]), month_number(std::string_view(g2[1].data(), g2[1].size())), num(g2[0]));
   // An ISO date near the top.
   static const RE2 isod(R"(\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b)");
   if (RE2::PartialMatch(head, isod, &y, &m, &d)) return y + "-" + m + "-" + d;
