@@ -244,6 +244,7 @@ class DocExtractor {
   // documents joins the names of one entry (resolve.cpp).
   std::string text_name(const DocEnt& e) const {
     if (e.type != "country" && e.type != "organization" && e.type != "city" && e.type != "location") return {};
+    if (e.surfaces.count(e.name)) return {};  // the text writes the name itself (the common case)
     const GazEntry* own = L.gaz_entry(e.name, e.type);
     if (!own || own->name != e.name) return {};
     const std::string key = name_key(e.name);
@@ -2363,6 +2364,12 @@ class Matcher {
           std::size_t keep_q = q, keep_n = got.size();
           while (q < nit) {
             std::size_t r = q;
+            // "the Muslim Brotherhood in Egypt and Hamas": a member's place is no member.
+            if (r + 2 < nit && it[r].word == "in" && it[r + 1].is_ent() && it[r + 1].ents.size() == 1 &&
+                it[r + 2].word == "and") {
+              const auto& pt = ents[it[r + 1].ents[0]].type;
+              if (pt == "country" || pt == "city" || pt == "location") r += 2;
+            }
             // "X, who is on a visit to Y, and Z": a relative clause inside the coordination.
             if (r + 1 < nit && it[r].word == "," && it[r + 1].word == "who")
               for (std::size_t z = r + 2; z + 1 < nit && z - r < 25; ++z)
@@ -2544,6 +2551,12 @@ void DocExtractor::match_patterns(std::size_t si, std::vector<Item>& items) {
     if (!p.elems.empty() && p.elems[0].kind == PatElem::Slot && p.elems[0].slot == 0 && m.a > 0 &&
         (items[m.a - 1].word == "from" || (m.a > 1 && items[m.a - 1].word == "the" && items[m.a - 2].word == "from")))
       return;
+    // "the Duma, Russia's lower house of parliament, on Wednesday, and met": a possessor
+    // followed by its noun phrase and a comma before the verb is inside an apposition.
+    if (!p.elems.empty() && p.elems[0].kind == PatElem::Slot && p.elems[0].slot == 0 && sa + 1 < m.b &&
+        items[sa].is_ent() && items[sa + 1].word == "'s")
+      for (std::size_t k = sa + 2; k < m.b && !items[k].verb && !items[k].is_ent(); ++k)
+        if (items[k].word == ",") return;
     std::size_t tb = items[m.a].tb, te = items[m.b - 1].te;
     // A speech verb inside the match is the subject's own act: "X alleged that Y ..." (the
     // accusation is X's, asserted; only what it claims is alleged), "X said after meeting Y".
@@ -2892,20 +2905,22 @@ DocumentFacts DocExtractor::run(std::map<std::string, std::string>& agreement_pa
   // ratified ... The Senate has taken an important step"): that body.
   {
     std::map<std::string, std::set<std::string>> owned;  // lower body phrase -> full names
+    std::vector<std::pair<Mention*, std::string>> orgs;   // organisation mentions and their keys
     for (auto& S : info_)
       for (auto& m : S.ms)
-        if (!m.drop && m.type == "organization")
-          for (std::size_t sp = m.name.find(' '); sp != std::string::npos; sp = m.name.find(' ', sp + 1))
-            if (phrase_key(m.name.substr(0, sp)) != "the" && L.is(phrase_key(m.name.substr(sp + 1)), "generic_body"))
-              owned[phrase_key(m.name.substr(sp + 1))].insert(m.name);
-    if (!owned.empty())
-      for (auto& S : info_)
-        for (auto& m : S.ms) {
-          if (m.drop || m.type != "organization") continue;
-          std::string bare = m.name.rfind("The ", 0) == 0 || m.name.rfind("the ", 0) == 0 ? m.name.substr(4) : m.name;
-          auto o = owned.find(phrase_key(bare));
-          if (o != owned.end() && o->second.size() == 1 && !o->second.count(m.name)) m.name = *o->second.begin();
+        if (!m.drop && m.type == "organization") {
+          std::string key = phrase_key(m.name);
+          // Each word-boundary suffix after the first word: "philippine senate" -> "senate".
+          if (key.rfind("the ", 0) != 0)
+            for (std::size_t sp = key.find(' '); sp != std::string::npos; sp = key.find(' ', sp + 1))
+              if (L.is(key.substr(sp + 1), "generic_body")) owned[key.substr(sp + 1)].insert(m.name);
+          orgs.emplace_back(&m, std::move(key));
         }
+    if (!owned.empty())
+      for (auto& [m, key] : orgs) {
+        auto o = owned.find(key.rfind("the ", 0) == 0 ? key.substr(4) : key);
+        if (o != owned.end() && o->second.size() == 1 && !o->second.count(m->name)) m->name = *o->second.begin();
+      }
   }
   // Person names: one spelling per person in the document (the most common among the
   // fullest forms).

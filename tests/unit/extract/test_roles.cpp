@@ -524,3 +524,15 @@ TEST(Roles, BackingAndApprovalInThePassive) {
   EXPECT_TRUE(find(f, "ratified", "Knesset", "peace treaty"));
   EXPECT_TRUE(find(f, "accused", "Sudan", "Chad"));
 }
+
+TEST(Roles, PossessorsAndPlacesInsideAPhrase) {
+  auto f = run("date 2017-06-05\nQatar's decision to side with the Muslim Brotherhood in Egypt and Hamas angered "
+               "Riyadh.\n");
+  EXPECT_TRUE(find(f, "supports", "Qatar", "Muslim Brotherhood"));
+  EXPECT_TRUE(find(f, "supports", "Qatar", "Hamas"));
+  EXPECT_FALSE(find(f, "supports", "Qatar", "Egypt"));  // where the Brotherhood is
+  // A possessor inside an apposition meets nobody.
+  auto g = run("date 1997-04-23\nChinese President Jiang Li arrived in Moscow on Tuesday.\nJiang spoke to the "
+               "Duma, Russia's lower house of parliament, on Wednesday, and met its chairman Gennady Petrov.\n");
+  EXPECT_FALSE(find(g, "met_with", "Russia", "Gennady Petrov"));
+}
