@@ -608,6 +608,12 @@ void DocExtractor::detect(std::size_t si) {
           }
           if (has_cue) break;
         }
+        // "Summit of Heads of State and Government of ...": one phrase inside a name.
+        if (has_cue && w == "of" && t[r - 1].lower == "heads" && r + 1 < n && t[r + 1].lower == "state") {
+          r += 2;
+          if (r + 1 < n && t[r].lower == "and" && t[r + 1].lower == "government") r += 2;
+          continue;
+        }
         if (has_cue && connector(w) && w != "-") {
           // "Al-Bilad Islamic Bank in Iraq": a named place after "in" is not part of the name.
           if (w == "in" || w == "at" || w == "near") {

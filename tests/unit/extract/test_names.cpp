@@ -345,3 +345,11 @@ TEST(Names, ParticlesAndSubjectsAfterFrom) {
   EXPECT_TRUE(find(f, "supports", "Uganda", "Ernest Wamba dia Wamba"));
   EXPECT_EQ(count_type(f, "signed"), 0u);  // the factions signed, not their country
 }
+
+TEST(Names, HeadsOfStateInsideAName) {
+  auto f = article("date 2023-01-22\nLula will attend the Summit of Heads of State and Government of the Community of "
+                   "Latin American and Caribbean States in Buenos Aires.\n");
+  EXPECT_TRUE(has_entity(
+      f, "event", "Summit of Heads of State and Government of the Community of Latin American and Caribbean States"));
+  for (const auto& e : f.entities) EXPECT_NE(e.name, "Summit of Heads");
+}
