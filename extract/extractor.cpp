@@ -2325,9 +2325,15 @@ class Matcher {
                   adverbial = true;
                   break;
                 }
+              // "The Indian government said on Wednesday that it had appointed X": "it" is X's
+              // speaker, whose act it is.
+              for (std::size_t z = q + 1; !adverbial && z < nit && z <= q + 5 && !it[z].is_ent(); ++z)
+                if ((it[z].word == "it" || it[z].word == "they") && it[z - 1].word == "that") adverbial = true;
               if (!adverbial) break;
             }
-            if (x.word == ";" || x.word == ":" || x.word == "that") break;
+            if (x.word == ";" || x.word == ":" || (x.word == "that" && !(q + 1 < nit && (it[q + 1].word == "it" ||
+                                                                                          it[q + 1].word == "they"))))
+              break;
             if (e.kind == PatElem::Gap && x.is_ent() && !x.modifier) break;
           }
         }

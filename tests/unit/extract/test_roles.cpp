@@ -536,3 +536,13 @@ TEST(Roles, PossessorsAndPlacesInsideAPhrase) {
                "Duma, Russia's lower house of parliament, on Wednesday, and met its chairman Gennady Petrov.\n");
   EXPECT_FALSE(find(g, "met_with", "Russia", "Gennady Petrov"));
 }
+
+TEST(Roles, WhatASpeakerSaysItDid) {
+  auto f = run("date 2022-09-28\nThe Indian government said on Wednesday that it had appointed Anil Rao as its "
+               "defense chief.\nAriel Cohen, a Likud Knesset member, abstained.\n");
+  EXPECT_TRUE(find(f, "holds_position", "Anil Rao", "India"));
+  EXPECT_TRUE(find(f, "member_of", "Ariel Cohen", "Likud"));
+  // What a speaker says someone else did stays the other's.
+  auto g = run("date 2022-09-28\nIndia said that Pakistan had appointed Anil Rao as its army chief.\n");
+  EXPECT_FALSE(find(g, "holds_position", "Anil Rao", "India"));
+}
