@@ -2497,6 +2497,17 @@ void DocExtractor::match_patterns(std::size_t si, std::vector<Item>& items) {
           group = items[q - 1].ents;
           break;
         }
+      // Further back over a subject's phrase with no verb: "Nicaragua's Sandinista
+      // government, meanwhile, claims".
+      if (group.empty())
+        for (std::size_t q = k; q > 0 && k - q < 8; --q) {
+          const Item& x = items[q - 1];
+          if (x.is_ent()) {
+            group = x.ents;
+            break;
+          }
+          if (x.verb || x.word == ";" || x.word == ":" || x.word == "that" || x.word == "\"") break;
+        }
       // "Claims by X and Y allege"
       if (group.empty())
         for (std::size_t q = 0; q < k; ++q)
@@ -2574,7 +2585,10 @@ void DocExtractor::match_patterns(std::size_t si, std::vector<Item>& items) {
     // accusation is X's, asserted; only what it claims is alleged), "X said after meeting Y".
     // So is a speech verb right after the match: the match is the speaker's apposition
     // ("X, a member of the Y party, said ...").
-    if (is_alleged && !alleged_otherwise && !say_at.empty() &&
+    // Not when the match starts at its object: "Nicaragua ... claims Costa Rica has invaded its
+    // territory" is Nicaragua's claim about Costa Rica.
+    const bool object_first = !p.elems.empty() && p.elems[0].kind == PatElem::Slot && p.elems[0].slot == 1;
+    if (is_alleged && !alleged_otherwise && !say_at.empty() && !object_first &&
         std::all_of(say_at.begin(), say_at.end(), [&](std::size_t k) {
           return (k >= m.a && k < m.b) || k == m.b || (k == m.b + 1 && items[m.b].word == ",");
         }))

@@ -546,3 +546,16 @@ TEST(Roles, WhatASpeakerSaysItDid) {
   auto g = run("date 2022-09-28\nIndia said that Pakistan had appointed Anil Rao as its army chief.\n");
   EXPECT_FALSE(find(g, "holds_position", "Anil Rao", "India"));
 }
+
+TEST(Roles, ClaimsOfInvadedTerritory) {
+  auto f = run("date 2010-11-06\nNicaragua's Sandinista government, meanwhile, claims Costa Rica has invaded its "
+               "territory.\nVenezuela has accused 60 Colombian soldiers of entering its territory.\n");
+  const RelationFact* a = find(f, "attacked", "Costa Rica", "Nicaragua");
+  ASSERT_TRUE(a);
+  EXPECT_EQ(a->status, "alleged");  // Nicaragua's claim
+  EXPECT_EQ(a->attributed_to, std::vector<std::string>{"Nicaragua"});
+  EXPECT_TRUE(find(f, "attacked", "Colombia", "Venezuela"));
+  // Its own territory entered by its own troops is no attack.
+  auto g = run("date 2010-11-06\nVenezuelan soldiers entered its territory after the storm.\n");
+  EXPECT_EQ(count_type(g, "attacked"), 0u);
+}
