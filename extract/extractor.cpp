@@ -1707,7 +1707,8 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
           // So is a military rank: "RPF Chairman Colonel Alexis Kanyarengwe".
           static const std::unordered_set<std::string> kStyles = {
               "sheikh",  "sheikha",   "prince",  "princess", "colonel", "general", "lieutenant", "major",
-              "captain", "brigadier", "admiral", "marshal",  "col.",    "gen.",    "lt.",        "maj."};
+              "captain", "brigadier", "admiral", "marshal",  "col.",    "gen.",    "lt.",        "maj.",
+              "commodore"};
           if (T2.te == q + 1 && kStyles.count(sw) && T2.te < t.size() && at[T2.te] && at[T2.te]->type == "person")
             q = T2.te;
         }

@@ -353,3 +353,10 @@ TEST(Names, HeadsOfStateInsideAName) {
       f, "event", "Summit of Heads of State and Government of the Community of Latin American and Caribbean States"));
   for (const auto& e : f.entities) EXPECT_NE(e.name, "Summit of Heads");
 }
+
+TEST(Names, ACommodoreIsNoPartOfTheName) {
+  auto f = article("date 2006-12-05\nPresident Ratu Josefa Iloilo said Commodore Frank Bainimarama had taken control.\n");
+  EXPECT_TRUE(has_entity(f, "person", "Frank Bainimarama"));
+  EXPECT_TRUE(has_entity(f, "person", "Josefa Iloilo"));
+  EXPECT_FALSE(has_entity(f, "person", "Commodore Frank Bainimarama"));
+}
