@@ -1544,6 +1544,33 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
         }
       }
     }
+    // "..., charging it with financing militant groups": "it" after a verb of accusing is
+    // the last country or organisation the sentence named that is not its subject.
+    if (t[i].lower == "it" && i > 0 && !at[i] &&
+        (t[i - 1].lower == "charging" || t[i - 1].lower == "accusing" || t[i - 1].lower == "blaming")) {
+      int found = -1;
+      std::size_t first_ent = items.size();
+      for (std::size_t k = 0; k < items.size(); ++k)
+        if (items[k].is_ent()) {
+          first_ent = k;
+          break;
+        }
+      for (std::size_t k = items.size(); k-- > first_ent + 1;)
+        if (items[k].is_ent() && items[k].ents.size() == 1) {
+          const int e = items[k].alt >= 0 ? items[k].alt : items[k].ents[0];
+          if (ents_[e].type == "country" || ents_[e].type == "organization") found = e;
+          break;
+        }
+      if (found >= 0) {
+        Item it;
+        it.tb = i;
+        it.te = i + 1;
+        it.ents = {found};
+        items.push_back(std::move(it));
+        ++i;
+        continue;
+      }
+    }
     // "arrived here": the dateline's city.
     if (t[i].lower == "here" && i > 0 && !dateline_city_.empty() && !at[i] &&
         (t[i - 1].lower == "arrived" || t[i - 1].lower == "arrives" || t[i - 1].lower == "arriving" ||
@@ -2569,6 +2596,13 @@ void DocExtractor::match_patterns(std::size_t si, std::vector<Item>& items) {
       if (k >= 2 && items[k - 1].word == "," && items[k - 2].is_ent() && items[k - 2].ents.size() == 1 &&
           ents_[items[k - 2].ents[0]].type == "person")
         return;
+    }
+    // Flag `lead`: the subject is the sentence's first entity ("Sudan severed ties with Chad
+    // on Sunday, accusing Ndjamena of ...": Sudan's accusation, not Chad's).
+    if (p.lead) {
+      std::size_t first = 0;
+      while (first < items.size() && !items[first].is_ent()) ++first;
+      if (first != sa) return;
     }
     // "rebel factions from the Democratic Republic of Congo have signed": a subject after
     // "from" qualifies the real subject, which is no entity.

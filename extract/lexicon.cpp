@@ -399,6 +399,7 @@ void Lexicon::load_dir(const std::string& dir) {
           else if (x == "embed") pt.embed = true;
           else if (x == "charge") pt.charge = true;
           else if (x == "count") pt.count = true;
+          else if (x == "lead") pt.lead = true;
           else if (!x.empty()) throw InputError(p.string(), no, 1, "unknown flag '" + x + "'");
         }
       const RelType& rt = rel_types.at(pt.relation);

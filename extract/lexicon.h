@@ -51,6 +51,7 @@ struct Pattern {
   std::string id, relation;
   std::vector<PatElem> elems;
   bool pairwise = false, embed = false, charge = false, count = false;
+  bool lead = false;  // the subject is the sentence's first entity (a clause-final participle's)
   // Words of the first required word element: a sentence without any of them cannot match.
   std::vector<std::string> anchor;
   const RelType* rt = nullptr;  // rel_types[relation], set by index_patterns

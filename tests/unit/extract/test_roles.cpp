@@ -559,3 +559,13 @@ TEST(Roles, ClaimsOfInvadedTerritory) {
   auto g = run("date 2010-11-06\nVenezuelan soldiers entered its territory after the storm.\n");
   EXPECT_EQ(count_type(g, "attacked"), 0u);
 }
+
+TEST(Roles, AccusingInAClauseAfterTheMainOne) {
+  auto f = run("date 2017-06-06\nSaudi Arabia, Egypt and Bahrain severed relations with Qatar and closed their "
+               "airspace to commercial flights on Monday, charging it with financing militant groups.\n"
+               "Sudan severed diplomatic ties with Chad on Sunday, accusing Ndjamena of backing the rebels.\n");
+  EXPECT_TRUE(find(f, "accused", "Saudi Arabia", "Qatar"));
+  EXPECT_TRUE(find(f, "accused", "Bahrain", "Qatar"));
+  EXPECT_TRUE(find(f, "accused", "Sudan", "Chad"));
+  EXPECT_EQ(count_type(f, "accused"), 4u);  // the object of "severed ties with" accuses nobody
+}
