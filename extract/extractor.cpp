@@ -873,6 +873,11 @@ void DocExtractor::detect(std::size_t si) {
       m.name = collapse_ws(m.surface);
       if (!after.empty() && i > 0 && !L.is(t[i], "nonname")) {
         m.type = after;
+      } else if (r == i + 1 && t[i].allcaps && i > 0 && t[i - 1].lower == "the" && t[i].lower.size() >= 2 &&
+                 t[i].lower.size() <= 6 &&
+                 std::all_of(t[i].lower.begin(), t[i].lower.end(), [](char c) { return c >= 'a' && c <= 'z'; })) {
+        // "founding members of the RCD": an acronym after "the" in running text is a body.
+        m.type = "organization";
       } else {
         m.unknown = true;
         m.type = "person";
@@ -2181,6 +2186,14 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
     items.insert(items.begin() + static_cast<std::ptrdiff_t>(first), std::move(holder));
     k = first;
   }
+  // "the Justice and Equality Movement (JEM)": the bracketed acronym of the same entity is
+  // part of its item.
+  for (std::size_t k = 0; k + 3 < items.size(); ++k)
+    if (items[k].is_ent() && items[k + 1].word == "(" && items[k + 2].is_ent() && items[k + 2].ents == items[k].ents &&
+        items[k + 3].word == ")") {
+      items[k].te = items[k + 3].te;
+      items.erase(items.begin() + static_cast<std::ptrdiff_t>(k + 1), items.begin() + static_cast<std::ptrdiff_t>(k + 4));
+    }
   // "Iran-backed Hezbollah", "Russian-backed separatists' leader X": the backer supports
   // what the compound qualifies, when that is an entity.
   for (std::size_t k = 0; k + 1 < items.size(); ++k) {

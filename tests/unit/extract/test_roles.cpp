@@ -569,3 +569,15 @@ TEST(Roles, AccusingInAClauseAfterTheMainOne) {
   EXPECT_TRUE(find(f, "accused", "Sudan", "Chad"));
   EXPECT_EQ(count_type(f, "accused"), 4u);  // the object of "severed ties with" accuses nobody
 }
+
+TEST(Roles, OccupationClaimsAndBracketedAcronyms) {
+  auto f = run("date 2010-11-06\nCosta Rica accused the Nicaraguan Army of occupying a swath of Costa Rican "
+               "territory.\nThe government repulsed the assault by the Justice and Equality Movement (JEM), "
+               "allegedly backed by Ndjamena.\nThe truce was signed by all 50 founding members of the RCD.\n");
+  const RelationFact* a = find(f, "attacked", "Nicaragua", "Costa Rica");
+  ASSERT_TRUE(a);
+  EXPECT_EQ(a->status, "alleged");
+  EXPECT_TRUE(find(f, "supports", "Chad", "Justice and Equality Movement"));
+  EXPECT_TRUE(has_entity(f, "organization", "RCD"));  // an acronym after "the"
+  EXPECT_EQ(count_type(f, "signed"), 0u);              // an organisation signs nothing (ONTOLOGY.md)
+}
