@@ -98,6 +98,7 @@ struct Mention {
   std::string country;  // demonym / capital: the country
   bool demonym = false, capital = false, contextual = false, unknown = false, generic = false;
   bool modifier_only = false;
+  bool acronym = false;     // an unknown acronym taken for a body ("the RCD"): a text's definition wins
   bool person_cue = false;  // a title / Mr. before it
   std::string title_word;   // the last word of the title before it
   bool drop = false;
@@ -874,10 +875,12 @@ void DocExtractor::detect(std::size_t si) {
       if (!after.empty() && i > 0 && !L.is(t[i], "nonname")) {
         m.type = after;
       } else if (r == i + 1 && t[i].allcaps && i > 0 && t[i - 1].lower == "the" && t[i].lower.size() >= 2 &&
-                 t[i].lower.size() <= 6 &&
+                 t[i].lower.size() <= 6 && !(r < n && (t[r].lower == "(" || t[r].lower == "[")) &&
                  std::all_of(t[i].lower.begin(), t[i].lower.end(), [](char c) { return c >= 'a' && c <= 'z'; })) {
-        // "founding members of the RCD": an acronym after "the" in running text is a body.
+        // "founding members of the RCD": an acronym after "the" in running text is a body (not
+        // one the text explains in brackets: "the INF (nuclear treaty)").
         m.type = "organization";
+        m.acronym = true;
       } else {
         m.unknown = true;
         m.type = "person";
@@ -1069,7 +1072,7 @@ void DocExtractor::resolve_doc_mentions() {
       for (std::size_t si = 0; si < info_.size(); ++si) {
         const Toks& t = sents_[si].toks;
         for (auto& m : info_[si].ms) {
-          if (!m.unknown || m.type != "person") continue;
+          if (!(m.unknown && m.type == "person") && !m.acronym) continue;
           std::size_t b = m.tb;
           if (t[b].lower == "the" && b + 1 < m.te) ++b;
           if (m.te - b != 1) continue;

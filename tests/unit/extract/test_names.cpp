@@ -360,3 +360,13 @@ TEST(Names, ACommodoreIsNoPartOfTheName) {
   EXPECT_TRUE(has_entity(f, "person", "Josefa Iloilo"));
   EXPECT_FALSE(has_entity(f, "person", "Commodore Frank Bainimarama"));
 }
+
+TEST(Names, AnAcronymAfterThe) {
+  auto f = article("date 2018-11-11\nThe agreement was backed by all founding members of the RCD on Tuesday.\n"
+                   "They discussed the INF (nuclear treaty) and trade.\n"
+                   "The Office of Foreign Assets Control (OFAC) acted. Later the OFAC said so.\n");
+  EXPECT_TRUE(has_entity(f, "organization", "RCD"));
+  EXPECT_FALSE(has_entity(f, "organization", "INF"));    // explained in brackets
+  EXPECT_FALSE(has_entity(f, "organization", "OFAC"));   // the text's own definition wins
+  EXPECT_TRUE(has_entity(f, "organization", "Office of Foreign Assets Control"));
+}
