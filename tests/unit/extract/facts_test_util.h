@@ -58,6 +58,13 @@ inline std::size_t count_type(const DocumentFacts& f, const std::string& type) {
       std::count_if(f.relations.begin(), f.relations.end(), [&](const RelationFact& r) { return r.type == type; }));
 }
 
+// An entity of `type` named exactly `name` (not another name of its gazetteer entry).
+inline bool named_exactly(const DocumentFacts& f, const std::string& type, const std::string& name) {
+  return std::any_of(f.entities.begin(), f.entities.end(),
+                     [&](const EntityFact& e) { return e.type == type && e.name == name; });
+}
+
+// An entity of `type` that `name` names (see names()).
 inline bool has_entity(const DocumentFacts& f, const std::string& type, const std::string& name) {
   return std::any_of(f.entities.begin(), f.entities.end(),
                      [&](const EntityFact& e) { return e.type == type && names(type, e.name, name); });

@@ -219,10 +219,6 @@ TEST(Resolve, AcrossDocuments) {
 // A gazetteer entity goes by the name its text gives it: the lexicon's own name only when a
 // text writes it; the lexicon's name stays findable among the aliases.
 TEST(Resolve, GazetteerEntitiesNamedAsTheTextNamesThem) {
-  auto named = [](const DocumentFacts& f, const std::string& type, const std::string& name) {  // exactly
-    return std::any_of(f.entities.begin(), f.entities.end(),
-                       [&](const EntityFact& e) { return e.type == type && e.name == name; });
-  };
   auto alias_of = [](const DocumentFacts& f, const std::string& type, const std::string& name,
                      const std::string& alias) {
     for (const auto& e : f.entities)
@@ -231,17 +227,17 @@ TEST(Resolve, GazetteerEntitiesNamedAsTheTextNamesThem) {
     return false;
   };
   auto a = run("date 2021-05-02\nNATO said the DRC and the Democratic Republic of Congo's army met.\n", "a");
-  EXPECT_TRUE(named(a, "organization", "NATO"));
+  EXPECT_TRUE(named_exactly(a, "organization", "NATO"));
   EXPECT_TRUE(alias_of(a, "organization", "NATO", "North Atlantic Treaty Organization"));
-  EXPECT_TRUE(named(a, "country", "Democratic Republic of Congo"));  // the fullest of its forms
-  EXPECT_FALSE(named(a, "country", "DRC"));
+  EXPECT_TRUE(named_exactly(a, "country", "Democratic Republic of Congo"));  // the fullest of its forms
+  EXPECT_FALSE(named_exactly(a, "country", "DRC"));
   // The lexicon's name when the text writes it, however else it also writes it.
   auto b = run("date 2021-05-02\nRussia's foreign ministry said the Russian Federation would respond.\n", "b");
-  EXPECT_TRUE(named(b, "country", "Russia"));
-  EXPECT_FALSE(named(b, "country", "Russian Federation"));
+  EXPECT_TRUE(named_exactly(b, "country", "Russia"));
+  EXPECT_FALSE(named_exactly(b, "country", "Russian Federation"));
   // An adjective made of a place's name does not name it.
   auto c = run("date 2021-05-02\nWest African leaders met in Accra on Monday.\n", "c");
-  EXPECT_FALSE(named(c, "location", "West African"));
+  EXPECT_FALSE(named_exactly(c, "location", "West African"));
   // Across documents: one node, under the lexicon's name as soon as one text writes it.
   std::vector<DocumentFacts> batch;
   batch.push_back(run("date 2021-05-02\nNATO troops arrived in Kabul on Monday.\n", "d1"));

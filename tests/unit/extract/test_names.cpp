@@ -365,12 +365,8 @@ TEST(Names, AnAcronymAfterThe) {
   auto f = article("date 2018-11-11\nThe agreement was backed by all founding members of the RCD on Tuesday.\n"
                    "They discussed the INF (nuclear treaty) and trade.\n"
                    "The Office of Border Affairs (OBA) acted. Later the OBA said so.\n");
-  auto named = [&](const std::string& name) {  // exactly that name
-    return std::any_of(f.entities.begin(), f.entities.end(),
-                       [&](const EntityFact& e) { return e.type == "organization" && e.name == name; });
-  };
-  EXPECT_TRUE(named("RCD"));
-  EXPECT_FALSE(named("INF"));   // explained in brackets
-  EXPECT_FALSE(named("OBA"));  // the text's own definition wins
-  EXPECT_TRUE(named("Office of Border Affairs"));
+  EXPECT_TRUE(named_exactly(f, "organization", "RCD"));
+  EXPECT_FALSE(named_exactly(f, "organization", "INF"));  // explained in brackets
+  EXPECT_FALSE(named_exactly(f, "organization", "OBA"));  // the text's own definition wins
+  EXPECT_TRUE(named_exactly(f, "organization", "Office of Border Affairs"));
 }
