@@ -450,6 +450,8 @@ TEST(Roles, SanctionsAndRegionsAsNouns) {
                "Rebels took Goma, eastern Democratic Republic of the Congo, on Sunday.\n");
   EXPECT_TRUE(find(f, "sanctioned", "United States", "Venezuela"));
   EXPECT_TRUE(find(f, "located_in", "Goma", "Democratic Republic of the Congo"));
+  auto h = run("date 2012-11-25\nRebels patrol a hill in North Kivu, eastern DRC where clashes go on.\n");
+  EXPECT_TRUE(find(h, "located_in", "North Kivu", "Democratic Republic of the Congo"));
   // Sanctions a country faces are not its own.
   auto g = run("date 2019-02-25\nRussia faced sanctions on its oil and Iran.\n");
   EXPECT_EQ(count_type(g, "sanctioned"), 0u);
