@@ -227,7 +227,7 @@ std::string find_document_date(std::string_view text) {
   std::time_t now = std::time(nullptr);
   std::tm tm{};
   gmtime_r(&now, &tm);
-  char today[16];
+  char today[40];
   std::snprintf(today, sizeof today, "%04d-%02d-%02d", tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
   return infer_date_from_weekday(text, today);
 }
