@@ -1513,9 +1513,14 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
           len = 2;
         persons = recent = len > 0;
       }
-      // "The ministers signed": the two people the document titles so, if there are two.
-      if (recent && bi != "the delegations" && t[i + 1].lower != "two") {
-        std::string noun = t[i + 1].lower.substr(0, t[i + 1].lower.size() - 1);  // "minister"
+      // "The ministers signed", "the two presidents met": the two people the document titles
+      // so, if there are two.
+      const bool two_titled = persons && len == 3 && t[i + 1].lower == "two" &&
+                              (t[i + 2].lower == "presidents" || t[i + 2].lower == "ministers" ||
+                               t[i + 2].lower == "premiers" || t[i + 2].lower == "leaders");
+      if ((recent && bi != "the delegations" && t[i + 1].lower != "two") || two_titled) {
+        const Word& plural = two_titled ? t[i + 2].lower : t[i + 1].lower;
+        std::string noun = plural.substr(0, plural.size() - 1);  // "minister"
         std::set<int> holders;
         for (const auto& r : rels_)
           if (r.pattern.rfind("title.", 0) == 0 && ents_[r.s].type == "person") {

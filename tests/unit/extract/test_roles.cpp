@@ -583,3 +583,11 @@ TEST(Roles, OccupationClaimsAndBracketedAcronyms) {
   EXPECT_TRUE(has_entity(f, "organization", "RCD"));  // an acronym after "the"
   EXPECT_EQ(count_type(f, "signed"), 0u);              // an organisation signs nothing (ONTOLOGY.md)
 }
+
+TEST(Roles, TheTwoPresidentsAreTheTwoTitledSo) {
+  auto f = run("date 2010-08-10\nForeign Minister Ana Ruiz arrived in Caracas. She met Foreign Minister Luis Mora.\n"
+               "Ruiz and Mora spoke again. Ruiz thanked Mora.\nPresident Hugo Perez of Venezuela and "
+               "President Juan Santos of Colombia spoke by phone in March.\nIn April the two presidents met and "
+               "struck deals.\n");
+  EXPECT_TRUE(find(f, "met_with", "Hugo Perez", "Juan Santos"));
+}
