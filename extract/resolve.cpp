@@ -4,6 +4,7 @@
 #include <functional>
 #include <numeric>
 #include <set>
+#include <string_view>
 #include <unordered_map>
 
 namespace kg::extract {
@@ -290,6 +291,17 @@ struct Cand {
   std::string parties;
 };
 
+// Hashes a (type, name) pair: the candidates' and documents' lookups by pair are hashed, not
+// ordered (only found, never walked in order).
+struct PairHash {
+  template <class A, class B>
+  std::size_t operator()(const std::pair<A, B>& k) const {
+    const std::size_t h = std::hash<std::string_view>()(k.first);
+    return h ^ (std::hash<std::string_view>()(k.second) + 0x9E3779B97F4A7C15ull + (h << 6) + (h >> 2));
+  }
+};
+using ViewPair = std::pair<std::string_view, std::string_view>;
+
 struct UF {
   std::vector<int> p;
   explicit UF(std::size_t n) : p(n) { std::iota(p.begin(), p.end(), 0); }
@@ -308,7 +320,7 @@ std::size_t nwords(const std::string& s) { return split_words(name_key(s)).size(
 void resolve_entities(const Lexicon& lex, std::vector<DocumentFacts>& batch, const PropertyGraph& existing,
                       const std::map<std::string, std::string>& agreement_parties) {
   std::vector<Cand> cands;
-  std::map<std::pair<std::string, std::string>, int> idx;  // (type, name) -> first cand
+  std::unordered_map<std::pair<std::string, std::string>, int, PairHash> idx;  // (type, name) -> first cand
   auto add = [&](Cand c) {
     auto key = std::make_pair(c.type, c.name);
     auto it = idx.find(key);
@@ -376,16 +388,17 @@ void resolve_entities(const Lexicon& lex, std::vector<DocumentFacts>& batch, con
           if (same_person_words(pwords[ids[x]], pwords[ids[y]])) uf.unite(persons[ids[x]], persons[ids[y]]);
   }
   // The documents of this batch naming each person and organisation, by (type, name).
-  std::map<std::pair<std::string, std::string>, std::set<std::string>> docs_of;
+  // (Keyed by views of the entities' strings: they do not change before the renaming at the end.)
+  std::unordered_map<ViewPair, std::set<std::string>, PairHash> docs_of;
   for (auto& f : batch)
     for (auto& e : f.entities)
-      if (e.type == "person" || e.type == "organization") docs_of[{e.type, e.name}].insert(f.doc.id);
+      if (e.type == "person" || e.type == "organization") docs_of[ViewPair(e.type, e.name)].insert(f.doc.id);
   // Full names per document: a lone surname in a document that also names a different
   // full-name person with it ("President Bush" beside "Laura Bush") is not that person.
   static const std::set<std::string> kNoDocs;
   std::vector<const std::set<std::string>*> pdocs(persons.size());
   for (std::size_t a = 0; a < persons.size(); ++a) {
-    auto it = docs_of.find({"person", cands[persons[a]].name});
+    auto it = docs_of.find(ViewPair("person", cands[persons[a]].name));
     pdocs[a] = it == docs_of.end() ? &kNoDocs : &it->second;
   }
   // Full names by their last word, and by their first word when that can be the surname
@@ -449,7 +462,8 @@ void resolve_entities(const Lexicon& lex, std::vector<DocumentFacts>& batch, con
   oinfo.reserve(orgs.size());
   for (int o : orgs) {
     oinfo.push_back(org_info(lex, cands[o].name));
-    if (auto d = docs_of.find({"organization", cands[o].name}); d != docs_of.end()) oinfo.back().docs = &d->second;
+    if (auto d = docs_of.find(ViewPair("organization", cands[o].name)); d != docs_of.end())
+      oinfo.back().docs = &d->second;
   }
   // Two organisations with different keys are one only when one's content words
   // (at least two) are all the other's, so a pair that shares fewer than two joined
@@ -525,14 +539,18 @@ void resolve_entities(const Lexicon& lex, std::vector<DocumentFacts>& batch, con
   if (rename.empty()) return;
   std::map<std::string, std::string> any_type;  // attributed_to names
   for (auto& [k, v] : rename) any_type[k.second] = v;
+  // rename, looked up by views of each entity's and relation end's (type, name) (no key copies).
+  std::unordered_map<ViewPair, const std::string*, PairHash> renamed;
+  renamed.reserve(rename.size());
+  for (auto& [k, v] : rename) renamed.emplace(ViewPair(k.first, k.second), &v);
   for (auto& f : batch) {
     std::vector<EntityFact> merged;
     for (auto& e : f.entities) {
-      auto it = rename.find({e.type, e.name});
-      if (it != rename.end()) {
+      auto it = renamed.find(ViewPair(e.type, e.name));
+      if (it != renamed.end()) {
         if (std::find(e.aliases.begin(), e.aliases.end(), e.name) == e.aliases.end()) e.aliases.push_back(e.name);
         if (e.own_name.empty()) e.own_name = e.name;
-        e.name = it->second;
+        e.name = *it->second;
       }
       auto m = std::find_if(merged.begin(), merged.end(),
                             [&](const EntityFact& x) { return x.type == e.type && x.name == e.name; });
@@ -548,8 +566,10 @@ void resolve_entities(const Lexicon& lex, std::vector<DocumentFacts>& batch, con
     }
     f.entities = std::move(merged);
     for (auto& r : f.relations) {
-      if (auto it = rename.find({r.subject.type, r.subject.name}); it != rename.end()) r.subject.name = it->second;
-      if (auto it = rename.find({r.object.type, r.object.name}); it != rename.end()) r.object.name = it->second;
+      if (auto it = renamed.find(ViewPair(r.subject.type, r.subject.name)); it != renamed.end())
+        r.subject.name = *it->second;
+      if (auto it = renamed.find(ViewPair(r.object.type, r.object.name)); it != renamed.end())
+        r.object.name = *it->second;
       for (auto& a : r.attributed_to)
         if (auto it = any_type.find(a); it != any_type.end()) a = it->second;
     }
