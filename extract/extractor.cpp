@@ -2455,12 +2455,28 @@ void DocExtractor::match_patterns(std::size_t si, std::vector<Item>& items) {
       for (std::size_t k : L.anchor_by_id[x.wid]) on[k] = 1, limit[k] = std::max(limit[k], q + 1);
   }
   while (ent_bits_.size() < ents_.size()) ent_bits_.push_back(L.type_bit(ents_[ent_bits_.size()].type));
+  // A required slot takes an item only when the slot's types meet what the item can give (its
+  // entities' types; a capital's country; a delegation; troops): a pattern with a required slot
+  // that no item of the sentence can fill is not tried.
+  std::uint64_t can_fill = 0;
+  for (const Item& x : items) {
+    for (int e : x.ents) can_fill |= ent_bits_[e];
+    if (x.alt >= 0) can_fill |= L.city_bit | L.country_bit;
+    if (x.deleg >= 0) can_fill |= L.delegation_bit | L.person_bit | L.organization_bit;
+    if (x.troops) can_fill |= L.troops_bit;
+  }
+  auto fillable = [&](const Pattern& p) {
+    if (!L.type_masks) return true;
+    for (const PatElem& e : p.elems)
+      if (e.kind == PatElem::Slot && !e.optional && !(e.slot_mask & can_fill)) return false;
+    return true;
+  };
   std::vector<const Pattern*> order;
   order.reserve(L.patterns.size());
   for (std::size_t k = 0; k < L.patterns.size(); ++k)
-    if (on[k] && L.patterns[k].embed) order.push_back(&L.patterns[k]);
+    if (on[k] && L.patterns[k].embed && fillable(L.patterns[k])) order.push_back(&L.patterns[k]);
   for (std::size_t k = 0; k < L.patterns.size(); ++k)
-    if (on[k] && !L.patterns[k].embed) order.push_back(&L.patterns[k]);
+    if (on[k] && !L.patterns[k].embed && fillable(L.patterns[k])) order.push_back(&L.patterns[k]);
   // The starts of each pattern, once per sentence instead of once per pattern: every item, and
   // the items a pattern that opens with a required slot can start at (an entity, a delegation,
   // or "a/an/the" before one).
