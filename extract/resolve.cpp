@@ -320,17 +320,24 @@ std::size_t nwords(const std::string& s) { return split_words(name_key(s)).size(
 void resolve_entities(const Lexicon& lex, std::vector<DocumentFacts>& batch, const PropertyGraph& existing,
                       const std::map<std::string, std::string>& agreement_parties) {
   std::vector<Cand> cands;
-  std::unordered_map<std::pair<std::string, std::string>, int, PairHash> idx;  // (type, name) -> first cand
+  // (type, name) -> first cand, keyed by views of the cand's strings: `cands` has room for every
+  // candidate from the start, so they never move.
+  std::unordered_map<ViewPair, int, PairHash> idx;
+  {
+    std::size_t most = existing.node_id_bound();
+    for (const auto& f : batch) most += f.entities.size();
+    cands.reserve(most);
+  }
   auto add = [&](Cand c) {
-    auto key = std::make_pair(c.type, c.name);
-    auto it = idx.find(key);
+    auto it = idx.find(ViewPair(c.type, c.name));
     if (it != idx.end() && c.parties.empty()) {
       cands[it->second].mentions += c.mentions;
       cands[it->second].existing |= c.existing;
       return;
     }
-    if (it == idx.end()) idx[key] = static_cast<int>(cands.size());
+    const bool fresh = it == idx.end();
     cands.push_back(std::move(c));
+    if (fresh) idx.emplace(ViewPair(cands.back().type, cands.back().name), static_cast<int>(cands.size() - 1));
   };
   for (NodeId n = 0; n < existing.node_id_bound(); ++n) {
     if (!existing.node_alive(n)) continue;
@@ -511,7 +518,8 @@ void resolve_entities(const Lexicon& lex, std::vector<DocumentFacts>& batch, con
   // Canonical name per cluster.
   std::map<int, std::vector<int>> clusters;
   for (std::size_t i = 0; i < cands.size(); ++i) clusters[uf.find(static_cast<int>(i))].push_back(static_cast<int>(i));
-  std::map<std::pair<std::string, std::string>, std::string> rename;
+  // (type, name) -> canonical name, keyed by views of the cands' strings.
+  std::unordered_map<ViewPair, std::string, PairHash> rename;
   for (auto& [root, members] : clusters) {
     if (members.size() < 2) continue;
     // Spelling counts: mentions summed per exact name.
@@ -534,23 +542,25 @@ void resolve_entities(const Lexicon& lex, std::vector<DocumentFacts>& batch, con
         if (best.empty() || better(nm, best)) best = nm;
     }
     for (int m : members)
-      if (cands[m].name != best) rename[{cands[m].type, cands[m].name}] = best;
+      if (cands[m].name != best) rename[ViewPair(cands[m].type, cands[m].name)] = best;
   }
   if (rename.empty()) return;
   std::map<std::string, std::string> any_type;  // attributed_to names
-  for (auto& [k, v] : rename) any_type[k.second] = v;
-  // rename, looked up by views of each entity's and relation end's (type, name) (no key copies).
-  std::unordered_map<ViewPair, const std::string*, PairHash> renamed;
-  renamed.reserve(rename.size());
-  for (auto& [k, v] : rename) renamed.emplace(ViewPair(k.first, k.second), &v);
+  {  // in (type, name) order: of a name with a new name in two types, the later type's is kept
+    std::vector<const std::pair<const ViewPair, std::string>*> in_order;
+    in_order.reserve(rename.size());
+    for (const auto& kv : rename) in_order.push_back(&kv);
+    std::sort(in_order.begin(), in_order.end(), [](const auto* a, const auto* b) { return a->first < b->first; });
+    for (const auto* kv : in_order) any_type[std::string(kv->first.second)] = kv->second;
+  }
   for (auto& f : batch) {
     std::vector<EntityFact> merged;
     for (auto& e : f.entities) {
-      auto it = renamed.find(ViewPair(e.type, e.name));
-      if (it != renamed.end()) {
+      auto it = rename.find(ViewPair(e.type, e.name));
+      if (it != rename.end()) {
         if (std::find(e.aliases.begin(), e.aliases.end(), e.name) == e.aliases.end()) e.aliases.push_back(e.name);
         if (e.own_name.empty()) e.own_name = e.name;
-        e.name = *it->second;
+        e.name = it->second;
       }
       auto m = std::find_if(merged.begin(), merged.end(),
                             [&](const EntityFact& x) { return x.type == e.type && x.name == e.name; });
@@ -566,10 +576,10 @@ void resolve_entities(const Lexicon& lex, std::vector<DocumentFacts>& batch, con
     }
     f.entities = std::move(merged);
     for (auto& r : f.relations) {
-      if (auto it = renamed.find(ViewPair(r.subject.type, r.subject.name)); it != renamed.end())
-        r.subject.name = *it->second;
-      if (auto it = renamed.find(ViewPair(r.object.type, r.object.name)); it != renamed.end())
-        r.object.name = *it->second;
+      if (auto it = rename.find(ViewPair(r.subject.type, r.subject.name)); it != rename.end())
+        r.subject.name = it->second;
+      if (auto it = rename.find(ViewPair(r.object.type, r.object.name)); it != rename.end())
+        r.object.name = it->second;
       for (auto& a : r.attributed_to)
         if (auto it = any_type.find(a); it != any_type.end()) a = it->second;
     }
