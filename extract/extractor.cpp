@@ -263,6 +263,7 @@ class DocExtractor {
   void title_relation(int person, int owner, const std::string& title, const std::string& rel, std::size_t si,
                       std::size_t tb, std::size_t te, const char* pat);
   void match_patterns(std::size_t si, std::vector<Item>& items);
+  std::vector<std::size_t> pat_limit_, pat_on_;  // match_patterns' patterns to try (kept for reuse)
   void find_dateline();
 };
 
@@ -2443,17 +2444,25 @@ void DocExtractor::match_patterns(std::size_t si, std::vector<Item>& items) {
     }
   };
   // Only the patterns whose anchor word is in the sentence; claims (embed) first.
-  std::vector<char> on(L.patterns.size(), 0);
   // A match passes its anchor at or after its start (no element moves back): a pattern is
   // tried only at the starts up to its anchor's last item (`limit`: that item + 1).
-  std::vector<std::size_t> limit(L.patterns.size(), 0);
-  for (std::size_t k : L.unanchored) on[k] = 1, limit[k] = items.size();
+  // pat_limit_[k] is 1 + pattern k's limit while it is on (0: off), listed in pat_on_: both
+  // kept from sentence to sentence (reset below), so a sentence costs what its words name,
+  // not a pass over every pattern.
+  if (pat_limit_.size() != L.patterns.size()) pat_limit_.assign(L.patterns.size(), 0);
+  pat_on_.clear();
+  auto turn_on = [&](std::size_t k, std::size_t lim) {
+    if (!pat_limit_[k]) pat_on_.push_back(k);
+    pat_limit_[k] = std::max(pat_limit_[k], lim + 1);
+  };
+  for (std::size_t k : L.unanchored) turn_on(k, items.size());
   // Every anchor is a word a pattern names: the item's word id finds its patterns.
   for (std::size_t q = 0; q < items.size(); ++q) {
     const Item& x = items[q];
     if (!x.is_ent() && x.wid >= 0 && static_cast<std::size_t>(x.wid) < L.anchor_by_id.size())
-      for (std::size_t k : L.anchor_by_id[x.wid]) on[k] = 1, limit[k] = std::max(limit[k], q + 1);
+      for (std::size_t k : L.anchor_by_id[x.wid]) turn_on(k, q + 1);
   }
+  std::sort(pat_on_.begin(), pat_on_.end());  // the patterns' own order
   while (ent_bits_.size() < ents_.size()) ent_bits_.push_back(L.type_bit(ents_[ent_bits_.size()].type));
   // A required slot takes an item only when the slot's types meet what the item can give (its
   // entities' types; a capital's country; a delegation; troops): a pattern with a required slot
@@ -2471,12 +2480,13 @@ void DocExtractor::match_patterns(std::size_t si, std::vector<Item>& items) {
       if (e.kind == PatElem::Slot && !e.optional && !(e.slot_mask & can_fill)) return false;
     return true;
   };
-  std::vector<const Pattern*> order;
-  order.reserve(L.patterns.size());
-  for (std::size_t k = 0; k < L.patterns.size(); ++k)
-    if (on[k] && L.patterns[k].embed && fillable(L.patterns[k])) order.push_back(&L.patterns[k]);
-  for (std::size_t k = 0; k < L.patterns.size(); ++k)
-    if (on[k] && !L.patterns[k].embed && fillable(L.patterns[k])) order.push_back(&L.patterns[k]);
+  std::vector<std::pair<const Pattern*, std::size_t>> order;  // (pattern, limit)
+  order.reserve(pat_on_.size());
+  for (std::size_t k : pat_on_)
+    if (L.patterns[k].embed && fillable(L.patterns[k])) order.emplace_back(&L.patterns[k], pat_limit_[k] - 1);
+  for (std::size_t k : pat_on_)
+    if (!L.patterns[k].embed && fillable(L.patterns[k])) order.emplace_back(&L.patterns[k], pat_limit_[k] - 1);
+  for (std::size_t k : pat_on_) pat_limit_[k] = 0;
   // The starts of each pattern, once per sentence instead of once per pattern: every item, and
   // the items a pattern that opens with a required slot can start at (an entity, a delegation,
   // or "a/an/the" before one).
@@ -2489,12 +2499,11 @@ void DocExtractor::match_patterns(std::size_t si, std::vector<Item>& items) {
                      (items[k + 1].is_ent() || items[k + 1].deleg >= 0);
     if (x.is_ent() || x.deleg >= 0 || det) slot_starts.push_back(k);
   }
-  for (const Pattern* pp : order) {
+  for (const auto& [pp, starts] : order) {
     const Pattern& p = *pp;
     const RelType& rt = L.rel_type(p);
     Matcher mt(L, items, ents_, ent_bits_, p, rt);
     const bool slot_first = !p.elems.empty() && p.elems[0].kind == PatElem::Slot && !p.elems[0].optional;
-    const std::size_t starts = limit[static_cast<std::size_t>(pp - L.patterns.data())];
     for (const std::size_t start : slot_first ? slot_starts : all_starts) {
       if (start >= starts) break;
       Match m;
