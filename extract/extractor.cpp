@@ -2047,9 +2047,11 @@ class Matcher {
   const RelType& rt;
   // Buffers of the slot fillers, one per element index (a slot's frame reuses its buffer from
   // one start to the next instead of allocating one per attempt; deeper frames use higher ones).
+  // The buffers are the thread's, shared by its Matchers (one Matcher matches at a time; its
+  // buffers' contents never outlive a step), so a Matcher allocates and frees none itself.
   static constexpr std::size_t kPool = 8;
-  std::vector<int> pool_[kPool];
-  std::vector<int> more_;  // the next coordinated item's fillers
+  inline static thread_local std::vector<int> pool_[kPool];
+  inline static thread_local std::vector<int> more_;  // the next coordinated item's fillers
 
   // Does a slot accept the type name with bit `bit` (`name`)?
   bool has(const PatElem& e, std::uint64_t bit, const char* name) const {
@@ -2272,12 +2274,18 @@ void DocExtractor::match_patterns(std::size_t si, std::vector<Item>& items) {
   std::vector<int> attributed;
   std::vector<std::size_t> say_at;  // the items of the speech verbs that made the sentence alleged
   bool alleged_otherwise = false;   // "reportedly", "according to"
-  static const std::unordered_set<std::string> kCues = {"reportedly", "allegedly", "purportedly", "according",
-                                                         "said",       "says",      "claimed",     "claims",
-                                                         "alleged",    "alleges",   "allege",      "claim"};
+  static constexpr std::string_view kCues[] = {"reportedly", "allegedly", "purportedly", "according",
+                                               "said",       "says",      "claimed",     "claims",
+                                               "alleged",    "alleges",   "allege",      "claim"};
+  // One of kCues (compared by length first: no hash per item).
+  auto is_cue = [](std::string_view w) {
+    for (std::string_view c : kCues)
+      if (c.size() == w.size() && c == w) return true;
+    return false;
+  };
   for (std::size_t k = 0; k < items.size(); ++k) {
     const Word& w = items[k].word;
-    if (items[k].is_ent() || w.size() < 4 || !kCues.count(w)) continue;  // every cue has 4+ letters
+    if (items[k].is_ent() || w.size() < 4 || !is_cue(w)) continue;  // every cue has 4+ letters
     if (w == "reportedly" || w == "allegedly" || w == "purportedly") alleged = alleged_otherwise = true;
     if (w == "according" && k + 1 < items.size() && items[k + 1].word == "to") {
       alleged = alleged_otherwise = true;
