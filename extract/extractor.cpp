@@ -397,18 +397,21 @@ void DocExtractor::detect(std::size_t si) {
   std::size_t n = t.size();
   S.title_case = title_case_sentence(si);
   std::size_t last_title_end = static_cast<std::size_t>(-1);
-  auto cue_type_of = [&](std::size_t a, std::size_t b) -> std::string {
+  static const std::string kNoCue;
+  auto cue_type_of = [&](std::size_t a, std::size_t b) -> const std::string& {
     // Head cue: the last word, or the word before the first connector; prefix cue: the first word.
-    std::string last = t[b - 1].lower;
-    if (auto it = L.head_cue.find(last); it != L.head_cue.end()) return it->second;
+    // (A token's kHeadCue / kPrefixCue bit says whether its word is a key: no lookup otherwise.)
+    if (lex_bits(t[b - 1]) & Lexicon::kHeadCue)
+      if (auto it = L.head_cue.find(t[b - 1].lower); it != L.head_cue.end()) return it->second;
     for (std::size_t k = a + 1; k < b; ++k)
       if (t[k].lower == "of" || t[k].lower == "for" || t[k].lower == "on" || t[k].lower == "'s") {
-        if (auto it = L.head_cue.find(t[k - 1].lower); it != L.head_cue.end()) return it->second;
+        if (lex_bits(t[k - 1]) & Lexicon::kHeadCue)
+          if (auto it = L.head_cue.find(t[k - 1].lower); it != L.head_cue.end()) return it->second;
         break;
       }
-    if (b - a >= 2)
+    if (b - a >= 2 && (lex_bits(t[a]) & Lexicon::kPrefixCue))
       if (auto it = L.prefix_cue.find(t[a].lower); it != L.prefix_cue.end()) return it->second;
-    return {};
+    return kNoCue;
   };
   for (std::size_t i = 0; i < n;) {
     const Token& tk = t[i];
@@ -440,7 +443,7 @@ void DocExtractor::detect(std::size_t si) {
           for (auto& k : kept) name += k + " ";
           m.name = name + g->name;
           m.surface = surf(t, i, j + len);
-          S.ms.push_back(m);
+          S.ms.push_back(std::move(m));
           i = j + len;
           continue;
         }
@@ -587,7 +590,7 @@ void DocExtractor::detect(std::size_t si) {
       }
     }
     std::size_t rlen = r - i;
-    std::string cue = rlen ? cue_type_of(i, r) : "";
+    const std::string& cue = rlen ? cue_type_of(i, r) : kNoCue;
     // "Government comment was not available": a sentence's first word that is only a body's
     // head word names no body.
     if (rlen == 1 && (cue == "organization" || cue == "location") && glen == 0 && (i == 0 || !t[i - 1].word) &&
@@ -615,7 +618,7 @@ void DocExtractor::detect(std::size_t si) {
         dm.country = g->name;
         dm.demonym = g->demonym;
         dm.surface = surf(t, i, i + glen);
-        S.ms.push_back(dm);
+        S.ms.push_back(std::move(dm));
         a = i + glen;
       }
       const bool country_first = a > i;  // the leading country stripped above
@@ -655,7 +658,7 @@ void DocExtractor::detect(std::size_t si) {
         else if (auto d = L.country_demonym.find(country); !country.empty() && d != L.country_demonym.end())
           m.surface = m.name = d->second + " " + m.name;
       }
-      S.ms.push_back(m);
+      S.ms.push_back(std::move(m));
       i = r;
       continue;
     }
@@ -672,7 +675,7 @@ void DocExtractor::detect(std::size_t si) {
       m.modifier_only = g->modifier_only;
       m.kind = g->kind;
       m.surface = surf(t, i, i + glen);
-      S.ms.push_back(m);
+      S.ms.push_back(std::move(m));
       i += glen;
       continue;
     }
@@ -829,7 +832,7 @@ void DocExtractor::detect(std::size_t si) {
           if (t[i].allcaps) m.name = title_case(m.name);
         }
       }
-      S.ms.push_back(m);
+      S.ms.push_back(std::move(m));
       i = r;
       continue;
     }
@@ -878,7 +881,7 @@ void DocExtractor::detect(std::size_t si) {
         m.type = "organization";
         m.surface = surf(t, a, b);
         m.name = b == i + 1 ? title_case(m.surface) : collapse_ws(m.surface);
-        S.ms.push_back(m);
+        S.ms.push_back(std::move(m));
         i = b;
         continue;
       }
@@ -909,7 +912,7 @@ void DocExtractor::detect(std::size_t si) {
         m.name = name + tk.lower;
         m.surface = surf(t, a, i + 1);
         m.unknown = mods.empty() && !evaluative;  // bare "the deal": only a reference
-        S.ms.push_back(m);
+        S.ms.push_back(std::move(m));
       }
       ++i;
       continue;
