@@ -2698,6 +2698,20 @@ DocumentFacts DocExtractor::run(std::map<std::string, std::string>& agreement_pa
   facts.doc = doc_.info;
   sents_ = split_sentences(doc_.text);
   info_.resize(sents_.size());
+  {
+    // Every word's lexicon facts, in one pass over the document before anything asks for them:
+    // the word table's slots are prefetched kAhead words early (the table is larger than the
+    // caches), not waited for one by one.
+    std::vector<const Token*> words;
+    for (const auto& S : sents_)
+      for (const Token& tk : S.toks)
+        if (tk.word) words.push_back(&tk);
+    constexpr std::size_t kAhead = 16;
+    for (std::size_t k = 0; k < words.size(); ++k) {
+      if (k + kAhead < words.size()) L.prefetch_word(words[k + kAhead]->lower);
+      lex_bits(*words[k]);
+    }
+  }
   find_dateline();
   // Publisher: a news organisation named by the URL's domain, a trailing credit, the
   // dateline "(AFP)" or the page furniture.
@@ -2720,15 +2734,6 @@ DocumentFacts DocExtractor::run(std::map<std::string, std::string>& agreement_pa
   std::vector<std::string> news_seen;
   for (std::size_t si = 0; si < sents_.size(); ++si) {
     const Toks& t = sents_[si].toks;
-    // Every word's lexicon facts, read ahead of the scan below (which asks for them in this
-    // order): the table's slots are fetched a few tokens early, not waited for one by one.
-    constexpr std::size_t kAhead = 8;
-    for (std::size_t i = 0; i < std::min(kAhead, t.size()); ++i)
-      if (t[i].word) L.prefetch_word(t[i].lower);
-    for (std::size_t i = 0; i < t.size(); ++i) {
-      if (i + kAhead < t.size() && t[i + kAhead].word) L.prefetch_word(t[i + kAhead].lower);
-      if (t[i].word) lex_bits(t[i]);
-    }
     for (std::size_t i = 0; i < t.size(); ++i) {
       std::size_t len;
       const GazEntry* g = gaz_match(t, i, len, true);
