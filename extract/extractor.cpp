@@ -168,17 +168,25 @@ class DocExtractor {
   std::vector<SentInfo> info_;
   std::vector<DocEnt> ents_;
   std::vector<std::uint64_t> ent_bits_;  // Lexicon::type_bit of each entity's type (filled by match_patterns)
-  // (type, name) -> entity id; looked up by string_view pairs too (no key copies per lookup).
-  struct PairLess {
+  // (type, name) -> entity id, hashed (only found, never walked); looked up by string_view pairs
+  // too (no key copies per lookup).
+  struct PairHash {
+    using is_transparent = void;
+    template <class A, class B>
+    std::size_t operator()(const std::pair<A, B>& k) const {
+      const std::size_t h = std::hash<std::string_view>()(std::string_view(k.first));
+      return h ^ (std::hash<std::string_view>()(std::string_view(k.second)) + 0x9E3779B97F4A7C15ull + (h << 6) + (h >> 2));
+    }
+  };
+  struct PairEq {
     using is_transparent = void;
     template <class A, class B>
     bool operator()(const A& a, const B& b) const {
-      const std::string_view a1 = a.first, b1 = b.first;
-      if (a1 != b1) return a1 < b1;
-      return std::string_view(a.second) < std::string_view(b.second);
+      return std::string_view(a.first) == std::string_view(b.first) &&
+             std::string_view(a.second) == std::string_view(b.second);
     }
   };
-  std::map<std::pair<std::string, std::string>, int, PairLess> ent_index_;
+  std::unordered_map<std::pair<std::string, std::string>, int, PairHash, PairEq> ent_index_;
   std::vector<Delegation> delegs_;
   std::vector<RawRel> rels_;
   std::string dateline_country_;
