@@ -77,6 +77,12 @@ const std::unordered_set<std::string>& abbreviations() {
 
 // lower_of(s) written into `out` (its buffer reused: no temporary string).
 void lower_into(std::string& out, std::string_view s) {
+  if (std::memchr(s.data(), 0xE2, s.size()) == nullptr) {  // no curly apostrophe: a copy, lowered in place
+    out.assign(s.data(), s.size());
+    for (char& ch : out)
+      if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch + 32);  // C-locale tolower on ASCII
+    return;
+  }
   out.resize(s.size());  // written in place: at most as long as s
   char* o = out.data();
   for (std::size_t i = 0; i < s.size(); ++i) {
