@@ -350,6 +350,12 @@ void resolve_entities(const Lexicon& lex, std::vector<DocumentFacts>& batch, con
   }
   for (auto& f : batch)
     for (auto& e : f.entities) {
+      // A (type, name) already a candidate, without parties: what add() does, without a Cand.
+      if (e.type != "agreement")
+        if (auto it = idx.find(ViewPair(e.type, e.name)); it != idx.end()) {
+          cands[it->second].mentions += e.mentions;
+          continue;
+        }
       Cand c{e.type, e.name, f.doc.id, e.mentions, false, ""};
       if (e.type == "agreement") {
         auto it = agreement_parties.find("agreement\t" + e.name + "\t" + f.doc.id);
