@@ -2495,8 +2495,8 @@ void DocExtractor::match_patterns(std::size_t si, std::vector<Item>& items) {
   }
   auto fillable = [&](const Pattern& p) {
     if (!L.type_masks) return true;
-    for (const PatElem& e : p.elems)
-      if (e.kind == PatElem::Slot && !e.optional && !(e.slot_mask & can_fill)) return false;
+    for (std::uint64_t mask : p.required_slot_masks)
+      if (!(mask & can_fill)) return false;
     return true;
   };
   std::vector<std::pair<const Pattern*, std::size_t>> order;  // (pattern, limit)

@@ -110,11 +110,14 @@ void Lexicon::index_patterns() {
           if (type_bits.size() == 64) type_masks = false;
           else type_bits.emplace(ty, std::uint64_t{1} << type_bits.size());
         }
-  for (auto& p : patterns)
+  for (auto& p : patterns) {
+    p.required_slot_masks.clear();
     for (auto& e : p.elems) {
       e.slot_mask = 0;
       for (const auto& ty : e.slot_types) e.slot_mask |= type_bit(ty);
+      if (e.kind == PatElem::Slot && !e.optional) p.required_slot_masks.push_back(e.slot_mask);
     }
+  }
   troops_bit = type_bit("troops");
   city_bit = type_bit("city");
   country_bit = type_bit("country");

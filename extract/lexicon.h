@@ -54,6 +54,8 @@ struct Pattern {
   // Words of the first required word element: a sentence without any of them cannot match.
   std::vector<std::string> anchor;
   const RelType* rt = nullptr;  // rel_types[relation], set by index_patterns
+  // The slot_mask of each required (not optional) slot element, in order (set by index_patterns).
+  std::vector<std::uint64_t> required_slot_masks;
 };
 
 struct RelType {
