@@ -175,7 +175,8 @@ class DocExtractor {
     template <class A, class B>
     std::size_t operator()(const std::pair<A, B>& k) const {
       const std::size_t h = std::hash<std::string_view>()(std::string_view(k.first));
-      return h ^ (std::hash<std::string_view>()(std::string_view(k.second)) + 0x9E3779B97F4A7C15ull + (h << 6) + (h >> 2));
+      const std::size_t h2 = std::hash<std::string_view>()(std::string_view(k.second));
+      return h ^ (h2 + 0x9E3779B97F4A7C15ull + (h << 6) + (h >> 2));
     }
   };
   struct PairEq {

@@ -196,16 +196,15 @@ std::string find_document_date(std::string_view text) {
   // A time glued to the year ("2 November 201022:18", as some pages print it) ends it too.
   // "19 November 2024" likewise; of the two forms, the one nearer the top (a page's own date
   // line comes before the dates its text mentions).
-  // Each is searched unanchored: RE2 finds the leftmost match (what a lazy "^(.*?)" prefix
-  // found, without running submatches over the whole prefix), and its start is that prefix's size.
-  static const RE2 mdy(std::string(R"(\b)") + kMonths + R"(\.?\s+(\d{1,2}),?\s+((?:19|20)\d{2})(?:\b|\d{1,2}:\d{2}))");
-  static const RE2 dmy(std::string(R"(\b(\d{1,2})\s+)") + kMonths + R"(\.?,?\s+((?:19|20)\d{2})(?:\b|\d{1,2}:\d{2}))");
-  re2::StringPiece ma[4], mb[4];
-  const bool a = mdy.Match(head, 0, head.size(), RE2::UNANCHORED, ma, 4);
-  const bool b = dmy.Match(head, 0, head.size(), RE2::UNANCHORED, mb, 4);
-  auto sv = [](const re2::StringPiece& p) { return std::string(p.data(), p.size()); };
-  if (a && (!b || ma[0].data() <= mb[0].data())) return iso(std::stoi(sv(ma[3])), month_number(sv(ma[1])), std::stoi(sv(ma[2])));
-  if (b) return iso(std::stoi(sv(mb[3])), month_number(sv(mb[2])), std::stoi(sv(mb[1])));
+  static const RE2 mdy(std::string(R"(^(?s:(.*?))\b)") + kMonths +
+                       R"(\.?\s+(\d{1,2}),?\s+((?:19|20)\d{2})(?:\b|\d{1,2}:\d{2}))");
+  static const RE2 dmy(std::string(R"(^(?s:(.*?))\b(\d{1,2})\s+)") + kMonths +
+                       R"(\.?,?\s+((?:19|20)\d{2})(?:\b|\d{1,2}:\d{2}))");
+  std::string mon, pre1, pre2, mon2, d2, y2;
+  const bool a = RE2::PartialMatch(head, mdy, &pre1, &mon, &d, &y);
+  const bool b = RE2::PartialMatch(head, dmy, &pre2, &d2, &mon2, &y2);
+  if (a && (!b || pre1.size() <= pre2.size())) return iso(std::stoi(y), month_number(mon), std::stoi(d));
+  if (b) return iso(std::stoi(y2), month_number(mon2), std::stoi(d2));
   // An ISO date near the top.
   static const RE2 isod(R"(\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b)");
   if (RE2::PartialMatch(head, isod, &y, &m, &d)) return y + "-" + m + "-" + d;

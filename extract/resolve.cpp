@@ -411,7 +411,7 @@ void resolve_entities(const Lexicon& lex, std::vector<DocumentFacts>& batch, con
   static const std::set<std::string> kNoDocs;
   std::vector<const std::set<std::string>*> pdocs(persons.size());
   for (std::size_t a = 0; a < persons.size(); ++a) {
-    auto it = docs_of.find(ViewPair("person", cands[persons[a]].name));
+    auto it = docs_of.find({"person", cands[persons[a]].name});
     pdocs[a] = it == docs_of.end() ? &kNoDocs : &it->second;
   }
   // Full names by their last word, and by their first word when that can be the surname
@@ -475,8 +475,7 @@ void resolve_entities(const Lexicon& lex, std::vector<DocumentFacts>& batch, con
   oinfo.reserve(orgs.size());
   for (int o : orgs) {
     oinfo.push_back(org_info(lex, cands[o].name));
-    if (auto d = docs_of.find(ViewPair("organization", cands[o].name)); d != docs_of.end())
-      oinfo.back().docs = &d->second;
+    if (auto d = docs_of.find({"organization", cands[o].name}); d != docs_of.end()) oinfo.back().docs = &d->second;
   }
   // Two organisations with different keys are one only when one's content words
   // (at least two) are all the other's, so a pair that shares fewer than two joined
