@@ -170,17 +170,26 @@ class DocExtractor {
   std::vector<SentInfo> info_;
   std::vector<DocEnt> ents_;
   std::vector<std::uint64_t> ent_bits_;  // Lexicon::type_bit of each entity's type (filled by match_patterns)
-  // (type, name) -> entity id; looked up by string_view pairs too (no key copies per lookup).
-  struct PairLess {
+  // (type, name) -> entity id, hashed (only found, never walked); looked up by string_view pairs
+  // too (no key copies per lookup).
+  struct PairHash {
+    using is_transparent = void;
+    template <class A, class B>
+    std::size_t operator()(const std::pair<A, B>& k) const {
+      const std::size_t h = std::hash<std::string_view>()(std::string_view(k.first));
+      const std::size_t h2 = std::hash<std::string_view>()(std::string_view(k.second));
+      return h ^ (h2 + 0x9E3779B97F4A7C15ull + (h << 6) + (h >> 2));
+    }
+  };
+  struct PairEq {
     using is_transparent = void;
     template <class A, class B>
     bool operator()(const A& a, const B& b) const {
-      const std::string_view a1 = a.first, b1 = b.first;
-      if (a1 != b1) return a1 < b1;
-      return std::string_view(a.second) < std::string_view(b.second);
+      return std::string_view(a.first) == std::string_view(b.first) &&
+             std::string_view(a.second) == std::string_view(b.second);
     }
   };
-  std::map<std::pair<std::string, std::string>, int, PairLess> ent_index_;
+  std::unordered_map<std::pair<std::string, std::string>, int, PairHash, PairEq> ent_index_;
   std::vector<Delegation> delegs_;
   std::vector<RawRel> rels_;
   std::string dateline_country_;
@@ -308,6 +317,7 @@ class DocExtractor {
   void title_relation(int person, int owner, const std::string& title, const std::string& rel, std::size_t si,
                       std::size_t tb, std::size_t te, const char* pat);
   void match_patterns(std::size_t si, std::vector<Item>& items);
+  std::vector<std::size_t> pat_limit_, pat_on_;  // match_patterns' patterns to try (kept for reuse)
   void find_dateline();
 };
 
@@ -441,18 +451,21 @@ void DocExtractor::detect(std::size_t si) {
   std::size_t n = t.size();
   S.title_case = title_case_sentence(si);
   std::size_t last_title_end = static_cast<std::size_t>(-1);
-  auto cue_type_of = [&](std::size_t a, std::size_t b) -> std::string {
+  static const std::string kNoCue;
+  auto cue_type_of = [&](std::size_t a, std::size_t b) -> const std::string& {
     // Head cue: the last word, or the word before the first connector; prefix cue: the first word.
-    std::string last = t[b - 1].lower;
-    if (auto it = L.head_cue.find(last); it != L.head_cue.end()) return it->second;
+    // (A token's kHeadCue / kPrefixCue bit says whether its word is a key: no lookup otherwise.)
+    if (lex_bits(t[b - 1]) & Lexicon::kHeadCue)
+      if (auto it = L.head_cue.find(t[b - 1].lower); it != L.head_cue.end()) return it->second;
     for (std::size_t k = a + 1; k < b; ++k)
       if (t[k].lower == "of" || t[k].lower == "for" || t[k].lower == "on" || t[k].lower == "'s") {
-        if (auto it = L.head_cue.find(t[k - 1].lower); it != L.head_cue.end()) return it->second;
+        if (lex_bits(t[k - 1]) & Lexicon::kHeadCue)
+          if (auto it = L.head_cue.find(t[k - 1].lower); it != L.head_cue.end()) return it->second;
         break;
       }
-    if (b - a >= 2)
+    if (b - a >= 2 && (lex_bits(t[a]) & Lexicon::kPrefixCue))
       if (auto it = L.prefix_cue.find(t[a].lower); it != L.prefix_cue.end()) return it->second;
-    return {};
+    return kNoCue;
   };
   for (std::size_t i = 0; i < n;) {
     const Token& tk = t[i];
@@ -484,7 +497,7 @@ void DocExtractor::detect(std::size_t si) {
           for (auto& k : kept) name += k + " ";
           m.name = name + g->name;
           m.surface = surf(t, i, j + len);
-          S.ms.push_back(m);
+          S.ms.push_back(std::move(m));
           i = j + len;
           continue;
         }
@@ -648,7 +661,7 @@ void DocExtractor::detect(std::size_t si) {
       }
     }
     std::size_t rlen = r - i;
-    std::string cue = rlen ? cue_type_of(i, r) : "";
+    const std::string& cue = rlen ? cue_type_of(i, r) : kNoCue;
     // "Government comment was not available": a sentence's first word that is only a body's
     // head word names no body.
     if (rlen == 1 && (cue == "organization" || cue == "location") && glen == 0 && (i == 0 || !t[i - 1].word) &&
@@ -692,7 +705,7 @@ void DocExtractor::detect(std::size_t si) {
         dm.country = g->name;
         dm.demonym = g->demonym;
         dm.surface = surf(t, i, i + glen);
-        S.ms.push_back(dm);
+        S.ms.push_back(std::move(dm));
         a = i + glen;
       }
       const bool country_first = a > i;  // the leading country stripped above
@@ -732,7 +745,7 @@ void DocExtractor::detect(std::size_t si) {
         else if (auto d = L.country_demonym.find(country); !country.empty() && d != L.country_demonym.end())
           m.surface = m.name = d->second + " " + m.name;
       }
-      S.ms.push_back(m);
+      S.ms.push_back(std::move(m));
       i = r;
       continue;
     }
@@ -749,7 +762,7 @@ void DocExtractor::detect(std::size_t si) {
       m.modifier_only = g->modifier_only;
       m.kind = g->kind;
       m.surface = surf(t, i, i + glen);
-      S.ms.push_back(m);
+      S.ms.push_back(std::move(m));
       i += glen;
       continue;
     }
@@ -913,7 +926,7 @@ void DocExtractor::detect(std::size_t si) {
           if (t[i].allcaps) m.name = title_case(m.name);
         }
       }
-      S.ms.push_back(m);
+      S.ms.push_back(std::move(m));
       i = r;
       continue;
     }
@@ -967,7 +980,7 @@ void DocExtractor::detect(std::size_t si) {
         m.type = "organization";
         m.surface = surf(t, a, b);
         m.name = b == i + 1 ? title_case(m.surface) : collapse_ws(m.surface);
-        S.ms.push_back(m);
+        S.ms.push_back(std::move(m));
         i = b;
         continue;
       }
@@ -999,7 +1012,7 @@ void DocExtractor::detect(std::size_t si) {
         m.name = name + tk.lower;
         m.surface = surf(t, a, i + 1);
         m.unknown = mods.empty() && !evaluative;  // bare "the deal": only a reference
-        S.ms.push_back(m);
+        S.ms.push_back(std::move(m));
       }
       ++i;
       continue;
@@ -2277,9 +2290,11 @@ class Matcher {
   const RelType& rt;
   // Buffers of the slot fillers, one per element index (a slot's frame reuses its buffer from
   // one start to the next instead of allocating one per attempt; deeper frames use higher ones).
+  // The buffers are the thread's, shared by its Matchers (one Matcher matches at a time; its
+  // buffers' contents never outlive a step), so a Matcher allocates and frees none itself.
   static constexpr std::size_t kPool = 8;
-  std::vector<int> pool_[kPool];
-  std::vector<int> more_;  // the next coordinated item's fillers
+  inline static thread_local std::vector<int> pool_[kPool];
+  inline static thread_local std::vector<int> more_;  // the next coordinated item's fillers
 
   // Does a slot accept the type name with bit `bit` (`name`)?
   bool has(const PatElem& e, std::uint64_t bit, const char* name) const {
@@ -2521,12 +2536,18 @@ void DocExtractor::match_patterns(std::size_t si, std::vector<Item>& items) {
   std::vector<int> attributed;
   std::vector<std::size_t> say_at;  // the items of the speech verbs that made the sentence alleged
   bool alleged_otherwise = false;   // "reportedly", "according to"
-  static const std::unordered_set<std::string> kCues = {"reportedly", "allegedly", "purportedly", "according",
-                                                         "said",       "says",      "claimed",     "claims",
-                                                         "alleged",    "alleges",   "allege",      "claim"};
+  static constexpr std::string_view kCues[] = {"reportedly", "allegedly", "purportedly", "according",
+                                               "said",       "says",      "claimed",     "claims",
+                                               "alleged",    "alleges",   "allege",      "claim"};
+  // One of kCues (compared by length first: no hash per item).
+  auto is_cue = [](std::string_view w) {
+    for (std::string_view c : kCues)
+      if (c.size() == w.size() && c == w) return true;
+    return false;
+  };
   for (std::size_t k = 0; k < items.size(); ++k) {
     const Word& w = items[k].word;
-    if (items[k].is_ent() || w.size() < 4 || !kCues.count(w)) continue;  // every cue has 4+ letters
+    if (items[k].is_ent() || w.size() < 4 || !is_cue(w)) continue;  // every cue has 4+ letters
     if (w == "reportedly" || w == "allegedly" || w == "purportedly") alleged = alleged_otherwise = true;
     if (w == "according" && k + 1 < items.size() && items[k + 1].word == "to") {
       alleged = alleged_otherwise = true;
@@ -2725,24 +2746,49 @@ void DocExtractor::match_patterns(std::size_t si, std::vector<Item>& items) {
     }
   };
   // Only the patterns whose anchor word is in the sentence; claims (embed) first.
-  std::vector<char> on(L.patterns.size(), 0);
   // A match passes its anchor at or after its start (no element moves back): a pattern is
   // tried only at the starts up to its anchor's last item (`limit`: that item + 1).
-  std::vector<std::size_t> limit(L.patterns.size(), 0);
-  for (std::size_t k : L.unanchored) on[k] = 1, limit[k] = items.size();
+  // pat_limit_[k] is 1 + pattern k's limit while it is on (0: off), listed in pat_on_: both
+  // kept from sentence to sentence (reset below), so a sentence costs what its words name,
+  // not a pass over every pattern.
+  if (pat_limit_.size() != L.patterns.size()) pat_limit_.assign(L.patterns.size(), 0);
+  pat_on_.clear();
+  auto turn_on = [&](std::size_t k, std::size_t lim) {
+    if (!pat_limit_[k]) pat_on_.push_back(k);
+    pat_limit_[k] = std::max(pat_limit_[k], lim + 1);
+  };
+  for (std::size_t k : L.unanchored) turn_on(k, items.size());
   // Every anchor is a word a pattern names: the item's word id finds its patterns.
   for (std::size_t q = 0; q < items.size(); ++q) {
     const Item& x = items[q];
     if (!x.is_ent() && x.wid >= 0 && static_cast<std::size_t>(x.wid) < L.anchor_by_id.size())
-      for (std::size_t k : L.anchor_by_id[x.wid]) on[k] = 1, limit[k] = std::max(limit[k], q + 1);
+      for (std::size_t k : L.anchor_by_id[x.wid]) turn_on(k, q + 1);
   }
+  std::sort(pat_on_.begin(), pat_on_.end());  // the patterns' own order
   while (ent_bits_.size() < ents_.size()) ent_bits_.push_back(L.type_bit(ents_[ent_bits_.size()].type));
-  std::vector<const Pattern*> order;
-  order.reserve(L.patterns.size());
-  for (std::size_t k = 0; k < L.patterns.size(); ++k)
-    if (on[k] && L.patterns[k].embed) order.push_back(&L.patterns[k]);
-  for (std::size_t k = 0; k < L.patterns.size(); ++k)
-    if (on[k] && !L.patterns[k].embed) order.push_back(&L.patterns[k]);
+  // A required slot takes an item only when the slot's types meet what the item can give (its
+  // entities' types; a capital's country; a delegation; troops): a pattern with a required slot
+  // that no item of the sentence can fill is not tried.
+  std::uint64_t can_fill = 0;
+  for (const Item& x : items) {
+    for (int e : x.ents) can_fill |= ent_bits_[e];
+    if (x.alt >= 0) can_fill |= L.city_bit | L.country_bit;
+    if (x.deleg >= 0) can_fill |= L.delegation_bit | L.person_bit | L.organization_bit;
+    if (x.troops) can_fill |= L.troops_bit;
+  }
+  auto fillable = [&](const Pattern& p) {
+    if (!L.type_masks) return true;
+    for (std::uint64_t mask : p.required_slot_masks)
+      if (!(mask & can_fill)) return false;
+    return true;
+  };
+  std::vector<std::pair<const Pattern*, std::size_t>> order;  // (pattern, limit)
+  order.reserve(pat_on_.size());
+  for (std::size_t k : pat_on_)
+    if (L.patterns[k].embed && fillable(L.patterns[k])) order.emplace_back(&L.patterns[k], pat_limit_[k] - 1);
+  for (std::size_t k : pat_on_)
+    if (!L.patterns[k].embed && fillable(L.patterns[k])) order.emplace_back(&L.patterns[k], pat_limit_[k] - 1);
+  for (std::size_t k : pat_on_) pat_limit_[k] = 0;
   // The starts of each pattern, once per sentence instead of once per pattern: every item, and
   // the items a pattern that opens with a required slot can start at (an entity, a delegation,
   // or "a/an/the" before one).
@@ -2755,12 +2801,11 @@ void DocExtractor::match_patterns(std::size_t si, std::vector<Item>& items) {
                      (items[k + 1].is_ent() || items[k + 1].deleg >= 0);
     if (x.is_ent() || x.deleg >= 0 || det) slot_starts.push_back(k);
   }
-  for (const Pattern* pp : order) {
+  for (const auto& [pp, starts] : order) {
     const Pattern& p = *pp;
     const RelType& rt = L.rel_type(p);
     Matcher mt(L, items, ents_, ent_bits_, p, rt);
     const bool slot_first = !p.elems.empty() && p.elems[0].kind == PatElem::Slot && !p.elems[0].optional;
-    const std::size_t starts = limit[static_cast<std::size_t>(pp - L.patterns.data())];
     for (const std::size_t start : slot_first ? slot_starts : all_starts) {
       if (start >= starts) break;
       Match m;
@@ -2945,6 +2990,20 @@ DocumentFacts DocExtractor::run(std::map<std::string, std::string>& agreement_pa
   facts.doc = doc_.info;
   sents_ = split_sentences(doc_.text);
   info_.resize(sents_.size());
+  {
+    // Every word's lexicon facts, in one pass over the document before anything asks for them:
+    // the word table's slots are prefetched kAhead words early (the table is larger than the
+    // caches), not waited for one by one.
+    std::vector<const Token*> words;
+    for (const auto& S : sents_)
+      for (const Token& tk : S.toks)
+        if (tk.word) words.push_back(&tk);
+    constexpr std::size_t kAhead = 16;
+    for (std::size_t k = 0; k < words.size(); ++k) {
+      if (k + kAhead < words.size()) L.prefetch_word(words[k + kAhead]->lower);
+      lex_bits(*words[k]);
+    }
+  }
   find_dateline();
   // Publisher: a news organisation named by the URL's domain, a trailing credit, the
   // dateline "(AFP)" or the page furniture.

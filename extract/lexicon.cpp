@@ -110,11 +110,14 @@ void Lexicon::index_patterns() {
           if (type_bits.size() == 64) type_masks = false;
           else type_bits.emplace(ty, std::uint64_t{1} << type_bits.size());
         }
-  for (auto& p : patterns)
+  for (auto& p : patterns) {
+    p.required_slot_masks.clear();
     for (auto& e : p.elems) {
       e.slot_mask = 0;
       for (const auto& ty : e.slot_types) e.slot_mask |= type_bit(ty);
+      if (e.kind == PatElem::Slot && !e.optional) p.required_slot_masks.push_back(e.slot_mask);
     }
+  }
   troops_bit = type_bit("troops");
   city_bit = type_bit("city");
   country_bit = type_bit("country");
@@ -467,6 +470,8 @@ void Lexicon::load_dir(const std::string& dir) {
     }
   }
   for (const auto& [w, cls] : word_class) word_flags[w].cls = &cls;
+  for (auto& [w, x] : word_flags)
+    if (auto g = gaz.find(w); g != gaz.end()) x.gaz = &g->second;
   {
     std::size_t size = 16;
     while (size < 2 * word_flags.size()) size *= 2;  // at most half full: short probe sequences
@@ -475,11 +480,14 @@ void Lexicon::load_dir(const std::string& dir) {
       const std::uint64_t h = word_hash(w);
       std::size_t i = h & (size - 1);
       while (word_slots[i].key) i = (i + 1) & (size - 1);
-      word_slots[i] = WordSlot{h, w.data(), w.size(), &x};
+      WordSlot& s = word_slots[i];
+      s.hash = h;
+      s.key = w.data();
+      s.len = static_cast<std::uint32_t>(w.size());
+      std::memcpy(s.head, w.data(), std::min(w.size(), kHead));
+      s.val = x;
     }
   }
-  for (auto& [w, x] : word_flags)
-    if (auto g = gaz.find(w); g != gaz.end()) x.gaz = &g->second;
 }
 
 }  // namespace kg::extract

@@ -55,6 +55,8 @@ struct Pattern {
   // Words of the first required word element: a sentence without any of them cannot match.
   std::vector<std::string> anchor;
   const RelType* rt = nullptr;  // rel_types[relation], set by index_patterns
+  // The slot_mask of each required (not optional) slot element, in order (set by index_patterns).
+  std::vector<std::uint64_t> required_slot_masks;
 };
 
 struct RelType {
@@ -98,11 +100,11 @@ struct Lexicon {
     kPrefixCue = 1024,
     kAfterCue = 2048
   };
-  struct WordLex {
+  struct WordLex {  // 32 bytes (half a word_slots slot)
     std::uint16_t flags = 0;
     int wid = -1;  // word_ids of the word (-1: no pattern names it)
-    const std::vector<GazEntry>* gaz = nullptr;  // gaz entries of the word as a whole key
     int gid = -1;                                // the word's id among the words of gazetteer keys (-1: in no key)
+    const std::vector<GazEntry>* gaz = nullptr;  // gaz entries of the word as a whole key
     const std::string* cls = nullptr;            // word_class of the word (nullptr: none)
   };
   // The gazetteer keys as a trie over word gids, so that a match extends by one integer lookup
@@ -134,13 +136,18 @@ struct Lexicon {
   std::unordered_map<std::string, WordLex> word_flags;
   // word_flags again as an open-addressing table (a cheap hash of the word, a power-of-two
   // mask, one probe sequence in one array): what the extractor looks up once per token.
-  // Built by load_dir from word_flags; its keys and values point into word_flags.
-  struct WordSlot {
+  // Built by load_dir from word_flags: its keys point into word_flags, its values are copies.
+  // A slot is one cache line holding the word's facts and its first bytes (a hit reads
+  // nothing else for a word of up to kHead bytes).
+  static constexpr std::size_t kHead = 12;
+  struct alignas(64) WordSlot {
     std::uint64_t hash = 0;
     const char* key = nullptr;  // nullptr: an empty slot
-    std::size_t len = 0;
-    const WordLex* val = nullptr;
+    std::uint32_t len = 0;
+    char head[kHead] = {};  // the key's first bytes (all of it when len <= kHead)
+    WordLex val;
   };
+  static_assert(sizeof(WordSlot) == 64, "one word slot, one cache line");
   std::vector<WordSlot> word_slots;
   static std::uint64_t word_hash(std::string_view w) {
     std::uint64_t h = 0x9E3779B97F4A7C15ull ^ w.size();
@@ -165,8 +172,15 @@ struct Lexicon {
     for (std::size_t i = h & mask;; i = (i + 1) & mask) {
       const WordSlot& s = word_slots[i];
       if (!s.key) return nullptr;
-      if (s.hash == h && s.len == w.size() && same_bytes(s.key, w.data(), w.size())) return s.val;
+      if (s.hash == h && s.len == w.size() &&
+          (w.size() <= kHead ? same_bytes(s.head, w.data(), w.size()) : same_bytes(s.key, w.data(), w.size())))
+        return &s.val;
     }
+  }
+  // Brings the first slot word_lex(w) reads into the cache (a hint only: the table is larger
+  // than the caches, and the lookups of a sentence's tokens come one after another).
+  void prefetch_word(std::string_view w) const {
+    if (!word_slots.empty()) __builtin_prefetch(&word_slots[word_hash(w) & (word_slots.size() - 1)]);
   }
   // memcmp(a, b, n) == 0 inline, 8 bytes a step: words are short, and a call costs more.
   static bool same_bytes(const char* a, const char* b, std::size_t n) {

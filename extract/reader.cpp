@@ -56,7 +56,17 @@ const char* utf8_sequence(const unsigned char* p, std::size_t i, std::size_t n, 
 bool valid_utf8(std::string_view s) {
   const auto* p = reinterpret_cast<const unsigned char*>(s.data());
   std::size_t i = 0, n = s.size();
+  constexpr std::uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
   while (i < n) {
+    // Eight ASCII bytes at a time while none is NUL or above 0x7f (no high bit set, and
+    // (v - 0x01..) & ~v & 0x80.. is non-zero exactly when a byte is zero).
+    while (i + 8 <= n) {
+      std::uint64_t v;
+      std::memcpy(&v, p + i, 8);
+      if ((v & kHigh) || ((v - kOnes) & ~v & kHigh)) break;
+      i += 8;
+    }
+    if (i >= n) break;
     unsigned char c = p[i];
     if (c < 0x80) {
       if (c == 0) return false;

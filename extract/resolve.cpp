@@ -4,6 +4,7 @@
 #include <functional>
 #include <numeric>
 #include <set>
+#include <string_view>
 #include <unordered_map>
 
 namespace kg::extract {
@@ -290,6 +291,17 @@ struct Cand {
   std::string parties;
 };
 
+// Hashes a (type, name) pair: the candidates' and documents' lookups by pair are hashed, not
+// ordered (only found, never walked in order).
+struct PairHash {
+  template <class A, class B>
+  std::size_t operator()(const std::pair<A, B>& k) const {
+    const std::size_t h = std::hash<std::string_view>()(k.first);
+    return h ^ (std::hash<std::string_view>()(k.second) + 0x9E3779B97F4A7C15ull + (h << 6) + (h >> 2));
+  }
+};
+using ViewPair = std::pair<std::string_view, std::string_view>;
+
 struct UF {
   std::vector<int> p;
   explicit UF(std::size_t n) : p(n) { std::iota(p.begin(), p.end(), 0); }
@@ -308,17 +320,24 @@ std::size_t nwords(const std::string& s) { return split_words(name_key(s)).size(
 void resolve_entities(const Lexicon& lex, std::vector<DocumentFacts>& batch, const PropertyGraph& existing,
                       const std::map<std::string, std::string>& agreement_parties) {
   std::vector<Cand> cands;
-  std::map<std::pair<std::string, std::string>, int> idx;  // (type, name) -> first cand
+  // (type, name) -> first cand, keyed by views of the cand's strings: `cands` has room for every
+  // candidate from the start, so they never move.
+  std::unordered_map<ViewPair, int, PairHash> idx;
+  {
+    std::size_t most = existing.node_id_bound();
+    for (const auto& f : batch) most += f.entities.size();
+    cands.reserve(most);
+  }
   auto add = [&](Cand c) {
-    auto key = std::make_pair(c.type, c.name);
-    auto it = idx.find(key);
+    auto it = idx.find(ViewPair(c.type, c.name));
     if (it != idx.end() && c.parties.empty()) {
       cands[it->second].mentions += c.mentions;
       cands[it->second].existing |= c.existing;
       return;
     }
-    if (it == idx.end()) idx[key] = static_cast<int>(cands.size());
+    const bool fresh = it == idx.end();
     cands.push_back(std::move(c));
+    if (fresh) idx.emplace(ViewPair(cands.back().type, cands.back().name), static_cast<int>(cands.size() - 1));
   };
   for (NodeId n = 0; n < existing.node_id_bound(); ++n) {
     if (!existing.node_alive(n)) continue;
@@ -331,6 +350,12 @@ void resolve_entities(const Lexicon& lex, std::vector<DocumentFacts>& batch, con
   }
   for (auto& f : batch)
     for (auto& e : f.entities) {
+      // A (type, name) already a candidate, without parties: what add() does, without a Cand.
+      if (e.type != "agreement")
+        if (auto it = idx.find(ViewPair(e.type, e.name)); it != idx.end()) {
+          cands[it->second].mentions += e.mentions;
+          continue;
+        }
       Cand c{e.type, e.name, f.doc.id, e.mentions, false, ""};
       if (e.type == "agreement") {
         auto it = agreement_parties.find("agreement\t" + e.name + "\t" + f.doc.id);
@@ -391,10 +416,11 @@ void resolve_entities(const Lexicon& lex, std::vector<DocumentFacts>& batch, con
           if (same_person_words(pwords[ids[x]], pwords[ids[y]])) uf.unite(persons[ids[x]], persons[ids[y]]);
   }
   // The documents of this batch naming each person and organisation, by (type, name).
-  std::map<std::pair<std::string, std::string>, std::set<std::string>> docs_of;
+  // (Keyed by views of the entities' strings: they do not change before the renaming at the end.)
+  std::unordered_map<ViewPair, std::set<std::string>, PairHash> docs_of;
   for (auto& f : batch)
     for (auto& e : f.entities)
-      if (e.type == "person" || e.type == "organization") docs_of[{e.type, e.name}].insert(f.doc.id);
+      if (e.type == "person" || e.type == "organization") docs_of[ViewPair(e.type, e.name)].insert(f.doc.id);
   // Full names per document: a lone surname in a document that also names a different
   // full-name person with it ("President Bush" beside "Laura Bush") is not that person.
   static const std::set<std::string> kNoDocs;
@@ -513,7 +539,8 @@ void resolve_entities(const Lexicon& lex, std::vector<DocumentFacts>& batch, con
   // Canonical name per cluster.
   std::map<int, std::vector<int>> clusters;
   for (std::size_t i = 0; i < cands.size(); ++i) clusters[uf.find(static_cast<int>(i))].push_back(static_cast<int>(i));
-  std::map<std::pair<std::string, std::string>, std::string> rename;
+  // (type, name) -> canonical name, keyed by views of the cands' strings.
+  std::unordered_map<ViewPair, std::string, PairHash> rename;
   for (auto& [root, members] : clusters) {
     if (members.size() < 2) continue;
     // Spelling counts: mentions summed per exact name.
@@ -538,15 +565,21 @@ void resolve_entities(const Lexicon& lex, std::vector<DocumentFacts>& batch, con
         if (best.empty() || better(nm, best)) best = nm;
     }
     for (int m : members)
-      if (cands[m].name != best) rename[{cands[m].type, cands[m].name}] = best;
+      if (cands[m].name != best) rename[ViewPair(cands[m].type, cands[m].name)] = best;
   }
   if (rename.empty()) return;
   std::map<std::string, std::string> any_type;  // attributed_to names
-  for (auto& [k, v] : rename) any_type[k.second] = v;
+  {  // in (type, name) order: of a name with a new name in two types, the later type's is kept
+    std::vector<const std::pair<const ViewPair, std::string>*> in_order;
+    in_order.reserve(rename.size());
+    for (const auto& kv : rename) in_order.push_back(&kv);
+    std::sort(in_order.begin(), in_order.end(), [](const auto* a, const auto* b) { return a->first < b->first; });
+    for (const auto* kv : in_order) any_type[std::string(kv->first.second)] = kv->second;
+  }
   for (auto& f : batch) {
     std::vector<EntityFact> merged;
     for (auto& e : f.entities) {
-      auto it = rename.find({e.type, e.name});
+      auto it = rename.find(ViewPair(e.type, e.name));
       if (it != rename.end()) {
         if (std::find(e.aliases.begin(), e.aliases.end(), e.name) == e.aliases.end()) e.aliases.push_back(e.name);
         if (e.own_name.empty()) e.own_name = e.name;
@@ -566,8 +599,10 @@ void resolve_entities(const Lexicon& lex, std::vector<DocumentFacts>& batch, con
     }
     f.entities = std::move(merged);
     for (auto& r : f.relations) {
-      if (auto it = rename.find({r.subject.type, r.subject.name}); it != rename.end()) r.subject.name = it->second;
-      if (auto it = rename.find({r.object.type, r.object.name}); it != rename.end()) r.object.name = it->second;
+      if (auto it = rename.find(ViewPair(r.subject.type, r.subject.name)); it != rename.end())
+        r.subject.name = it->second;
+      if (auto it = rename.find(ViewPair(r.object.type, r.object.name)); it != rename.end())
+        r.object.name = it->second;
       for (auto& a : r.attributed_to)
         if (auto it = any_type.find(a); it != any_type.end()) a = it->second;
     }

@@ -77,6 +77,12 @@ const std::unordered_set<std::string>& abbreviations() {
 
 // lower_of(s) written into `out` (its buffer reused: no temporary string).
 void lower_into(std::string& out, std::string_view s) {
+  if (std::memchr(s.data(), 0xE2, s.size()) == nullptr) {  // no curly apostrophe: a copy, lowered in place
+    out.assign(s.data(), s.size());
+    for (char& ch : out)
+      if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch + 32);  // C-locale tolower on ASCII
+    return;
+  }
   out.resize(s.size());  // written in place: at most as long as s
   char* o = out.data();
   for (std::size_t i = 0; i < s.size(); ++i) {
@@ -117,9 +123,21 @@ std::vector<Token> tokenize(std::string_view s, std::uint32_t base) {
   std::size_t i = 0;
   int nl = 0;
   while (i < s.size()) {
+    // The common bytes first: a space, a line break (what is_space_cp says of them), an ASCII
+    // letter or digit (no space).
+    const unsigned char b0 = static_cast<unsigned char>(s[i]);
+    if (b0 == ' ') {
+      ++i;
+      continue;
+    }
+    if (b0 == '\n') {
+      ++nl;
+      ++i;
+      continue;
+    }
     std::int32_t cp;
     int len = decode(s, i, cp);
-    if (is_space_cp(cp)) {
+    if (!(b0 < 0x80 && kAsciiClass[b0]) && is_space_cp(cp)) {
       if (cp == '\n') ++nl;
       i += len;
       continue;

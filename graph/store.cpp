@@ -249,7 +249,19 @@ void remove_stale_temps(const std::string& path) {
 void append_json_string(std::string& out, std::string_view s) {
   out += '"';
   std::size_t run = 0;  // start of the bytes not yet copied
+  constexpr std::uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
   for (std::size_t i = 0; i < s.size(); ++i) {
+    // Eight bytes at a time while none needs escaping (no byte below 0x20, no '"', no '\\').
+    while (i + 8 <= s.size()) {
+      std::uint64_t v;
+      std::memcpy(&v, s.data() + i, 8);
+      const std::uint64_t q = v ^ (kOnes * '"'), b = v ^ (kOnes * '\\');
+      // (x - 0x01..) & ~x & 0x80.. is non-zero exactly when a byte of x is zero; with 0x20..,
+      // when a byte is below 0x20.
+      if ((((v - kOnes * 0x20) & ~v) | ((q - kOnes) & ~q) | ((b - kOnes) & ~b)) & kHigh) break;
+      i += 8;
+    }
+    if (i >= s.size()) break;
     unsigned char c = static_cast<unsigned char>(s[i]);
     if (c >= 0x20 && c != '"' && c != '\\') continue;  // copied in runs
     out.append(s.data() + run, i - run);
