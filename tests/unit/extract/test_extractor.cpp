@@ -80,7 +80,9 @@ TEST(Extract, AttributionAndNegation) {
   EXPECT_EQ(met->attributed_to, (std::vector<std::string>{"Korean Central News Agency"}));
   EXPECT_EQ(met->date, "2024-11-18");
   auto* neg = find(f, "met_with", "Vladimir Putin", "Kim Tok-hun");
-  if (neg) EXPECT_EQ(neg->status, "negated");
+  if (neg) {
+    EXPECT_EQ(neg->status, "negated");
+  }
 }
 
 TEST(Extract, CoreferenceSurnamesTheNorthCapitals) {

@@ -314,7 +314,9 @@ TEST(Roles, MembershipAndAllianceAsPredicates) {
   EXPECT_TRUE(find(f, "member_of", "Spain", "European Union"));
   auto g = run("Montenegro has not become a member of the European Union.");
   auto* m = find(g, "member_of", "Montenegro", "European Union");
-  if (m) EXPECT_EQ(m->status, "negated");
+  if (m) {
+    EXPECT_EQ(m->status, "negated");
+  }
 }
 
 TEST(Roles, TitleTakenAndHeadlineVerbs) {
