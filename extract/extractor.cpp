@@ -142,6 +142,23 @@ struct Item {
   bool is_ent() const { return !ents.empty(); }
 };
 
+// After "heads" at token h, the words "of state" or "of government" that belong to it: their
+// count (2), else 0.
+std::size_t of_state(const Toks& t, std::size_t h) {
+  return t[h].lower == "heads" && h + 2 < t.size() && t[h + 1].lower == "of" &&
+                 (t[h + 2].lower == "state" || t[h + 2].lower == "government")
+             ? 2
+             : 0;
+}
+
+// The index of the first entity item (the sentence's subject, as far as items tell), or
+// items.size() when none.
+std::size_t first_entity(const std::vector<Item>& items) {
+  std::size_t k = 0;
+  while (k < items.size() && !items[k].is_ent()) ++k;
+  return k;
+}
+
 struct Delegation {
   int leader = -1;  // person entity
   int from = -1;
@@ -170,26 +187,8 @@ class DocExtractor {
   std::vector<SentInfo> info_;
   std::vector<DocEnt> ents_;
   std::vector<std::uint64_t> ent_bits_;  // Lexicon::type_bit of each entity's type (filled by match_patterns)
-  // (type, name) -> entity id, hashed (only found, never walked); looked up by string_view pairs
-  // too (no key copies per lookup).
-  struct PairHash {
-    using is_transparent = void;
-    template <class A, class B>
-    std::size_t operator()(const std::pair<A, B>& k) const {
-      const std::size_t h = std::hash<std::string_view>()(std::string_view(k.first));
-      const std::size_t h2 = std::hash<std::string_view>()(std::string_view(k.second));
-      return h ^ (h2 + 0x9E3779B97F4A7C15ull + (h << 6) + (h >> 2));
-    }
-  };
-  struct PairEq {
-    using is_transparent = void;
-    template <class A, class B>
-    bool operator()(const A& a, const B& b) const {
-      return std::string_view(a.first) == std::string_view(b.first) &&
-             std::string_view(a.second) == std::string_view(b.second);
-    }
-  };
-  std::unordered_map<std::pair<std::string, std::string>, int, PairHash, PairEq> ent_index_;
+  // (type, name) -> entity id, hashed; looked up by string_view pairs too.
+  std::unordered_map<std::pair<std::string, std::string>, int, StringPairHash, StringPairEq> ent_index_;
   std::vector<Delegation> delegs_;
   std::vector<RawRel> rels_;
   std::string dateline_country_;
@@ -253,7 +252,7 @@ class DocExtractor {
   // (not a gazetteer entity, or the text writes none of its names). Resolution across
   // documents joins the names of one entry (resolve.cpp).
   std::string text_name(const DocEnt& e) const {
-    if (e.type != "country" && e.type != "organization" && e.type != "city" && e.type != "location") return {};
+    if (!Lexicon::names_by_entry(e.type)) return {};
     if (e.surfaces.count(e.name)) return {};  // the text writes the name itself (the common case)
     const GazEntry* own = L.gaz_entry(e.name, e.type);
     if (!own || own->name != e.name) return {};
@@ -1463,10 +1462,7 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
     // titled as leading each country, else the country.
     if (i + 3 < t.size() && t[i].lower == "the" &&
         (t[i + 1].lower == "leaders" || t[i + 1].lower == "presidents" || t[i + 1].lower == "heads")) {
-      std::size_t k = i + 2;
-      if (t[i + 1].lower == "heads" && k + 1 < t.size() && t[k].lower == "of" &&
-          (t[k + 1].lower == "state" || t[k + 1].lower == "government"))
-        k += 2;
+      std::size_t k = i + 2 + of_state(t, i + 1);
       std::vector<int> members;
       std::size_t end = k;  // after the last country of the list
       if (k < t.size() && t[k].lower == "of") {
@@ -1509,9 +1505,7 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
           len = 4;  // "the two foreign ministers", "the two prime ministers"
         persons = len > 0;
         // "both heads of state", "the two heads of government"
-        if (persons && t[i + len - 1].lower == "heads" && i + len + 1 < t.size() && t[i + len].lower == "of" &&
-            (t[i + len + 1].lower == "state" || t[i + len + 1].lower == "government"))
-          len += 2;
+        if (persons) len += of_state(t, i + len - 1);
       }
       // "The ministers signed", "The two with their team met": the same pair, but only when
       // the sentence before named both (the two people the text is telling of).
@@ -1575,13 +1569,8 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
     if (t[i].lower == "it" && i > 0 && !at[i] &&
         (t[i - 1].lower == "charging" || t[i - 1].lower == "accusing" || t[i - 1].lower == "blaming")) {
       int found = -1;
-      std::size_t first_ent = items.size();
-      for (std::size_t k = 0; k < items.size(); ++k)
-        if (items[k].is_ent()) {
-          first_ent = k;
-          break;
-        }
-      for (std::size_t k = items.size(); k-- > first_ent + 1;)
+      const std::size_t subject = first_entity(items);
+      for (std::size_t k = items.size(); k-- > subject + 1;)
         if (items[k].is_ent() && items[k].ents.size() == 1) {
           const int e = items[k].alt >= 0 ? items[k].alt : items[k].ents[0];
           if (ents_[e].type == "country" || ents_[e].type == "organization") found = e;
@@ -2627,10 +2616,13 @@ void DocExtractor::match_patterns(std::size_t si, std::vector<Item>& items) {
       for (int s : m.s)
         for (int o : m.o) pairs.push_back({s, o});
     }
+    // The match starts at its subject ("X met Y") or at its object ("Y was received by X").
+    const bool subject_first = !p.elems.empty() && p.elems[0].kind == PatElem::Slot && p.elems[0].slot == 0;
+    const bool object_first = !p.elems.empty() && p.elems[0].kind == PatElem::Slot && p.elems[0].slot == 1;
     // "Zorvan Teslik, the chairman of the African Union, visited X": the body inside a
     // person's apposition is no subject of the person's verb.
     std::size_t sa = m.a + (m.a < items.size() && !items[m.a].is_ent() ? 1 : 0);  // over "the"
-    if (!p.elems.empty() && p.elems[0].kind == PatElem::Slot && p.elems[0].slot == 0 && sa >= 3 &&
+    if (subject_first && sa >= 3 &&
         sa + 1 < items.size() && items[sa + 1].word == "," &&
         (items[sa - 1].word == "of" || (items[sa - 1].word == "the" && items[sa - 2].word == "of"))) {
       std::size_t k = items[sa - 1].word == "of" ? sa - 1 : sa - 2;
@@ -2641,20 +2633,15 @@ void DocExtractor::match_patterns(std::size_t si, std::vector<Item>& items) {
     }
     // Flag `lead`: the subject is the sentence's first entity ("Sudan severed ties with Chad
     // on Sunday, accusing Ndjamena of ...": Sudan's accusation, not Chad's).
-    if (p.lead) {
-      std::size_t first = 0;
-      while (first < items.size() && !items[first].is_ent()) ++first;
-      if (first != sa) return;
-    }
+    if (p.lead && first_entity(items) != sa) return;
     // "rebel factions from the Democratic Republic of Congo have signed": a subject after
     // "from" qualifies the real subject, which is no entity.
-    if (!p.elems.empty() && p.elems[0].kind == PatElem::Slot && p.elems[0].slot == 0 && m.a > 0 &&
+    if (subject_first && m.a > 0 &&
         (items[m.a - 1].word == "from" || (m.a > 1 && items[m.a - 1].word == "the" && items[m.a - 2].word == "from")))
       return;
     // "the Duma, Russia's lower house of parliament, on Wednesday, and met": a possessor
     // followed by its noun phrase and a comma before the verb is inside an apposition.
-    if (!p.elems.empty() && p.elems[0].kind == PatElem::Slot && p.elems[0].slot == 0 && sa + 1 < m.b &&
-        items[sa].is_ent() && items[sa + 1].word == "'s")
+    if (subject_first && sa + 1 < m.b && items[sa].is_ent() && items[sa + 1].word == "'s")
       for (std::size_t k = sa + 2; k < m.b && !items[k].verb && !items[k].is_ent(); ++k)
         if (items[k].word == ",") return;
     std::size_t tb = items[m.a].tb, te = items[m.b - 1].te;
@@ -2664,7 +2651,6 @@ void DocExtractor::match_patterns(std::size_t si, std::vector<Item>& items) {
     // ("X, a member of the Y party, said ...").
     // Not when the match starts at its object: "Nicaragua ... claims Costa Rica has invaded its
     // territory" is Nicaragua's claim about Costa Rica.
-    const bool object_first = !p.elems.empty() && p.elems[0].kind == PatElem::Slot && p.elems[0].slot == 1;
     if (is_alleged && !alleged_otherwise && !say_at.empty() && !object_first &&
         std::all_of(say_at.begin(), say_at.end(), [&](std::size_t k) {
           return (k >= m.a && k < m.b) || k == m.b || (k == m.b + 1 && items[m.b].word == ",");

@@ -71,6 +71,11 @@ struct Lexicon {
   // The gazetteer's entry of `type` for a name written out ("Somalia", "Mogadishu"), not a
   // demonym; nullptr when it lists none.
   const GazEntry* gaz_entry(const std::string& name, std::string_view type) const;
+  // The types whose entities one gazetteer entry names under several names (a country, an
+  // organisation, a city, a place): their names of one entry are one entity.
+  static bool names_by_entry(std::string_view type) {
+    return type == "country" || type == "organization" || type == "city" || type == "location";
+  }
   std::unordered_set<std::string> gaz_first;  // first tokens of keys
   // Every token prefix of every key, with its gaz entries when it is a key itself (nullptr:
   // a prefix only), so that a gazetteer match extends by one lookup a token.
@@ -244,15 +249,13 @@ struct Lexicon {
   template <std::size_t N>
   static bool class_is(const std::string* klass, const char (&cls)[N]) {
     const std::string_view c(cls, N - 1), v = *klass;
-    // An honorific ("mr", "dr") is also a nonname: it never starts a name.
-    if (v == c || (v == std::string_view("honorific") && c == std::string_view("nonname"))) return true;
-    // A word of several classes ("army": group|generic_body) lists them joined by '|'.
-    if (v.find('|') == std::string_view::npos) return false;
+    // A word of several classes ("army": group|generic_body) lists them joined by '|'. An
+    // honorific ("mr", "dr") is also a nonname: it never starts a name.
     for (std::size_t b = 0; b <= v.size();) {
       std::size_t e = v.find('|', b);
       if (e == std::string_view::npos) e = v.size();
-      if (v.substr(b, e - b) == c || (v.substr(b, e - b) == std::string_view("honorific") && c == std::string_view("nonname")))
-        return true;
+      const std::string_view one = v.substr(b, e - b);
+      if (one == c || (one == std::string_view("honorific") && c == std::string_view("nonname"))) return true;
       b = e + 1;
     }
     return false;

@@ -291,15 +291,7 @@ struct Cand {
   std::string parties;
 };
 
-// Hashes a (type, name) pair: the candidates' and documents' lookups by pair are hashed, not
-// ordered (only found, never walked in order).
-struct PairHash {
-  template <class A, class B>
-  std::size_t operator()(const std::pair<A, B>& k) const {
-    const std::size_t h = std::hash<std::string_view>()(k.first);
-    return h ^ (std::hash<std::string_view>()(k.second) + 0x9E3779B97F4A7C15ull + (h << 6) + (h >> 2));
-  }
-};
+// (type, name) keys of the candidates' and documents' lookups (hashed: found, never walked).
 using ViewPair = std::pair<std::string_view, std::string_view>;
 
 struct UF {
@@ -322,7 +314,7 @@ void resolve_entities(const Lexicon& lex, std::vector<DocumentFacts>& batch, con
   std::vector<Cand> cands;
   // (type, name) -> first cand, keyed by views of the cand's strings: `cands` has room for every
   // candidate from the start, so they never move.
-  std::unordered_map<ViewPair, int, PairHash> idx;
+  std::unordered_map<ViewPair, int, StringPairHash> idx;
   {
     std::size_t most = existing.node_id_bound();
     for (const auto& f : batch) most += f.entities.size();
@@ -380,7 +372,7 @@ void resolve_entities(const Lexicon& lex, std::vector<DocumentFacts>& batch, con
     std::map<std::pair<std::string, std::string>, int> by_entry;
     for (std::size_t i = 0; i < cands.size(); ++i) {
       const auto& t = cands[i].type;
-      if (t != "country" && t != "organization" && t != "city" && t != "location") continue;
+      if (!Lexicon::names_by_entry(t)) continue;
       const GazEntry* g = lex.gaz_entry(cands[i].name, t);
       if (!g) continue;
       entry_name[i] = &g->name;
@@ -417,7 +409,7 @@ void resolve_entities(const Lexicon& lex, std::vector<DocumentFacts>& batch, con
   }
   // The documents of this batch naming each person and organisation, by (type, name).
   // (Keyed by views of the entities' strings: they do not change before the renaming at the end.)
-  std::unordered_map<ViewPair, std::set<std::string>, PairHash> docs_of;
+  std::unordered_map<ViewPair, std::set<std::string>, StringPairHash> docs_of;
   for (auto& f : batch)
     for (auto& e : f.entities)
       if (e.type == "person" || e.type == "organization") docs_of[ViewPair(e.type, e.name)].insert(f.doc.id);
@@ -540,7 +532,7 @@ void resolve_entities(const Lexicon& lex, std::vector<DocumentFacts>& batch, con
   std::map<int, std::vector<int>> clusters;
   for (std::size_t i = 0; i < cands.size(); ++i) clusters[uf.find(static_cast<int>(i))].push_back(static_cast<int>(i));
   // (type, name) -> canonical name, keyed by views of the cands' strings.
-  std::unordered_map<ViewPair, std::string, PairHash> rename;
+  std::unordered_map<ViewPair, std::string, StringPairHash> rename;
   for (auto& [root, members] : clusters) {
     if (members.size() < 2) continue;
     // Spelling counts: mentions summed per exact name.

@@ -6,9 +6,31 @@
 #include <cstring>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace kg::extract {
+
+// Hash and equality of a pair of strings (std::string or std::string_view, mixed), such as an
+// entity's (type, name): for unordered maps that are only found, never walked, and looked up by
+// views (no key copies per lookup).
+struct StringPairHash {
+  using is_transparent = void;
+  template <class A, class B>
+  std::size_t operator()(const std::pair<A, B>& k) const {
+    const std::size_t h = std::hash<std::string_view>()(std::string_view(k.first));
+    const std::size_t h2 = std::hash<std::string_view>()(std::string_view(k.second));
+    return h ^ (h2 + 0x9E3779B97F4A7C15ull + (h << 6) + (h >> 2));
+  }
+};
+struct StringPairEq {
+  using is_transparent = void;
+  template <class A, class B>
+  bool operator()(const A& a, const B& b) const {
+    return std::string_view(a.first) == std::string_view(b.first) &&
+           std::string_view(a.second) == std::string_view(b.second);
+  }
+};
 
 // A std::string whose comparison with a string literal ("the", "'s") is inline:
 // std::string's operator==(const char*) calls strlen and compare out of line, and the

@@ -29,7 +29,7 @@ inline bool names(const std::string& type, const std::string& actual, const std:
     l.load_dir(KG_DATA_DIR);
     return l;
   }();
-  if (type != "country" && type != "organization" && type != "city" && type != "location") return false;
+  if (!Lexicon::names_by_entry(type)) return false;
   const GazEntry* a = lex.gaz_entry(actual, type);
   const GazEntry* w = lex.gaz_entry(wanted, type);
   return a && w && a->name == w->name;
