@@ -984,10 +984,19 @@ void DocExtractor::detect(std::size_t si) {
         continue;
       }
     }
-    // Unnamed agreements: "a strategic partnership treaty", "a defense pact".
+    // Unnamed agreements: "a strategic partnership treaty", "a defense pact", "a permanent
+    // ceasefire" (not "a ceasefire agreement": the last head names it), "a joint statement" (a
+    // statement or communique is an agreement only when joint).
+    const bool ceasefire_head = (tk.lower == "ceasefire" || tk.lower == "cease-fire") &&
+                                !(i + 1 < n && (t[i + 1].lower == "agreement" || t[i + 1].lower == "deal" ||
+                                   t[i + 1].lower == "accord" || t[i + 1].lower == "pact" ||
+                                   t[i + 1].lower == "line" || t[i + 1].lower == "talks" ||
+                                   t[i + 1].lower == "violations" || t[i + 1].lower == "monitors"));
+    const bool joint_text = (tk.lower == "statement" || tk.lower == "communique" || tk.lower == "communiqu\xc3\xa9") &&
+                            i > 0 && t[i - 1].lower == "joint";
     if (tk.lower == "treaty" || tk.lower == "pact" || tk.lower == "accord" || tk.lower == "deal" ||
         tk.lower == "memorandum" || tk.lower == "agreement" || tk.lower == "truce" || tk.lower == "armistice" ||
-        tk.lower == "declaration") {
+        tk.lower == "declaration" || ceasefire_head || joint_text) {
       std::size_t a = i;
       std::vector<std::string> mods;
       bool evaluative = false;
@@ -1980,7 +1989,17 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
           it.place = b > 0 && kPlacePreps.count(t[b - 1].lower);
           it.te = k + 1;
         } else {
-          it.modifier = true;
+          // "Thai and Cambodian troops", "US, British and French forces": the demonyms of a list
+          // share its last one's group noun.
+          std::size_t j = k;
+          while (j < t.size() && (t[j].lower == "and" || t[j].lower == "," || (at[j] && at[j]->demonym)))
+            j = at[j] ? at[j]->te : j + 1;
+          const bool shared = j > k && j < t.size() && t[j - 1].lower != "and" && t[j - 1].lower != "," &&
+                              L.is(t[j], "group");
+          it.modifier = !shared;
+          if (shared)
+            it.troops = t[j].lower == "troops" || t[j].lower == "soldiers" || t[j].lower == "forces" ||
+                        t[j].lower == "peacekeepers";
         }
       } else if (m->type == "country" && m->te + 1 < t.size() && t[m->te].lower == "'s") {
         // "Thailand's army accused ...", "Russia's government said": the country as actor.
@@ -3265,6 +3284,9 @@ DocumentFacts DocExtractor::run(std::map<std::string, std::string>& agreement_pa
   for (std::size_t i = 0; i < ents_.size(); ++i) {
     auto& e = ents_[i];
     if (e.mentions <= 0 && !used.count(static_cast<int>(i))) continue;
+    // An agreement the text only describes ("a joint statement said", "a nuclear treaty") is a
+    // node when something is done with it (signed, ratified, left), not for being mentioned.
+    if (static_cast<int>(i) == generic_agreement_ && !used.count(static_cast<int>(i))) continue;
     EntityFact f;
     f.type = e.type;
     f.name = name_of(static_cast<int>(i));

@@ -593,3 +593,39 @@ TEST(Roles, TheTwoPresidentsAreTheTwoTitledSo) {
                "struck deals.\n");
   EXPECT_TRUE(find(f, "met_with", "Hugo Perez", "Juan Santos"));
 }
+
+TEST(Roles, UnnamedAgreementsNamedByTheirPhrase) {
+  auto f = run("date 2023-03-10\nIran and Saudi Arabia signed a joint statement on Friday.\n");
+  EXPECT_TRUE(find(f, "signed", "Iran", "joint statement"));
+  EXPECT_TRUE(find(f, "signed", "Saudi Arabia", "joint statement"));
+  auto g = run("date 2002-02-22\nSri Lanka and Norway have signed a permanent ceasefire.\n");
+  EXPECT_TRUE(find(g, "signed", "Sri Lanka", "permanent ceasefire"));
+  // "a ceasefire agreement" is one agreement, named by its last head.
+  auto h = run("date 2002-02-22\nEgypt and Israel signed a ceasefire agreement.\n");
+  EXPECT_TRUE(find(h, "signed", "Egypt", "ceasefire agreement"));
+  EXPECT_FALSE(has_entity(h, "agreement", "ceasefire"));
+  // A statement is an agreement only when it is joint; one only described is no node.
+  auto k = run("date 2015-07-10\nThe two countries will cooperate, a joint statement said. India issued a statement.\n");
+  EXPECT_FALSE(has_entity(k, "agreement", "joint statement"));
+  EXPECT_FALSE(has_entity(k, "agreement", "statement"));
+  EXPECT_EQ(count_type(k, "signed"), 0u);
+}
+
+TEST(Roles, ClashesAndAccusationsEachWay) {
+  auto f = run("date 2011-04-23\nThai and Cambodian troops clashed again on Saturday on their disputed border. Both "
+               "sides have evacuated villagers and accused each other of firing first.\n");
+  EXPECT_TRUE(find(f, "attacked", "Thailand", "Cambodia"));
+  EXPECT_TRUE(find(f, "attacked", "Cambodia", "Thailand"));
+  EXPECT_TRUE(find(f, "accused", "Thailand", "Cambodia"));
+  EXPECT_TRUE(find(f, "accused", "Cambodia", "Thailand"));
+  auto g = run("date 2011-04-23\nIsraeli troops clashed with Hamas on Monday.\n");
+  EXPECT_TRUE(find(g, "attacked", "Israel", "Hamas"));
+  EXPECT_TRUE(find(g, "attacked", "Hamas", "Israel"));
+  // Demonyms share a list's group noun only when the list ends in one.
+  auto h = run("date 2011-04-23\nUS, British and French forces struck Libya. Russian and Chinese diplomats met.\n");
+  EXPECT_TRUE(find(h, "attacked", "France", "Libya"));
+  EXPECT_TRUE(find(h, "attacked", "United Kingdom", "Libya"));
+  // Leaders who clash in words attacked nobody.
+  auto k = run("date 2011-04-23\nPresident Joe Biden and President Vladimir Putin clashed over Ukraine.\n");
+  EXPECT_EQ(count_type(k, "attacked"), 0u);
+}
