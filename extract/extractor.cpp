@@ -417,6 +417,17 @@ bool title_adjective(const Word& w) {
   return w == "new" || w == "next" || w == "first" || w == "interim" || w == "acting";
 }
 
+// The type of a place a lower-case noun before "of" names: "the town of Adwa" (city), "the
+// province of Surin" (location); empty for any other word.
+std::string_view place_noun(const Word& w) {
+  if (w == "town" || w == "village" || w == "city" || w == "port" || w == "towns" || w == "villages")
+    return "city";
+  if (w == "province" || w == "region" || w == "district" || w == "enclave" || w == "island" || w == "islands" ||
+      w == "county" || w == "municipality" || w == "valley")
+    return "location";
+  return {};
+}
+
 // Name particles: "Mohammed bin Salman", "Omar al-Bashir", "Ursula von der Leyen".
 bool name_particle(const Word& w) {
   return w == "bin" || w == "ibn" || w == "bint" || w == "al" || w == "el" || w == "van" || w == "von" || w == "de" ||
@@ -886,6 +897,12 @@ void DocExtractor::detect(std::size_t si) {
       m.name = collapse_ws(m.surface);
       if (!after.empty() && i > 0 && !L.is(t[i], "nonname")) {
         m.type = after;
+      } else if (const std::string_view pn = i >= 2 && t[i - 1].lower == "of" && !t[i - 2].cap
+                                                 ? place_noun(t[i - 2].lower)
+                                                 : std::string_view();
+                 !pn.empty() && !L.is(t[i], "nonname")) {
+        // "the border town of Ras Adjir", "the province of Surin": a place the noun types.
+        m.type = std::string(pn);
       } else if (r == i + 1 && t[i].allcaps && i > 0 && t[i - 1].lower == "the" && t[i].lower.size() >= 2 &&
                  t[i].lower.size() <= 6 && !(r < n && (t[r].lower == "(" || t[r].lower == "[")) &&
                  std::all_of(t[i].lower.begin(), t[i].lower.end(), [](char c) { return c >= 'a' && c <= 'z'; })) {
@@ -1154,7 +1171,12 @@ void DocExtractor::resolve_doc_mentions() {
           const std::string& nx2 = t[m.te + 1].lower;
           if (nx2 == "who" || title_match(t, m.te + 1)) strong = true;
           // "Name, the Head of ...", "Name, the commander of ..."
-          if ((nx2 == "the" || nx2 == "a") && m.te + 2 < t.size() && title_match(t, m.te + 2)) strong = true;
+          // "Name, the elusive leader of ...": over up to two lower-case words.
+          if (nx2 == "the" || nx2 == "a")
+            for (std::size_t q = m.te + 2; q < t.size() && q <= m.te + 4 && !strong; ++q) {
+              if (title_match(t, q)) strong = true;
+              if (!t[q].word || t[q].cap || L.is(t[q], "nonname") || (lex_bits(t[q]) & Lexicon::kVerbForm)) break;
+            }
           // "Name, Russia's minister of ...", "Name, Algeria's top diplomat", "Name, a senior
           // Kenyan official", "Name, South Africa's new envoy".
           {
@@ -1954,7 +1976,15 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
           if (h < t.size() && t[h].lower == ",") ++h;
           titled = h < t.size() && at[h] && at[h]->type == "person";
         }
+        // "the Libyan border town of Ras Adjir": a place noun after a lower-case modifier.
+        if (k + 2 < t.size() && t[k].word && !t[k].cap && !L.is(t[k], "group") && !place_noun(t[k + 1].lower).empty() &&
+            t[k + 2].lower == "of" && !(lex_bits(t[k]) & Lexicon::kVerbForm) && !L.is(t[k], "nonname"))
+          ++k;
         if (k < t.size() && L.is(t[k], "group") && !titled) {
+          // "Kenyan military forces", "Chinese army troops": the forces of a service.
+          if ((t[k].lower == "military" || t[k].lower == "army" || t[k].lower == "navy") && k + 1 < t.size() &&
+              (t[k + 1].lower == "troops" || t[k + 1].lower == "soldiers" || t[k + 1].lower == "forces"))
+            ++k;
           it.te = k + 1;
           // Plural forces only: "a Russian military academy" is no troops.
           it.troops = t[k].lower == "troops" || t[k].lower == "soldiers" || t[k].lower == "forces" ||
@@ -2104,6 +2134,14 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
     int owner = -1;
     // "Name, the deputy head of ...", "Name, the Italian diplomat ..."
     if (q + 1 < items.size() && items[q].word == "the" && (items[q + 1].title >= 0 || items[q + 1].is_ent())) ++q;
+    // "Name, the elusive leader of ...": over up to two lower-case words before the title.
+    if (q + 2 < items.size() && (items[q].word == "the" || items[q].word == "a")) {
+      std::size_t r = q + 1;
+      while (r < items.size() && r <= q + 2 && !items[r].is_ent() && items[r].title < 0 && t[items[r].tb].word &&
+             !t[items[r].tb].cap && !L.is(t[items[r].tb], "nonname") && !(lex_bits(t[items[r].tb]) & Lexicon::kVerbForm))
+        ++r;
+      if (r > q + 1 && r < items.size() && items[r].title >= 0) q = r;
+    }
     // "Name, Algeria's top diplomat": adjectives between the possessive and the title.
     std::size_t adj = q + 2;
     while (adj < items.size() && adj < q + 4 &&

@@ -629,3 +629,32 @@ TEST(Roles, ClashesAndAccusationsEachWay) {
   auto k = run("date 2011-04-23\nPresident Joe Biden and President Vladimir Putin clashed over Ukraine.\n");
   EXPECT_EQ(count_type(k, "attacked"), 0u);
 }
+
+TEST(Roles, PlacesTypedByTheirNounAndTroopsMovingIn) {
+  auto f = run("date 1997-10-23\nMr Nelson Mandela arrived at the Libyan border town of Ras Adjir by helicopter. "
+               "Fighting spread to the Cambodian province of Preah Sihanouk.\n");
+  EXPECT_TRUE(has_entity(f, "city", "Ras Adjir"));
+  EXPECT_TRUE(find(f, "located_in", "Ras Adjir", "Libya"));
+  EXPECT_TRUE(find(f, "located_in", "Preah Sihanouk", "Cambodia"));
+  auto g = run("date 2011-10-16\nKenyan military forces moved into southern Somalia on Sunday. Ugandan soldiers "
+               "landed in the Somali capital Mogadishu on Tuesday.\n");
+  const auto* k = find(g, "sent_troops", "Kenya", "Somalia");
+  ASSERT_TRUE(k);
+  EXPECT_EQ(k->date, "2011-10-16");
+  EXPECT_TRUE(find(g, "sent_troops", "Uganda", "Somalia") || find(g, "sent_troops", "Uganda", "Mogadishu"));
+  // A country's people moving are no troops sent.
+  auto h = run("date 2011-10-16\nKenyan refugees moved into Somalia. A Kenyan official arrived in Somalia.\n");
+  EXPECT_EQ(count_type(h, "sent_troops"), 0u);
+}
+
+TEST(Roles, PersonsByAppositionOverAdjectivesAndJanAsAName) {
+  auto f = run("date 2002-02-22\nVellupillai Prabhakaran, the elusive leader of the Tamil Tigers, signed it. "
+               "Norway's foreign minister, Jan Petersen, was there.\n");
+  EXPECT_TRUE(find(f, "leads", "Vellupillai Prabhakaran", "LTTE"));
+  EXPECT_TRUE(find(f, "holds_position", "Jan Petersen", "Norway"));
+  // "Jan" before a number is still a month.
+  auto g = run("date 2002-02-22\nPresident Joe Biden met President Emmanuel Macron on Jan 12.\n");
+  const auto* m = find(g, "met_with", "Joe Biden", "Emmanuel Macron");
+  ASSERT_TRUE(m);
+  EXPECT_EQ(m->date, "2002-01-12");
+}
