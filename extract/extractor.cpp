@@ -262,7 +262,10 @@ class DocExtractor {
     std::size_t best_words = 0;
     int best_count = 0;
     for (const auto& [sf, c] : e.surfaces) {
-      if (sf.empty() || !std::isupper(static_cast<unsigned char>(sf[0]))) continue;
+      const bool article = sf.size() > 3 && (sf.compare(0, 3, "al-") == 0 || sf.compare(0, 3, "al ") == 0 ||
+                                             sf.compare(0, 3, "el-") == 0 || sf.compare(0, 3, "el ") == 0) &&
+                           std::isupper(static_cast<unsigned char>(sf[3]));  // "al-Shabab"
+      if (sf.empty() || (!std::isupper(static_cast<unsigned char>(sf[0])) && !article)) continue;
       const std::string k = name_key(sf);
       if (k == key) return {};
       // An adjective made of the name ("West African" of "West Africa") names nothing.
@@ -305,6 +308,7 @@ class DocExtractor {
     return tk.lex;
   }
   const GazEntry* gaz_match(const Toks& t, std::size_t i, std::size_t& len, bool credits = false) const;
+  bool article_cap(const Toks& t, std::size_t i) const;
   std::size_t title_match(const Toks& t, std::size_t i) const;
   // A headline set in title case: every content word after the first capitalised.
   bool title_case_sentence(std::size_t si) const;
@@ -321,6 +325,14 @@ class DocExtractor {
 };
 
 // ---- mention detection ----
+
+// An Arabic article in lower case before a capital starts a name: "al-Shabab", "al Shabaab".
+bool DocExtractor::article_cap(const Toks& t, std::size_t i) const {
+  const Word& w = t[i].lower;
+  if (w == "al" || w == "el") return i + 1 < t.size() && t[i + 1].cap;
+  return w.size() > 3 && (w.compare(0, 3, "al-") == 0 || w.compare(0, 3, "el-") == 0) &&
+         std::isupper(static_cast<unsigned char>(doc_.text[t[i].b + 3]));
+}
 
 const GazEntry* DocExtractor::gaz_match(const Toks& t, std::size_t i, std::size_t& len, bool credits) const {
   len = 0;
@@ -361,7 +373,8 @@ const GazEntry* DocExtractor::gaz_match(const Toks& t, std::size_t i, std::size_
         for (char c : e.raw)
           if (c != ' ') b += c;
         if (a != b) continue;
-      } else if (!e.lower_ok && !t[i].cap && !(t[i].lower == "the" && k > 0 && t[i + 1].cap)) {
+      } else if (!e.lower_ok && !t[i].cap && !(t[i].lower == "the" && k > 0 && t[i + 1].cap) &&
+                 !article_cap(t, i)) {
         continue;
       }
       if (!e.lower_ok && t[i].lower == "the" && !(k > 0 && t[i + 1].cap)) continue;
@@ -885,11 +898,15 @@ void DocExtractor::detect(std::size_t si) {
     if (rlen) {
       // Event named before a lower-case event noun: "Freedom Edge military drills".
       std::string after;
-      for (std::size_t k = r; k < std::min(n, r + 2); ++k)
+      // An agreement's short name over more words: "the START-2 nuclear weapons reduction treaty".
+      for (std::size_t k = r; k < std::min(n, r + 5); ++k) {
         if (lex_bits(t[k]) & Lexicon::kAfterCue) {
-          after = L.after_cue.at(t[k].lower);
+          if (k < r + 2 || L.after_cue.at(t[k].lower) == "agreement") after = L.after_cue.at(t[k].lower);
           break;
         }
+        if (k >= r + 1 && (!t[k].word || t[k].cap || L.is(t[k], "nonname") || (lex_bits(t[k]) & Lexicon::kVerbForm)))
+          break;
+      }
       Mention m;
       m.tb = i;
       m.te = r;

@@ -658,3 +658,22 @@ TEST(Roles, PersonsByAppositionOverAdjectivesAndJanAsAName) {
   ASSERT_TRUE(m);
   EXPECT_EQ(m->date, "2002-01-12");
 }
+
+TEST(Roles, CodesOfTreatiesArabicArticlesVisitsAndAllies) {
+  // A short name before a longer description: "the START-2 nuclear weapons reduction treaty".
+  auto f = run("date 2000-04-15\nThe Duma ratified the START-2 nuclear weapons reduction treaty on Friday. The US "
+               "Senate ratified the treaty in 1996.\n");
+  const auto* d = find(f, "ratified", "Duma", "START-2");
+  ASSERT_TRUE(d);
+  EXPECT_EQ(d->date, "2000-04-14");
+  EXPECT_TRUE(find(f, "ratified", "US Senate", "START-2"));
+  // "al-Shabab" in lower case is the group, named as the text writes it.
+  auto g = run("date 2011-10-16\nKenyan troops attacked al-Shabab on Sunday.\n");
+  EXPECT_TRUE(named_exactly(g, "organization", "al-Shabab"));
+  EXPECT_TRUE(find(g, "attacked", "Kenya", "al-Shabab"));
+  auto h = run("date 2000-04-15\nMadeleine Albright spoke during a visit to Ukraine. As a NATO ally, Turkey demanded "
+               "more. Ralph Gonsalves, who presides over the Caribbean Community, spoke.\n");
+  EXPECT_TRUE(find(h, "visited", "Madeleine Albright", "Ukraine"));
+  EXPECT_TRUE(find(h, "member_of", "Turkey", "NATO"));
+  EXPECT_TRUE(find(h, "leads", "Ralph Gonsalves", "Caribbean Community"));
+}
