@@ -1037,6 +1037,8 @@ void DocExtractor::detect(std::size_t si) {
       while (a > 0 && i - a < 3) {
         const Token& p = t[a - 1];
         if (!p.word || p.cap || p.digit || L.is(p, "nonname") || (lex_bits(p) & Lexicon::kVerbForm)) break;
+        // "the newly-signed security agreement": the signing is an event, not part of the name.
+        if (p.lower.size() > 7 && p.lower.compare(p.lower.size() - 7, 7, "-signed") == 0) break;
         if (L.is(p, "evaluative")) evaluative = true;
         else mods.insert(mods.begin(), p.lower);
         --a;
@@ -2418,9 +2420,10 @@ class Matcher {
         }
         if (pos < nit && !it[pos].is_ent() && it[pos].wid >= 0 &&
             std::binary_search(e.ids.begin(), e.ids.end(), it[pos].wid)) {
-          // A participle used as an adjective is no verb: "a newly signed ceasefire".
+          // A participle used as an adjective is no verb: "a newly signed ceasefire" (unless the
+          // pattern opens with it: "the newly signed pact between X and Y").
           const Word& w = it[pos].word;
-          if (pos > 0 && w.size() > 3 && w.compare(w.size() - 2, 2, "ed") == 0) {
+          if (ei > 0 && pos > 0 && w.size() > 3 && w.compare(w.size() - 2, 2, "ed") == 0) {
             const Word& p = it[pos - 1].word;
             if (p == "a" || p == "an" || p == "the" || p == "newly" || p == "freshly") return false;
           }

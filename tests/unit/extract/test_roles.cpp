@@ -677,3 +677,39 @@ TEST(Roles, CodesOfTreatiesArabicArticlesVisitsAndAllies) {
   EXPECT_TRUE(find(h, "member_of", "Turkey", "NATO"));
   EXPECT_TRUE(find(h, "leads", "Ralph Gonsalves", "Caribbean Community"));
 }
+
+TEST(Roles, ClaimsOfFundingFiringsAndPactsBetween) {
+  // Funding or arming a group, claimed in an accusation, is an alleged support by its claimant.
+  auto f = run("date 2009-12-25\nThe US accused Eritrea of supplying al Shabaab rebels with funds and arms. "
+               "Colombia fueled the tensions by accusing Venezuelan President Hugo Chavez of funding the FARC.\n");
+  const auto* s = find(f, "supports", "Eritrea", "al-Shabaab");
+  ASSERT_TRUE(s);
+  EXPECT_EQ(s->status, "alleged");
+  EXPECT_TRUE(find(f, "accused", "Colombia", "Hugo Chavez"));
+  EXPECT_TRUE(find(f, "supports", "Hugo Chavez", "FARC"));
+  // What a country will provide is no support yet.
+  auto g = run("date 2012-10-05\nRussia will provide Tajikistan with weapons.\n");
+  EXPECT_EQ(count_type(g, "supports"), 0u);
+  auto h = run("date 2018-10-27\nPresident Maithripala Sirisena on Friday sacked his Prime Minister Ranil "
+               "Wickremesinghe. Australia is alarmed by the newly-signed security agreement between China and "
+               "Solomon Islands. The Arab League on Saturday suspended Syria. Colombia flew troops into Ecuador.\n");
+  EXPECT_TRUE(find(h, "dismissed", "Maithripala Sirisena", "Ranil Wickremesinghe"));
+  EXPECT_TRUE(find(h, "signed", "China", "security agreement"));
+  EXPECT_TRUE(find(h, "signed", "Solomon Islands", "security agreement"));
+  EXPECT_FALSE(find(h, "signed", "Australia", "security agreement"));
+  EXPECT_TRUE(find(h, "sanctioned", "Arab League", "Syria"));
+  EXPECT_TRUE(find(h, "sent_troops", "Colombia", "Ecuador"));
+}
+
+TEST(Roles, PlacesInRegionsAndStateVisitsOf) {
+  auto f = run("date 2022-01-07\nProtests began in Zhanaozen and Aktau in the Mangystau Region in southwestern "
+               "Kazakhstan. About 100 Rwandan troops arrived in Sudan's troubled Darfur region.\n");
+  EXPECT_TRUE(find(f, "located_in", "Aktau", "Mangystau Region"));
+  EXPECT_TRUE(find(f, "located_in", "Mangystau Region", "Kazakhstan"));
+  EXPECT_TRUE(find(f, "located_in", "Darfur", "Sudan"));
+  auto g = run("date 2025-03-20\nOn March 13, during the state visit of the President of Tajikistan Emomali Rahmon to "
+               "Kyrgyzstan, the parties met.\n");
+  const auto* v = find(g, "visited", "Emomali Rahmon", "Kyrgyzstan");
+  ASSERT_TRUE(v);
+  EXPECT_EQ(v->date, "2025-03-13");
+}
