@@ -202,6 +202,7 @@ class DocExtractor {
   std::vector<Unowned> unowned_;  // "President X" with no country or organisation named
   void resolve_unowned_titles();
   int generic_agreement_ = -1;
+  const Mention* first_generic_ = nullptr;  // the first description of an unnamed agreement
   std::set<int> prev_ents_;  // the entities of the items of the last sentence read
   // The organisations among `items` (this sentence so far) and the last sentence's.
   std::set<int> recent_orgs(const std::vector<Item>& items) const {
@@ -428,6 +429,12 @@ bool DocExtractor::title_case_sentence(std::size_t si) const {
 // A word between a possessive and a title that takes nothing from it: "Haiti's new president".
 bool title_adjective(const Word& w) {
   return w == "new" || w == "next" || w == "first" || w == "interim" || w == "acting";
+}
+
+// A preposition or conjunction: no part of a description ("roars of agreement").
+bool function_word(const Word& w) {
+  return w == "of" || w == "to" || w == "and" || w == "or" || w == "in" || w == "on" || w == "at" || w == "for" ||
+         w == "with" || w == "by" || w == "from" || w == "into" || w == "over" || w == "about";
 }
 
 // The type of a place a lower-case noun before "of" names: "the town of Adwa" (city), "the
@@ -898,14 +905,17 @@ void DocExtractor::detect(std::size_t si) {
     if (rlen) {
       // Event named before a lower-case event noun: "Freedom Edge military drills".
       std::string after;
-      // An agreement's short name over more words: "the START-2 nuclear weapons reduction treaty".
+      // An agreement's short name over more words: "the START-2 nuclear weapons reduction
+      // treaty" (lower-case content words between, no verb or function word).
+      bool plain = true;
       for (std::size_t k = r; k < std::min(n, r + 5); ++k) {
         if (lex_bits(t[k]) & Lexicon::kAfterCue) {
-          if (k < r + 2 || L.after_cue.at(t[k].lower) == "agreement") after = L.after_cue.at(t[k].lower);
+          if (k < r + 2 || (plain && L.after_cue.at(t[k].lower) == "agreement")) after = L.after_cue.at(t[k].lower);
           break;
         }
-        if (k >= r + 1 && (!t[k].word || t[k].cap || L.is(t[k], "nonname") || (lex_bits(t[k]) & Lexicon::kVerbForm)))
-          break;
+        plain = plain && t[k].word && !t[k].cap && !t[k].digit && !L.is(t[k], "nonname") &&
+                !(lex_bits(t[k]) & Lexicon::kVerbForm) && !function_word(t[k].lower);
+        if (!plain && k >= r + 1) break;
       }
       Mention m;
       m.tb = i;
@@ -1036,7 +1046,9 @@ void DocExtractor::detect(std::size_t si) {
       bool evaluative = false;
       while (a > 0 && i - a < 3) {
         const Token& p = t[a - 1];
-        if (!p.word || p.cap || p.digit || L.is(p, "nonname") || (lex_bits(p) & Lexicon::kVerbForm)) break;
+        if (!p.word || p.cap || p.digit || L.is(p, "nonname") || (lex_bits(p) & Lexicon::kVerbForm) ||
+            function_word(p.lower))
+          break;
         // "the newly-signed security agreement": the signing is an event, not part of the name.
         if (p.lower.size() > 7 && p.lower.compare(p.lower.size() - 7, 7, "-signed") == 0) break;
         if (L.is(p, "evaluative")) evaluative = true;
@@ -1492,8 +1504,15 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
   auto ent_of = [&](const Mention& m) {
     if (m.generic) {
       if (generic_agreement_ < 0) {
-        if (m.unknown) return -1;
-        generic_agreement_ = entity("agreement", m.name, m.surface);
+        // A bare "an agreement" before the text describes it ("signed an agreement ... the peace
+        // agreement") is the one it describes later.
+        if (m.unknown && !first_generic_) return -1;
+        const Mention& named = m.unknown ? *first_generic_ : m;
+        generic_agreement_ = entity("agreement", named.name, named.surface, named.surface == m.surface);
+        if (&named != &m) {
+          ents_[generic_agreement_].mentions++;
+          ents_[generic_agreement_].surfaces[collapse_ws(m.surface)]++;
+        }
         return generic_agreement_;
       }
       DocEnt& e = ents_[generic_agreement_];
@@ -2528,6 +2547,13 @@ class Matcher {
             if (c < nit && it[c].word == "and") ++c;
             if (c == r) break;
             if (c < nit && (it[c].word == "a" || it[c].word == "an" || it[c].word == "the")) ++c;
+            // "X and rebel leader Y", "X and former president Y": a word that qualifies a member.
+            if (c + 1 < nit && it[c + 1].is_ent() &&
+                (it[c].word == "rebel" || it[c].word == "opposition" || it[c].word == "former" ||
+                 it[c].word == "guerrilla" || it[c].word == "separatist" || it[c].word == "militant" ||
+                 it[c].word == "interim" || it[c].word == "acting" || it[c].word == "outgoing" ||
+                 it[c].word == "incoming" || it[c].word == "exiled" || it[c].word == "ousted"))
+              ++c;
             bool with_and = false;
             for (std::size_t z = r; z < c; ++z) with_and |= it[z].word == "and";
             std::vector<int>& more = more_;
@@ -3148,6 +3174,16 @@ DocumentFacts DocExtractor::run(std::map<std::string, std::string>& agreement_pa
     for (auto& S : info_)
       for (auto& m : S.ms)
         if (m.type == "person" && canon.count(m.name)) m.name = canon[m.name];
+  }
+  // The first agreement the text describes without naming it ("a peace agreement").
+  first_generic_ = nullptr;
+  for (std::size_t si = 0; si < sents_.size() && !first_generic_; ++si) {
+    if (sents_[si].boilerplate || info_[si].title_case) continue;
+    for (const auto& m : info_[si].ms)
+      if (m.generic && !m.unknown && !m.drop && m.name.find(' ') != std::string::npos) {  // not "a previous agreement"
+        first_generic_ = &m;
+        break;
+      }
   }
   for (std::size_t si = 0; si < sents_.size(); ++si) {
     if (sents_[si].boilerplate) continue;

@@ -713,3 +713,17 @@ TEST(Roles, PlacesInRegionsAndStateVisitsOf) {
   ASSERT_TRUE(v);
   EXPECT_EQ(v->date, "2025-03-13");
 }
+
+TEST(Roles, ABareAgreementIsTheOneDescribedLater) {
+  auto f = run("date 1999-07-07\nPresident Ahmed Tejan Kabbah and rebel leader Foday Sankoh on Wednesday signed an "
+               "agreement to end the war. The peace agreement gives the rebels posts. Kabbah said to roars of "
+               "agreement from the crowd.\n");
+  EXPECT_TRUE(find(f, "signed", "Ahmed Tejan Kabbah", "peace agreement"));
+  EXPECT_TRUE(find(f, "signed", "Foday Sankoh", "peace agreement"));
+  EXPECT_FALSE(has_entity(f, "agreement", "roars of agreement"));
+  EXPECT_FALSE(has_entity(f, "agreement", "Kabbah"));
+  // "a previous agreement" describes nothing: the bare one stays unnamed.
+  auto g = run("date 2013-04-29\nThe Duma ratified an agreement with Tajikistan. The base opened under a previous "
+               "agreement.\n");
+  EXPECT_FALSE(has_entity(g, "agreement", "agreement"));
+}
