@@ -310,6 +310,7 @@ class DocExtractor {
   }
   const GazEntry* gaz_match(const Toks& t, std::size_t i, std::size_t& len, bool credits = false) const;
   bool article_cap(const Toks& t, std::size_t i) const;
+  bool dateline_place(const Toks& t, std::size_t si, std::size_t i, std::size_t r) const;
   std::size_t title_match(const Toks& t, std::size_t i) const;
   // A headline set in title case: every content word after the first capitalised.
   bool title_case_sentence(std::size_t si) const;
@@ -326,6 +327,19 @@ class DocExtractor {
 };
 
 // ---- mention detection ----
+
+// Tokens [i, r) are a dateline's place: capitals opening one of the first lines, then a comma,
+// a country and the agency's bracket or a dash ("SAN VICENTE, Colombia (CNN) --").
+bool DocExtractor::dateline_place(const Toks& t, std::size_t si, std::size_t i, std::size_t r) const {
+  if (si >= 6 || !(i == 0 || t[i].nl_before > 0) || r + 2 >= t.size() || t[r].lower != ",") return false;
+  for (std::size_t k = i; k < r; ++k)
+    if (t[k].word && !t[k].allcaps && !(t[k].cap && t[k].lower.size() == 1)) return false;
+  std::size_t len = 0;
+  const GazEntry* g = gaz_match(t, r + 1, len);
+  if (!g || g->type != "country" || g->demonym || r + 1 + len >= t.size()) return false;
+  const Word& w = t[r + 1 + len].lower;
+  return w == "(" || w == "-" || w == "\xe2\x80\x94" || w == "\xe2\x80\x93" || w == "_" || w == ":";
+}
 
 // An Arabic article in lower case before a capital starts a name: "al-Shabab", "al Shabaab".
 bool DocExtractor::article_cap(const Toks& t, std::size_t i) const {
@@ -429,6 +443,16 @@ bool DocExtractor::title_case_sentence(std::size_t si) const {
 // A word between a possessive and a title that takes nothing from it: "Haiti's new president".
 bool title_adjective(const Word& w) {
   return w == "new" || w == "next" || w == "first" || w == "interim" || w == "acting";
+}
+
+// A military rank word, abbreviated or not ("Lt. Col.", "Maj. Gen.", "Colonel").
+bool military_rank(const Word& w) {
+  static const std::unordered_set<std::string_view> kRanks = {
+      "lt",      "lt.",     "col",       "col.",       "gen",      "gen.",    "maj",      "maj.",
+      "capt",    "capt.",   "brig",      "brig.",      "sgt",      "sgt.",    "cpl",      "cpl.",
+      "adm",     "adm.",    "cmdr",      "cmdr.",      "general",  "colonel", "major",    "captain",
+      "lieutenant", "brigadier", "sergeant", "admiral", "commander", "-"};
+  return kRanks.count(w) > 0;
 }
 
 // A preposition or conjunction: no part of a description ("roars of agreement").
@@ -801,7 +825,8 @@ void DocExtractor::detect(std::size_t si) {
       // "Natural Resources and Ecology Minister": capitalised words before the head.
       std::string head = t[b - 1].lower;
       bool ministerial = head == "minister" || head == "secretary" || head == "commissioner" || head == "director" ||
-                         head == "ambassador" || head == "envoy" || head == "chief";
+                         head == "ambassador" || head == "envoy" || head == "chief" || head == "spokesman" ||
+                         head == "spokeswoman" || head == "spokesperson";
       // "Ethiopia's foreign affairs minister": the same in lower case, after a possessive.
       bool lower_portfolio = false;
       if (ministerial && !tk.cap) {
@@ -924,6 +949,10 @@ void DocExtractor::detect(std::size_t si) {
       m.name = collapse_ws(m.surface);
       if (!after.empty() && i > 0 && !L.is(t[i], "nonname")) {
         m.type = after;
+      } else if (dateline_place(t, si, i, r)) {
+        // "PORT-AU-PRINCE, Haiti (AP) --": a dateline's place the gazetteer lacks is a city.
+        m.type = "city";
+        m.name = title_case(m.name);
       } else if (const std::string_view pn = i >= 2 && t[i - 1].lower == "of" && !t[i - 2].cap
                                                  ? place_noun(t[i - 2].lower)
                                                  : std::string_view();
@@ -1074,6 +1103,19 @@ void DocExtractor::detect(std::size_t si) {
       continue;
     }
     ++i;
+  }
+  // "defense spokesman Lt. Col. Charles Karamba": a military rank between a title and its
+  // holder is the holder's; the title reaches the name.
+  for (std::size_t k = 0; k + 1 < S.titles.size(); ++k) {
+    TitleSpan& a = S.titles[k];
+    const TitleSpan& b = S.titles[k + 1];
+    if (a.te != b.tb) continue;
+    bool rank = true;
+    for (std::size_t q = b.tb; q < b.te && rank; ++q)
+      rank = !t[q].word || military_rank(t[q].lower);
+    if (!rank) continue;
+    a.te = b.te;
+    S.titles.erase(S.titles.begin() + static_cast<std::ptrdiff_t>(k) + 1);
   }
   // "Deputy Prime Minister and Minister of Foreign Affairs Pham Binh Minh": two titles joined
   // by "and" are one person's, owned by what comes before the first.
@@ -1421,7 +1463,8 @@ void DocExtractor::resolve_unowned_titles() {
     for (const auto& r : rels_)
       if (r.sent == u.sent && r.s != u.person && r.pattern.rfind("title.", 0) == 0) others_owners.insert(ents_[r.o].name);
     static const std::unordered_set<std::string> kOtherSide = {
-        "with", "to", "against", "toward", "towards", "visited", "visits", "visiting", "toured", "touring", "by"};
+        "with", "to", "against", "toward", "towards", "visited", "visits", "visiting", "toured", "touring", "by",
+        "on"};  // "sanctions on Pakistan"
     for (const auto& m : info_[u.sent].ms) {
       // A country's own government body stands for it too ("ordered the Pentagon").
       const bool body = m.type == "organization" && !m.country.empty() && (m.kind == "gov" || m.kind == "military");
@@ -2017,6 +2060,13 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
         // "the Libyan border town of Ras Adjir": a place noun after a lower-case modifier.
         if (k + 2 < t.size() && t[k].word && !t[k].cap && !L.is(t[k], "group") && !place_noun(t[k + 1].lower).empty() &&
             t[k + 2].lower == "of" && !(lex_bits(t[k]) & Lexicon::kVerbForm) && !L.is(t[k], "nonname"))
+          ++k;
+        // "Israeli fighter jets", "US combat troops": one lower-case word before armed forces.
+        if (k + 1 < t.size() && t[k].word && !t[k].cap && !L.is(t[k], "group") && !L.is(t[k], "nonname") &&
+            !(lex_bits(t[k]) & Lexicon::kVerbForm) && !function_word(t[k].lower) &&
+            (t[k + 1].lower == "troops" || t[k + 1].lower == "soldiers" || t[k + 1].lower == "forces" ||
+             t[k + 1].lower == "jets" || t[k + 1].lower == "warplanes" || t[k + 1].lower == "aircraft" ||
+             t[k + 1].lower == "drones" || t[k + 1].lower == "warships"))
           ++k;
         if (k < t.size() && L.is(t[k], "group") && !titled) {
           // "Kenyan military forces", "Chinese army troops": the forces of a service.
@@ -2630,7 +2680,8 @@ void DocExtractor::match_patterns(std::size_t si, std::vector<Item>& items) {
   bool alleged_otherwise = false;   // "reportedly", "according to"
   static constexpr std::string_view kCues[] = {"reportedly", "allegedly", "purportedly", "according",
                                                "said",       "says",      "claimed",     "claims",
-                                               "alleged",    "alleges",   "allege",      "claim"};
+                                               "alleged",    "alleges",   "allege",      "claim",
+                                               "reported"};
   // One of kCues (compared by length first: no hash per item).
   auto is_cue = [](std::string_view w) {
     for (std::string_view c : kCues)
@@ -2650,7 +2701,7 @@ void DocExtractor::match_patterns(std::size_t si, std::vector<Item>& items) {
         }
     }
     if (w == "said" || w == "says" || w == "claimed" || w == "claims" || w == "alleged" || w == "alleges" ||
-        w == "allege" || w == "claim") {
+        w == "allege" || w == "claim" || w == "reported") {
       // The speaker: the entity right before ("KCNA said", "X has said") or after ("said KCNA").
       int speaker = -1;
       std::vector<int> group;
@@ -2680,7 +2731,8 @@ void DocExtractor::match_patterns(std::size_t si, std::vector<Item>& items) {
           }
       if (group.empty() && k + 1 < items.size() && items[k + 1].is_ent()) group = items[k + 1].ents;
       (void)speaker;
-      if (!group.empty() || w != "said") {
+      // "Syrian media reported": a report is a source's only when the source is named.
+      if (!group.empty() || (w != "said" && w != "reported")) {
         alleged = true;
         say_at.push_back(k);
         for (int e : group) attributed.push_back(e);

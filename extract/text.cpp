@@ -71,7 +71,8 @@ const std::unordered_set<std::string>& abbreviations() {
       "mr",   "mrs",  "ms",   "dr",   "prof", "gen",  "lt",   "col",  "maj",  "capt", "sgt",  "adm",
       "gov",  "sen",  "rep",  "st",   "jr",   "sr",   "inc",  "corp", "co",   "ltd",  "no",   "vs",
       "jan",  "feb",  "mar",  "apr",  "jun",  "jul",  "aug",  "sep",  "sept", "oct",  "nov",  "dec",
-      "etc",  "approx", "est", "dept", "univ", "assn", "bros", "mt",  "ft",   "pres", "fig",  "op"};
+      "etc",  "approx", "est", "dept", "univ", "assn", "bros", "mt",  "ft",   "pres", "fig",  "op",
+      "brig", "cmdr", "cpl"};
   return a;
 }
 

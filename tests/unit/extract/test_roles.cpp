@@ -727,3 +727,26 @@ TEST(Roles, ABareAgreementIsTheOneDescribedLater) {
                "agreement.\n");
   EXPECT_FALSE(has_entity(g, "agreement", "agreement"));
 }
+
+TEST(Roles, DatelinePlacesRanksAndReportedStrikes) {
+  auto f = run("date 1994-09-19\nPORT-AU-PRINCE, Haiti (AP) -- U.S. soldiers descended on Haiti today.\n");
+  EXPECT_TRUE(find(f, "located_in", "Port-au-prince", "Haiti"));
+  EXPECT_TRUE(find(f, "sent_troops", "United States", "Haiti"));
+  // Capitals in running text are no dateline.
+  auto g = run("date 1994-09-19\nThe talks went well.\nOFFICIALS, Haiti (AP) said little.\n");
+  EXPECT_FALSE(has_entity(g, "city", "Officials"));
+  auto h = run("date 2004-08-16\nRwandan defense spokesman Lt. Col. Charles Karamba said so. Army spokesman Brig. Gen. "
+               "John Okello of Kenya spoke.\n");
+  EXPECT_TRUE(find(h, "holds_position", "Charles Karamba", "Rwanda"));
+  EXPECT_TRUE(find(h, "holds_position", "John Okello", "Kenya"));
+  EXPECT_FALSE(has_entity(h, "person", "Brig"));
+  // A strike a state's media report is alleged, and the source is theirs.
+  auto k = run("date 2014-12-07\nSyrian media reported Israeli fighter jets launched an airstrike on several military "
+               "bases on the outskirts of Damascus.\n");
+  const auto* a = find(k, "attacked", "Israel", "Syria");
+  ASSERT_TRUE(a);
+  EXPECT_EQ(a->status, "alleged");
+  // "sanctions on Pakistan" is the other side: a bare "President Clinton" does not lead it.
+  auto m = run("date 1998-05-29\nThe administration imposed sanctions on Pakistan as President Clinton spoke.\n");
+  EXPECT_FALSE(find(m, "leads", "Clinton", "Pakistan"));
+}
