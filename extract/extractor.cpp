@@ -1096,7 +1096,8 @@ void DocExtractor::detect(std::size_t si) {
         for (auto& x : mods) name += x + " ";
         m.name = name + tk.lower;
         m.surface = surf(t, a, i + 1);
-        m.unknown = mods.empty() && !evaluative;  // bare "the deal": only a reference
+        // Bare "the deal": only a reference; a bare "the truce" names its kind.
+        m.unknown = mods.empty() && !evaluative && !ceasefire_head && tk.lower != "truce" && tk.lower != "armistice";
         S.ms.push_back(std::move(m));
       }
       ++i;
@@ -1452,6 +1453,11 @@ void DocExtractor::resolve_unowned_titles() {
     if (u.rel != "leads" || !(L.is(word, "head_title") || word == "minister")) continue;
     if (bare_holders[word].size() != 1) continue;
     if (!done.insert({u.person, word}).second) continue;
+    // "provided military support to President Salva Kiir": a holder on the other side of the
+    // sentence's act is not the holder of its actor's office.
+    if (u.tb > 0 && (sents_[u.sent].toks[u.tb - 1].lower == "to" || sents_[u.sent].toks[u.tb - 1].lower == "with" ||
+                     sents_[u.sent].toks[u.tb - 1].lower == "against"))
+      continue;
     // Countries named in the sentence (a capital for its country), but not a dateline's
     // ("Kathmandu:" is where the report was filed), not a counterpart's ("his Nepalese
     // counterpart") and not one after "with", "to", "against" ("deals with Nepal"): the other side.
@@ -2057,9 +2063,10 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
           if (h < t.size() && t[h].lower == ",") ++h;
           titled = h < t.size() && at[h] && at[h]->type == "person";
         }
-        // "the Libyan border town of Ras Adjir": a place noun after a lower-case modifier.
-        if (k + 2 < t.size() && t[k].word && !t[k].cap && !L.is(t[k], "group") && !place_noun(t[k + 1].lower).empty() &&
-            t[k + 2].lower == "of" && !(lex_bits(t[k]) & Lexicon::kVerbForm) && !L.is(t[k], "nonname"))
+        // "the Libyan border town of Ras Adjir", "a Thai border province": a place noun after a
+        // lower-case modifier.
+        if (k + 1 < t.size() && t[k].word && !t[k].cap && !L.is(t[k], "group") && !place_noun(t[k + 1].lower).empty() &&
+            !(lex_bits(t[k]) & Lexicon::kVerbForm) && !L.is(t[k], "nonname") && !function_word(t[k].lower))
           ++k;
         // "Israeli fighter jets", "US combat troops": one lower-case word before armed forces.
         if (k + 1 < t.size() && t[k].word && !t[k].cap && !L.is(t[k], "group") && !L.is(t[k], "nonname") &&
@@ -2251,7 +2258,7 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
     const TitleSpan& T = S.titles[items[q].title];
     std::size_t e = q;
     while (e < items.size() && items[e].tb < T.te) ++e;
-    if (owner < 0 && e + 1 < items.size() && items[e].word == "of") {
+    if (owner < 0 && e + 1 < items.size() && (items[e].word == "of" || items[e].word == "for")) {
       std::size_t f = e + 1;
       if (f < items.size() && (items[f].word == "the" || items[f].word == "a")) ++f;
       // Not a demonym before more words ("chief of the Ukrainian Foreign Affairs Ministry's
@@ -2789,6 +2796,19 @@ void DocExtractor::match_patterns(std::size_t si, std::vector<Item>& items) {
     // Flag `lead`: the subject is the sentence's first entity ("Sudan severed ties with Chad
     // on Sunday, accusing Ndjamena of ...": Sudan's accusation, not Chad's).
     if (p.lead && first_entity(items) != sa) return;
+    // "Uganda has a history in South Sudan and has long provided support to X": a verb after
+    // "and" shares its clause's subject, not the last entity before it.
+    if (subject_first && sa + 2 < m.b && items[sa + 1].word == "and" && first_entity(items) < sa &&
+        (items[sa + 2].verb || items[sa + 2].word == "has" || items[sa + 2].word == "have" ||
+         items[sa + 2].word == "had" || items[sa + 2].word == "was" || items[sa + 2].word == "is"))
+      return;
+    // "X visited Japan to attend the summit": the object of a verb is not the subject of the
+    // infinitive after it (X attended, not Japan).
+    if (subject_first && sa > 0 && sa + 1 < m.b && !p.pairwise &&
+        (items[sa - 1].verb || (sa > 1 && items[sa - 1].word == "the" && items[sa - 2].verb))) {
+      const std::size_t q = sa + 1;
+      if (items[q].word == "to" && q + 1 < m.b && items[q + 1].verb) return;
+    }
     // "rebel factions from the Democratic Republic of Congo have signed": a subject after
     // "from" qualifies the real subject, which is no entity.
     if (subject_first && m.a > 0 &&

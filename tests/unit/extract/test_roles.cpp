@@ -750,3 +750,29 @@ TEST(Roles, DatelinePlacesRanksAndReportedStrikes) {
   auto m = run("date 1998-05-29\nThe administration imposed sanctions on Pakistan as President Clinton spoke.\n");
   EXPECT_FALSE(find(m, "leads", "Clinton", "Pakistan"));
 }
+
+TEST(Roles, OtherSidesInfinitivesAndLongPortfolios) {
+  // The holder on the other side of an act is not the actor's: "support to President X".
+  auto f = run("date 2025-06-18\nUganda has a history of involvement in South Sudan and has long provided military "
+               "support to President Salva Kiir. Felix Kulayigye, spokesperson for the Ugandan military, spoke.\n");
+  EXPECT_FALSE(find(f, "leads", "Salva Kiir", "Uganda"));
+  EXPECT_FALSE(find(f, "supports", "South Sudan", "Salva Kiir"));
+  EXPECT_TRUE(find(f, "holds_position", "Felix Kulayigye", "Uganda"));
+  // "X visited Japan to attend the meeting": X attended, not Japan.
+  auto g = run("date 2019-11-22\nForeign Minister Ali Demir visited Japan to attend the G20 meeting.\n");
+  EXPECT_FALSE(find(g, "participated_in", "Japan", "G20"));
+  // A ministry's portfolio listed with commas ends where the holder's name begins.
+  auto h = run("date 2019-11-22\nMinister Ali Demir met with Minister of Public Infrastructure, Industries and "
+               "Commerce Charles Obichang of Palau.\n");
+  EXPECT_TRUE(find(h, "met_with", "Ali Demir", "Charles Obichang"));
+  EXPECT_TRUE(find(h, "holds_position", "Charles Obichang", "Palau"));
+  // A bare "the truce" names what was signed; "blamed each other" accuses each way; a border
+  // province is its country's.
+  auto k = run("date 2026-01-06\nCambodian forces fired mortars into a Thai border province. The truce was signed by "
+               "Thai defence minister Natthaphon Narkphanit and his Cambodian counterpart Tea Seiha. Both countries "
+               "have blamed each other for the violence.\n");
+  EXPECT_TRUE(find(k, "attacked", "Cambodia", "Thailand"));
+  EXPECT_TRUE(find(k, "signed", "Tea Seiha", "truce"));
+  EXPECT_TRUE(find(k, "accused", "Thailand", "Cambodia"));
+  EXPECT_TRUE(find(k, "accused", "Cambodia", "Thailand"));
+}
