@@ -217,6 +217,27 @@ class DocExtractor {
   // The two entities of `type` mentioned most in the document so far, when two stand out (a
   // tie for second place names no pair) and, with `recent`, the last sentence named both;
   // else (-1, -1).
+  // The country a document is about, for "the country's new finance minister": the dateline's
+  // when the text names it, else the one named most often (at least twice, and more often than
+  // any other); "" when none stands out. Found once per document.
+  const std::string& main_country() {
+    if (main_country_done_) return main_country_;
+    main_country_done_ = true;
+    std::map<std::string, int> n;
+    for (const auto& S : info_)
+      for (const auto& m : S.ms)
+        if (!m.drop && (m.type == "country" || m.demonym)) n[m.demonym ? m.country : m.name]++;
+    if (!dateline_country_.empty() && n.count(dateline_country_)) return main_country_ = dateline_country_;
+    int best = 0, second = 0;
+    for (const auto& [c, k] : n)
+      if (k > best) second = best, best = k, main_country_ = c;
+      else if (k > second) second = k;
+    if (best < 2 || best == second) main_country_.clear();
+    return main_country_;
+  }
+  std::string main_country_;
+  bool main_country_done_ = false;
+
   std::pair<int, int> standout_pair(const char* type, bool recent) const {
     std::vector<std::pair<int, int>> c;  // (-mentions, entity)
     for (std::size_t e = 0; e < ents_.size(); ++e)
@@ -1605,6 +1626,22 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
         continue;
       }
     }
+    // "the country's new finance minister": the country the document is about.
+    if (i + 2 < t.size() && t[i].lower == "the" && (t[i + 1].lower == "country" || t[i + 1].lower == "nation") &&
+        t[i + 2].lower == "'s" && !at[i + 1])
+      if (const std::string& c = main_country();
+          !c.empty() && std::none_of(S.ms.begin(), S.ms.end(), [&](const Mention& m) {
+            // Another country named before it in the sentence is the likelier one.
+            return m.tb < i && !m.drop && (m.type == "country" || m.demonym) && (m.demonym ? m.country : m.name) != c;
+          })) {
+        Item it;
+        it.tb = i;
+        it.te = i + 2;
+        it.ents = {entity("country", c, "", false)};
+        items.push_back(std::move(it));
+        i += 2;
+        continue;
+      }
     // "the two countries": the document's two most mentioned countries.
     if (i + 2 < t.size() && (t[i].lower == "the" || t[i].lower == "both")) {
       std::string tri = t[i].lower + " " + t[i + 1].lower + " " + t[i + 2].lower;
@@ -1918,7 +1955,11 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
         i = end;
         continue;
       }
-      if (owner >= 0) {
+      // "... as the country's prime minister", "sworn in as Haiti's president": a title taken
+      // is no reference to its holder so far.
+      const bool taken = start > 0 && (t[start - 1].lower == "as" ||
+                                       (start > 1 && t[start - 1].lower == "the" && t[start - 2].lower == "as"));
+      if (owner >= 0 && !taken) {
         // "the North Korean leader": the person named with that title before; "the Russian
         // leader" (a title that leads): the one person the text titled as leading that owner.
         std::string key = ents_[owner].name + "|" + words_of(T.text).back();
@@ -2289,9 +2330,35 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
   // the party's leader".
   for (std::size_t k = 0; k + 4 < items.size() && !headline; ++k) {
     if (!items[k].is_ent() || items[k].ents.size() != 1 || ents_[items[k].ents[0]].type != "person") continue;
-    for (std::size_t a = k + 1; a < items.size() && a <= k + 6; ++a) {
+    std::size_t from = k + 1;
+    // Over an apposition: "Name, a retired army general, was sworn in as ..." (not over a
+    // comma before the verb: "Name, became ...").
+    if (from + 1 < items.size() && items[from].word == "," && items[from + 1].word != "became")
+      for (std::size_t z = from + 1; z < items.size() && z <= from + 8; ++z) {
+        if (items[z].is_ent() && ents_[items[z].ents[0]].type == "person") break;
+        if (items[z].word == ",") {
+          from = z + 1;
+          break;
+        }
+      }
+    else if (from + 1 < items.size() && items[from].word == ",")
+      ++from;
+    for (std::size_t a = from; a < items.size() && a <= from + 6; ++a) {
       if (items[a].is_ent() || items[a].word == "," || items[a].word == ".") break;
-      if (items[a].word != "as") continue;
+      // "Name became the country's new finance minister".
+      if (items[a].word != "as" && items[a].word != "became" && items[a].word != "becomes") continue;
+      // Taken, not only called so: "sworn in as", "appointed as", not "recognized as".
+      if (items[a].word == "as") {
+        static const std::unordered_set<std::string_view> kTake = {
+            "sworn",     "elected",  "re-elected", "reelected",   "appointed", "reappointed", "named",
+            "installed", "inaugurated", "chosen",  "confirmed",   "served",    "serves",      "serving",
+            "serve",     "over",     "took",       "takes",       "nominated", "designated",  "selected",
+            "succeeded", "replaced", "became",   "appoint",    "reappoint",   "elect",     "name"};
+        bool take = false;
+        // Between the holder and "as", or just before the holder ("to reappoint X as").
+        for (std::size_t z = k >= 2 ? k - 2 : 0; z < a && !take; ++z) take = kTake.count(items[z].word) > 0;
+        if (!take) break;
+      }
       std::size_t q = a + 1;
       if (q < items.size() && (items[q].word == "the" || items[q].word == "a")) ++q;
       if (q + 2 >= items.size() || !items[q].is_ent() || items[q].ents.size() != 1 || items[q + 1].word != "'s") break;

@@ -776,3 +776,24 @@ TEST(Roles, OtherSidesInfinitivesAndLongPortfolios) {
   EXPECT_TRUE(find(k, "accused", "Thailand", "Cambodia"));
   EXPECT_TRUE(find(k, "accused", "Cambodia", "Thailand"));
 }
+
+TEST(Roles, AppointmentsAndTheCountryADocumentIsAbout) {
+  auto f = run("date 2015-06-07\nSudanese President Omar al-Bashir announced the cabinet line-up late Saturday, "
+               "appointing his presidential assistant Ibrahim Ghandour as foreign minister.\nYassin Ibrahim, a retired "
+               "army general, was sworn in Tuesday as Sudan's new defence minister.\n");
+  EXPECT_TRUE(find(f, "holds_position", "Ibrahim Ghandour", "Sudan"));
+  EXPECT_TRUE(find(f, "holds_position", "Yassin Ibrahim", "Sudan"));
+  // "the country's" is the country the document is about (its dateline's here).
+  auto g = run("date 2013-05-08\nYEREVAN, May 8 (RIA Novosti) - Armenian President Serzh Sargsyan signed decrees.\n"
+               "David Sargsyan became the country's new finance minister.\nOn April 19 the president signed a decree to "
+               "reappoint Tigran Sargsyan as the country's prime minister.\n");
+  EXPECT_TRUE(find(g, "holds_position", "David Sargsyan", "Armenia"));
+  EXPECT_TRUE(find(g, "leads", "Tigran Sargsyan", "Armenia"));
+  // ... not when the sentence names another country first; and being called a leader is no
+  // taking of the office.
+  auto h = run("date 2020-06-02\nKHARTOUM, June 2 (AFP) - Sudan swore in a minister.\nHe died in neighbouring South "
+               "Sudan at peace talks with the country's rebel groups. Opposition leader Juan Guaido has been "
+               "recognized as Venezuela's leader by the United States.\n");
+  EXPECT_FALSE(find(h, "met_with", "South Sudan", "Sudan"));
+  EXPECT_FALSE(find(h, "leads", "Juan Guaido", "Venezuela"));
+}
