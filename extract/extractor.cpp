@@ -2607,7 +2607,11 @@ class Matcher {
             if (x.word == ";" || x.word == ":" || (x.word == "that" && !(q + 1 < nit && (it[q + 1].word == "it" ||
                                                                                           it[q + 1].word == "they"))))
               break;
-            if (e.kind == PatElem::Gap && x.is_ent() && !x.modifier) break;
+            // A place after "in"/"at" is where, not who: "Murmu in Mauritania met X".
+            const bool venue = q > 0 && (it[q - 1].word == "in" || it[q - 1].word == "at") && x.ents.size() == 1 &&
+                               (ents[x.ents[0]].type == "city" || ents[x.ents[0]].type == "country" ||
+                                ents[x.ents[0]].type == "location");
+            if (e.kind == PatElem::Gap && x.is_ent() && !x.modifier && !venue) break;
           }
         }
         return false;
@@ -2686,6 +2690,14 @@ class Matcher {
               got.insert(got.end(), more.begin(), more.end());
               q = c + 1;
               if (with_and) keep_q = q, keep_n = got.size();
+              continue;
+            }
+            // "President X and the Sri Lankan delegation were received by": a delegation beside
+            // its head adds nobody.
+            if (c + 1 < nit && it[c].modifier && it[c + 1].deleg >= 0) ++c;  // "the Sri Lankan delegation"
+            if (c < nit && with_and && it[c].deleg >= 0 && !has(e, L.delegation_bit, "delegation")) {
+              q = c + 1;
+              keep_q = q, keep_n = got.size();
               continue;
             }
             break;

@@ -797,3 +797,20 @@ TEST(Roles, AppointmentsAndTheCountryADocumentIsAbout) {
   EXPECT_FALSE(find(h, "met_with", "South Sudan", "Sudan"));
   EXPECT_FALSE(find(h, "leads", "Juan Guaido", "Venezuela"));
 }
+
+TEST(Roles, ArrivalsForVisitsReceptionsAndVenues) {
+  auto f = run("date 2024-01-09\nThe President of Maldives, Dr Mohamed Muizzu, arrived in Beijing today for a crucial "
+               "state visit to China. The visit answers an invitation by His Excellency Xi Jinping, President of "
+               "China.\n");
+  EXPECT_TRUE(find(f, "visited", "Mohamed Muizzu", "China"));
+  EXPECT_TRUE(named_exactly(f, "person", "Xi Jinping"));
+  // A delegation beside its head adds nobody to the received.
+  auto g = run("date 2024-07-28\nOn his arrival, President Anura Dissanayake and the Sri Lankan delegation were "
+               "received by Maldivian President Mohamed Muizzu.\n");
+  EXPECT_TRUE(find(g, "met_with", "Anura Dissanayake", "Mohamed Muizzu"));
+  // A place after "in" is where the subject is, not who acts.
+  auto h = run("date 2024-10-17\nEarlier in the day, President Droupadi Murmu in Mauritania met and held discussion "
+               "with President Mohamed Ould Ghazouani of Mauritania.\n");
+  EXPECT_TRUE(find(h, "met_with", "Droupadi Murmu", "Mohamed Ould Ghazouani"));
+  EXPECT_FALSE(find(h, "met_with", "Mauritania", "Mohamed Ould Ghazouani"));
+}
