@@ -2513,6 +2513,9 @@ class Matcher {
   int accept(const Item& x, int ent, const PatElem& e) const {
     // Slot type "troops": a country named by its forces ("British troops arrived in ...").
     if (has(e, L.troops_bit, "troops")) return x.troops && ents[ent].type == "country" ? ent : -1;
+    // Slot type "demonym": a country named by its adjective before a noun ("the Israeli attack",
+    // "the Iranian consulate"); other types take no such modifier.
+    if (x.modifier) return has(e, L.demonym_bit, "demonym") && ents[ent].type == "country" ? ent : -1;
     if (x.alt >= 0 && ent == x.ents[0]) {
       // A capital: a place after in/to/at, else its country as actor.
       bool city_ok = has(e, L.city_bit, "city"), country_ok = has(e, L.country_bit, "country");
@@ -2526,7 +2529,7 @@ class Matcher {
   }
 
   bool slot_item(const Item& x, const PatElem& e, std::vector<int>& out) const {
-    if (!x.is_ent() || x.modifier) return false;
+    if (!x.is_ent() || (x.modifier && !has(e, L.demonym_bit, "demonym"))) return false;
     for (int en : x.ents) {
       int a = accept(x, en, e);
       if (a < 0) return false;
@@ -3015,6 +3018,7 @@ void DocExtractor::match_patterns(std::size_t si, std::vector<Item>& items) {
     if (x.alt >= 0) can_fill |= L.city_bit | L.country_bit;
     if (x.deleg >= 0) can_fill |= L.delegation_bit | L.person_bit | L.organization_bit;
     if (x.troops) can_fill |= L.troops_bit;
+    if (x.modifier) can_fill |= L.demonym_bit;
   }
   auto fillable = [&](const Pattern& p) {
     if (!L.type_masks) return true;

@@ -119,6 +119,7 @@ void Lexicon::index_patterns() {
     }
   }
   troops_bit = type_bit("troops");
+  demonym_bit = type_bit("demonym");
   city_bit = type_bit("city");
   country_bit = type_bit("country");
   delegation_bit = type_bit("delegation");

@@ -217,7 +217,7 @@ struct Lexicon {
   std::unordered_map<std::string, std::uint64_t> type_bits;
   bool type_masks = true;
   // The bits of the type names the matcher asks a slot for by name (0: no slot accepts it).
-  std::uint64_t troops_bit = 0, city_bit = 0, country_bit = 0, delegation_bit = 0, person_bit = 0,
+  std::uint64_t troops_bit = 0, demonym_bit = 0, city_bit = 0, country_bit = 0, delegation_bit = 0, person_bit = 0,
                 organization_bit = 0;
   std::uint64_t type_bit(const std::string& type) const {
     auto it = type_bits.find(type);

@@ -814,3 +814,18 @@ TEST(Roles, ArrivalsForVisitsReceptionsAndVenues) {
   EXPECT_TRUE(find(h, "met_with", "Droupadi Murmu", "Mohamed Ould Ghazouani"));
   EXPECT_FALSE(find(h, "met_with", "Mauritania", "Mohamed Ould Ghazouani"));
 }
+
+TEST(Roles, NominalActsOfCountriesNamedByAdjective) {
+  auto f = run("date 2024-04-02\nThe ministry condemned on Tuesday the Israeli attack on the Iranian consulate building "
+               "in Damascus. The Russian invasion of Ukraine began in 2022. American sanctions on Iran hurt.\n");
+  EXPECT_TRUE(find(f, "attacked", "Israel", "Iran"));
+  const auto* r = find(f, "attacked", "Russia", "Ukraine");
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->date, "2022");
+  EXPECT_TRUE(find(f, "sanctioned", "United States", "Iran"));
+  // An adjective fills only a slot that asks for one.
+  auto g = run("date 2024-04-02\nRussian officials on Ukraine said little. The Iranian consulate hosted a Syrian "
+               "delegation.\n");
+  EXPECT_EQ(count_type(g, "attacked"), 0u);
+  EXPECT_EQ(count_type(g, "met_with"), 0u);
+}
