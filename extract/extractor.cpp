@@ -3479,8 +3479,9 @@ DocumentFacts DocExtractor::run(std::map<std::string, std::string>& agreement_pa
     }
     return found;
   };
+  // Where a place lies has no date ("Aktau in the Mangystau Region, on Sunday").
   for (auto& r : out)
-    if (r.pattern.rfind("title.", 0) != 0)
+    if (r.pattern.rfind("title.", 0) != 0 && r.type != "located_in" && r.type != "capital_of")
       if (std::string d = date_near(r.sent, r.tb, r.te); !d.empty()) r.date = d;
   // "Habibie ... was given the honor to meet Hun Sen immediately afterward": a sentence that
   // places its event right after the one before takes that one's date.

@@ -829,3 +829,11 @@ TEST(Roles, NominalActsOfCountriesNamedByAdjective) {
   EXPECT_EQ(count_type(g, "attacked"), 0u);
   EXPECT_EQ(count_type(g, "met_with"), 0u);
 }
+
+TEST(Roles, WhereAPlaceLiesHasNoDate) {
+  auto f = run("date 2012-10-03\nOn Wednesday bombs hit Syria's commercial and cultural capital of Aleppo.\n");
+  const auto* r = find(f, "located_in", "Aleppo", "Syria");
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->date, "");
+  EXPECT_FALSE(find(f, "capital_of", "Aleppo", "Syria"));
+}
