@@ -200,6 +200,34 @@ class DocExtractor {
     std::size_t sent, tb, te;
   };
   std::vector<Unowned> unowned_;  // "President X" with no country or organisation named
+  // The one person titled `title` so far ("president": the holders of a title ending in that
+  // word; "foreign minister": of that title), or -1 when none or several.
+  int bare_title_holder(const std::string& title) const {
+    const std::string want = phrase_key(title);
+    const bool head_only = want.find(' ') == std::string::npos;
+    auto matches = [&](const std::string& held) {
+      const std::string k = phrase_key(held);
+      if (k == want) return true;
+      // "President" also counts "Russian President"; not "Vice President" or any "... Minister".
+      if (!head_only || want == "minister" || k.size() <= want.size() ||
+          k.compare(k.size() - want.size(), want.size(), want) != 0 || k[k.size() - want.size() - 1] != ' ')
+        return false;
+      return k.rfind("vice ", 0) != 0 && k.rfind("deputy ", 0) != 0 && k.rfind("assistant ", 0) != 0 &&
+             k.rfind("former ", 0) != 0 && k.rfind("acting ", 0) != 0;
+    };
+    int found = -1;
+    auto take = [&](int person) {
+      if (found >= 0 && found != person) return false;
+      found = person;
+      return true;
+    };
+    for (const auto& r : rels_)
+      if (r.pattern.rfind("title.", 0) == 0 && ents_[r.s].type == "person")
+        if (auto a = r.attrs.find("title"); a != r.attrs.end() && matches(a->second.as_string()) && !take(r.s)) return -1;
+    for (const auto& u : unowned_)
+      if (matches(u.title) && !take(u.person)) return -1;
+    return found;
+  }
   void resolve_unowned_titles();
   int generic_agreement_ = -1;
   const Mention* first_generic_ = nullptr;  // the first description of an unnamed agreement
@@ -1977,6 +2005,19 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
           continue;
         }
       }
+      // "The president later met X": a bare title after "the" is the one person the text has
+      // titled so before (none or several: no reading).
+      if (owner < 0 && !taken && T.tb > 0 && t[T.tb - 1].lower == "the" && T.tb == i &&
+          !(T.te < t.size() && (t[T.te].lower == "of" || t[T.te].lower == "'s" || at[T.te])))
+        if (const int holder = bare_title_holder(T.text); holder >= 0) {
+          Item it;
+          it.tb = i;
+          it.te = T.te;
+          it.ents = {holder};
+          items.push_back(std::move(it));
+          i = T.te;
+          continue;
+        }
       Item it;
       it.tb = i;
       it.te = i + 1;

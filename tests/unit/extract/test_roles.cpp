@@ -837,3 +837,18 @@ TEST(Roles, WhereAPlaceLiesHasNoDate) {
   EXPECT_EQ(r->date, "");
   EXPECT_FALSE(find(f, "capital_of", "Aleppo", "Syria"));
 }
+
+TEST(Roles, ABareTitleIsItsOneHolder) {
+  auto f = run("date 2024-05-20\nPresident Vladimir Putin arrived in Beijing on Sunday. The president later met "
+               "Chinese Premier Li Qiang.\n");
+  EXPECT_TRUE(find(f, "met_with", "Vladimir Putin", "Li Qiang"));
+  auto g = run("date 2024-05-20\nForeign Minister Sergei Lavrov of Russia arrived in Beijing. The foreign minister met "
+               "Wang Yi.\n");
+  EXPECT_TRUE(find(g, "met_with", "Sergei Lavrov", "Wang Yi"));
+  // Two presidents: no reading; a vice president is not "the president".
+  auto h = run("date 2024-05-20\nPresident Vladimir Putin and President Xi Jinping spoke. The president later met Li "
+               "Qiang.\n");
+  EXPECT_EQ(count_type(h, "met_with"), 0u);
+  auto k = run("date 2024-05-20\nVice President Kamala Harris arrived. The president met Li Qiang.\n");
+  EXPECT_EQ(count_type(k, "met_with"), 0u);
+}
