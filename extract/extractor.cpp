@@ -1116,9 +1116,12 @@ void DocExtractor::detect(std::size_t si) {
                                    t[i + 1].lower == "violations" || t[i + 1].lower == "monitors"));
     const bool joint_text = (tk.lower == "statement" || tk.lower == "communique" || tk.lower == "communiqu\xc3\xa9") &&
                             i > 0 && t[i - 1].lower == "joint";
+    // "a memorandum of understanding": a kind of agreement by its name.
+    const bool mou =
+        tk.lower == "memorandum" && i + 2 < n && t[i + 1].lower == "of" && t[i + 2].lower == "understanding";
     if (tk.lower == "treaty" || tk.lower == "pact" || tk.lower == "accord" || tk.lower == "deal" ||
         tk.lower == "memorandum" || tk.lower == "agreement" || tk.lower == "truce" || tk.lower == "armistice" ||
-        tk.lower == "declaration" || ceasefire_head || joint_text) {
+        tk.lower == "declaration" || ceasefire_head || joint_text || mou) {
       std::size_t a = i;
       std::vector<std::string> mods;
       bool evaluative = false;
@@ -1143,11 +1146,16 @@ void DocExtractor::detect(std::size_t si) {
         m.generic = true;
         std::string name;
         for (auto& x : mods) name += x + " ";
-        m.name = name + tk.lower;
-        m.surface = surf(t, a, i + 1);
+        const std::size_t end = mou ? i + 3 : i + 1;
+        m.te = end;
+        m.name = name + (mou ? "memorandum of understanding" : tk.lower);
+        m.surface = surf(t, a, end);
         // Bare "the deal": only a reference; a bare "the truce" names its kind.
-        m.unknown = mods.empty() && !evaluative && !ceasefire_head && tk.lower != "truce" && tk.lower != "armistice";
+        m.unknown =
+            mods.empty() && !evaluative && !ceasefire_head && !mou && tk.lower != "truce" && tk.lower != "armistice";
         S.ms.push_back(std::move(m));
+        i = end;
+        continue;
       }
       ++i;
       continue;

@@ -852,3 +852,9 @@ TEST(Roles, ABareTitleIsItsOneHolder) {
   auto k = run("date 2024-05-20\nVice President Kamala Harris arrived. The president met Li Qiang.\n");
   EXPECT_EQ(count_type(k, "met_with"), 0u);
 }
+
+TEST(Roles, AMemorandumOfUnderstanding) {
+  auto f = run("date 2024-05-20\nIndia and Japan signed a memorandum of understanding on defence cooperation.\n");
+  EXPECT_TRUE(find(f, "signed", "India", "memorandum of understanding"));
+  EXPECT_TRUE(find(f, "signed", "Japan", "memorandum of understanding"));
+}
