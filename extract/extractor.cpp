@@ -32,9 +32,6 @@ std::string default_data_dir() {
 
 struct Extractor::Impl {
   Lexicon lex;
-  // Unnamed agreements: (type name) -> parties key, filled by extract, read by resolve.
-  mutable std::mutex mu;
-  mutable std::map<std::string, std::string> agreement_parties;
 };
 
 Extractor::Extractor(const Options& opts) : impl_(new Impl) {
@@ -178,7 +175,7 @@ class DocExtractor {
  public:
   DocExtractor(const Lexicon& lex, const Document& doc) : L(lex), doc_(doc) {}
 
-  DocumentFacts run(std::map<std::string, std::string>& agreement_parties);
+  DocumentFacts run();
 
  private:
   const Lexicon& L;
@@ -230,7 +227,8 @@ class DocExtractor {
   }
   void resolve_unowned_titles();
   int generic_agreement_ = -1;
-  const Mention* first_generic_ = nullptr;  // the first description of an unnamed agreement
+  // The first description of an unnamed agreement (its name and surface; empty: none).
+  std::string first_generic_name_, first_generic_surface_;
   std::set<int> prev_ents_;  // the entities of the items of the last sentence read
   // The organisations among `items` (this sentence so far) and the last sentence's.
   std::set<int> recent_orgs(const std::vector<Item>& items) const {
@@ -1612,10 +1610,11 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
       if (generic_agreement_ < 0) {
         // A bare "an agreement" before the text describes it ("signed an agreement ... the peace
         // agreement") is the one it describes later.
-        if (m.unknown && !first_generic_) return -1;
-        const Mention& named = m.unknown ? *first_generic_ : m;
-        generic_agreement_ = entity("agreement", named.name, named.surface, named.surface == m.surface);
-        if (&named != &m) {
+        if (m.unknown && first_generic_name_.empty()) return -1;
+        const std::string& name = m.unknown ? first_generic_name_ : m.name;
+        const std::string& surface = m.unknown ? first_generic_surface_ : m.surface;
+        generic_agreement_ = entity("agreement", name, surface, !m.unknown);
+        if (m.unknown) {
           ents_[generic_agreement_].mentions++;
           ents_[generic_agreement_].surfaces[collapse_ws(m.surface)]++;
         }
@@ -3278,7 +3277,7 @@ void DocExtractor::find_dateline() {
   }
 }
 
-DocumentFacts DocExtractor::run(std::map<std::string, std::string>& agreement_parties) {
+DocumentFacts DocExtractor::run() {
   DocumentFacts facts;
   facts.doc = doc_.info;
   sents_ = split_sentences(doc_.text);
@@ -3380,12 +3379,14 @@ DocumentFacts DocExtractor::run(std::map<std::string, std::string>& agreement_pa
         if (m.type == "person" && canon.count(m.name)) m.name = canon[m.name];
   }
   // The first agreement the text describes without naming it ("a peace agreement").
-  first_generic_ = nullptr;
-  for (std::size_t si = 0; si < sents_.size() && !first_generic_; ++si) {
+  first_generic_name_.clear();
+  first_generic_surface_.clear();
+  for (std::size_t si = 0; si < sents_.size() && first_generic_name_.empty(); ++si) {
     if (sents_[si].boilerplate || info_[si].title_case) continue;
     for (const auto& m : info_[si].ms)
       if (m.generic && !m.unknown && !m.drop && m.name.find(' ') != std::string::npos) {  // not "a previous agreement"
-        first_generic_ = &m;
+        first_generic_name_ = m.name;
+        first_generic_surface_ = m.surface;
         break;
       }
   }
@@ -3620,9 +3621,11 @@ DocumentFacts DocExtractor::run(std::map<std::string, std::string>& agreement_pa
                                         : c.size() == 1 ? c[0].second : "";
     std::string old = g.name;
     for (auto& f : facts.entities)
-      if (f.type == "agreement" && f.name == old) f.name = best;
+      if (f.type == "agreement" && f.name == old) {
+        f.name = best;
+        f.parties = parties.empty() ? "-" : parties;
+      }
     g.name = best;
-    agreement_parties["agreement\t" + best + "\t" + doc_.info.id] = parties;
   }
   for (auto& r : out) {
     RelationFact f;
@@ -3651,21 +3654,10 @@ DocumentFacts DocExtractor::run(std::map<std::string, std::string>& agreement_pa
 
 DocumentFacts Extractor::extract(const Document& doc) const {
   DocExtractor dx(impl_->lex, doc);
-  std::map<std::string, std::string> parties;
-  DocumentFacts f = dx.run(parties);
-  if (!parties.empty()) {
-    std::lock_guard<std::mutex> lock(impl_->mu);
-    for (auto& [k, v] : parties) impl_->agreement_parties[k] = v;
-  }
-  return f;
+  return dx.run();
 }
 
 void Extractor::resolve(std::vector<DocumentFacts>& batch, const PropertyGraph& existing) const {
-  std::map<std::string, std::string> parties;
-  {
-    std::lock_guard<std::mutex> lock(impl_->mu);
-    parties = impl_->agreement_parties;
-  }
   // Relative dates of documents without a date ("?on Monday"): resolved against the
   // most common date of the other documents in the batch (a crawl of one period), or
   // dropped when there is none.
@@ -3699,7 +3691,7 @@ void Extractor::resolve(std::vector<DocumentFacts>& batch, const PropertyGraph& 
       }
       r.date = v;
     }
-  resolve_entities(impl_->lex, batch, existing, parties);
+  resolve_entities(impl_->lex, batch, existing);
 }
 
 }  // namespace kg::extract

@@ -309,8 +309,7 @@ std::size_t nwords(const std::string& s) { return split_words(name_key(s)).size(
 
 }  // namespace
 
-void resolve_entities(const Lexicon& lex, std::vector<DocumentFacts>& batch, const PropertyGraph& existing,
-                      const std::map<std::string, std::string>& agreement_parties) {
+void resolve_entities(const Lexicon& lex, std::vector<DocumentFacts>& batch, const PropertyGraph& existing) {
   std::vector<Cand> cands;
   // (type, name) -> first cand, keyed by views of the cand's strings: `cands` has room for every
   // candidate from the start, so they never move.
@@ -349,10 +348,7 @@ void resolve_entities(const Lexicon& lex, std::vector<DocumentFacts>& batch, con
           continue;
         }
       Cand c{e.type, e.name, f.doc.id, e.mentions, false, ""};
-      if (e.type == "agreement") {
-        auto it = agreement_parties.find("agreement\t" + e.name + "\t" + f.doc.id);
-        if (it != agreement_parties.end()) c.parties = it->second.empty() ? "-" : it->second;
-      }
+      if (e.type == "agreement") c.parties = e.parties;
       add(std::move(c));
     }
   UF uf(cands.size());

@@ -23,9 +23,8 @@ bool same_person_name(const std::string& a, const std::string& b);
 bool same_org_name(const Lexicon& lex, const std::string& a, const std::string& b);
 
 // Rewrites entity names in `batch` so that one real-world entity has one canonical
-// name, matching a node of `existing` when there is one. `agreement_parties` maps
-// "agreement\tNAME\tDOC" of unnamed agreements to the countries that are parties.
-void resolve_entities(const Lexicon& lex, std::vector<DocumentFacts>& batch, const PropertyGraph& existing,
-                      const std::map<std::string, std::string>& agreement_parties);
+// name, matching a node of `existing` when there is one. Unnamed agreements are told apart by
+// their parties (EntityFact::parties), not their words.
+void resolve_entities(const Lexicon& lex, std::vector<DocumentFacts>& batch, const PropertyGraph& existing);
 
 }  // namespace kg::extract

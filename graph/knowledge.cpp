@@ -124,7 +124,7 @@ struct KnowledgeGraph::Index {
   };
   Key k_mentions{"mentions", {}}, k_first_seen{"first_seen", {}}, k_last_seen{"last_seen", {}},
       k_status{"status", {}}, k_date{"date", {}}, k_date_source{"date_source", {}}, k_sources{"sources", {}},
-      k_weight{"weight", {}}, k_reported{"reported", {}}, k_count{"count", {}}, k_name{"name", {}},
+      k_weight{"weight", {}}, k_reported{"reported", {}}, k_count{"count", {}}, k_name{"name", {}}, k_parties{"parties", {}},
       k_aliases{"aliases", {}}, k_docs{"docs", {}}, k_evidence{"evidence", {}};
   // The graph as it was when this index was made is indexed lazily where it is large
   // (so that `kg add` to a big store does not index every relationship): a node's
@@ -471,13 +471,14 @@ NodeId KnowledgeGraph::upsert_entity(const EntityFact& e, const DocumentInfo& do
   return n;
 }
 
-void KnowledgeGraph::link_mention(NodeId doc, NodeId entity, std::int64_t count, const std::string& own_name) {
+void KnowledgeGraph::link_mention(NodeId doc, NodeId entity, std::int64_t count, const std::string& own_name,
+                                  const std::string& parties) {
   if (ix_->mention_add.size() <= entity) {
     ix_->mention_add.resize(entity + 1, 0);
     ix_->mention_rel.resize(entity + 1, 0);
   }
   if (ix_->mention_add[entity] != ix_->add_serial) {
-    // The properties in the order add_rel gives a Map's (sorted): count, name.
+    // The properties in the order add_rel gives a Map's (sorted): count, name, parties.
     if (!ix_->mentions_type) ix_->mentions_type = g_.sym(kMentions);
     RelId r = g_.rel_id_bound();
     g_.add_rel_with_id(r, doc, entity, *ix_->mentions_type);
@@ -488,6 +489,7 @@ void KnowledgeGraph::link_mention(NodeId doc, NodeId entity, std::int64_t count,
       g_.set_rel_prop(r, ix_->k_name.get(g_),
                       nm && nm->is_string() && nm->as_string() == own_name ? *nm : ix_->pooled(own_name));
     }
+    if (!parties.empty()) g_.set_rel_prop(r, ix_->k_parties.get(g_), Value(parties));
     ix_->mention_add[entity] = ix_->add_serial;
     ix_->mention_rel[entity] = r;
   } else {
@@ -731,7 +733,7 @@ bool KnowledgeGraph::add(const DocumentFacts& f) {
   ix_->doc_by_id.emplace(f.doc.id, d);
   if (!f.doc.hash.empty()) ix_->doc_by_hash.emplace(f.doc.hash, d);
   for (const auto& e : f.entities)
-    link_mention(d, upsert_entity(e, f.doc), e.mentions, e.own_name.empty() ? e.name : e.own_name);
+    link_mention(d, upsert_entity(e, f.doc), e.mentions, e.own_name.empty() ? e.name : e.own_name, e.parties);
   ix_->ends_memo.clear();
   for (const auto& r : f.relations) add_relation(r, f.doc);
   ix_->ends_memo.clear();
@@ -792,6 +794,7 @@ std::vector<DocumentFacts> KnowledgeGraph::document_facts(const PropertyGraph& o
         if (a.is_string()) e.aliases.push_back(a.as_string());  // a hand-edited store may hold anything
       Value c = o.rel_prop(r, "count");
       e.mentions = c.is_int() ? c.as_int() : 1;
+      if (Value p = o.rel_prop(r, "parties"); p.is_string()) e.parties = p.as_string();
       f.entities.push_back(std::move(e));
     });
     auto found = by_doc.find(id);

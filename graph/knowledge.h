@@ -52,6 +52,10 @@ struct EntityFact {
   // The spelling is kept on the document's `mentions` relationship (`name`), so that `kg merge`
   // resolves shards from what the documents said, as `kg build` does.
   std::string own_name;
+  // An agreement the document describes without naming it ("the new treaty"): the countries it
+  // names most ("A|B", "-" for none), which tell it apart from other unnamed agreements. Kept on the
+  // document's `mentions` relationship (`parties`), so that `kg merge` joins them as `kg build` does.
+  std::string parties;
 };
 
 struct EntityKey {
@@ -123,7 +127,8 @@ class KnowledgeGraph {
  private:
   NodeId upsert_entity(const EntityFact& e, const DocumentInfo& doc);
   void add_relation(const RelationFact& r, const DocumentInfo& doc);
-  void link_mention(NodeId doc, NodeId entity, std::int64_t count, const std::string& own_name);
+  void link_mention(NodeId doc, NodeId entity, std::int64_t count, const std::string& own_name,
+                    const std::string& parties);
   // Indexes the relationships the graph had at construction that touch n (once).
   void index_node_rels(NodeId n);
 

@@ -874,16 +874,28 @@ void write_store(const PropertyGraph& g, Sink&& sink, std::size_t chunk, const R
          std::to_string(g.node_count()) + ",\"relationships\":" + std::to_string(g.rel_count()) + "},\n\"nodes\":[";
   const auto& syms = g.symbols();
   const SymId writer_key = writer ? writer->key() : 0;
+  // Properties are written in the order of their names, whatever order they were set in (which
+  // follows the order the process first met each key: shards merged and a whole build must give
+  // the same bytes).
+  std::vector<std::pair<std::string_view, std::pair<SymId, const Value*>>> sorted;
   auto props = [&](const Properties& p, const RelId* rel) {
     out += "\"properties\":{";
-    bool first = true;
+    sorted.clear();
+    bool in_order = true;
     for (const auto& [k, v] : p.entries()) {
+      std::string_view name = syms.name(k);
+      if (!sorted.empty() && name < sorted.back().first) in_order = false;
+      sorted.push_back({name, {k, &v}});
+    }
+    if (!in_order) std::sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    bool first = true;
+    for (const auto& [name, kv] : sorted) {
       if (!first) out += ',';
       first = false;
-      append_json_string(out, syms.name(k));
+      append_json_string(out, name);
       out += ':';
-      if (rel && writer && k == writer_key && writer->write(*rel, out)) continue;
-      append_value(out, v);
+      if (rel && writer && kv.first == writer_key && writer->write(*rel, out)) continue;
+      append_value(out, *kv.second);
     }
     out += '}';
   };

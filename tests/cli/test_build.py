@@ -105,6 +105,33 @@ class Build(KgTestCase):
         self.assertEqual(read(a, True), read(b, True))
         self.assertEqual(entity_and_relation_counts(a)[0], 5)
 
+    def test_unnamed_agreements_of_one_pair_join_across_shards_as_in_a_build(self):
+        # Two reports of one treaty the texts never name, each in its own shard: the merge joins
+        # them by their parties as a whole build does, and writes the same bytes.
+        texts = {
+            "a.txt": " date 2024-06-19\nRussia and North Korea signed a strategic partnership treaty on Wednesday. "
+                     "Russia and North Korea will defend each other.\n",
+            "b.txt": " date 2024-06-20\nNorth Korea and Russia signed the partnership treaty in Pyongyang. The "
+                     "treaty binds North Korea and Russia.\n",
+        }
+        both = self.path("both")
+        os.makedirs(both)
+        shards = []
+        for i, (name, text) in enumerate(sorted(texts.items())):
+            d = self.path(f"one{i}")
+            os.makedirs(d)
+            for where in (d, both):
+                with open(os.path.join(where, name), "w", encoding="utf-8") as f:
+                    f.write(text)
+            shards.append(self.path(f"one{i}.kg.json"))
+            kg("extract", d, "-o", shards[-1], check=0)
+        whole, merged = self.path("whole.kg.json"), self.path("merged.kg.json")
+        kg("build", both, "-o", whole, "--progress", "never", check=0)
+        kg("merge", shards[1], shards[0], "-o", merged, check=0)
+        agreements = [n for n in load_json(whole)["nodes"] if "agreement" in n["labels"]]
+        self.assertEqual(len(agreements), 1, agreements)
+        self.assertEqual(read(merged, True), read(whole, True))
+
 
 class BadInput(KgTestCase):
     def assert_error(self, p, code, *needles):
