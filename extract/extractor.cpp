@@ -243,6 +243,23 @@ class DocExtractor {
   // The two entities of `type` mentioned most in the document so far, when two stand out (a
   // tie for second place names no pair) and, with `recent`, the last sentence named both;
   // else (-1, -1).
+  // The one person of the document whose name ends in `surname` (lower case), or -1.
+  int person_by_surname(const std::string& surname) {
+    std::string found;
+    for (const auto& S : info_)
+      for (const auto& m : S.ms) {
+        if (m.drop || m.unknown || m.type != "person") continue;
+        const auto sp = m.name.rfind(' ');
+        if (sp == std::string::npos || m.name.size() - sp - 1 != surname.size() ||
+            !std::equal(surname.begin(), surname.end(), m.name.begin() + static_cast<std::ptrdiff_t>(sp) + 1,
+                        [](char a, char b) { return a == std::tolower(static_cast<unsigned char>(b)); }))
+          continue;
+        if (!found.empty() && found != m.name) return -1;
+        found = m.name;
+      }
+    return found.empty() ? -1 : entity("person", found, "", false);
+  }
+
   // The country a document is about, for "the country's new finance minister": the dateline's
   // when the text names it, else the one named most often (at least twice, and more often than
   // any other); "" when none stands out. Found once per document.
@@ -1661,6 +1678,22 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
         continue;
       }
     }
+    // "The Clinton administration", "the Sharif government": the person the text names so.
+    if (i + 1 < t.size() && t[i].cap && !at[i] &&
+        (t[i + 1].lower == "administration" || t[i + 1].lower == "government") &&
+        !(i > 0 && t[i - 1].cap && t[i - 1].lower != "the"))
+      if (const int who = person_by_surname(t[i].lower); who >= 0) {
+        Item it;
+        it.tb = i;
+        it.te = i + 2;
+        it.ents = {who};
+        // As an actor a state's administration is its state, when the text has said whose.
+        for (const auto& r : rels_)
+          if (r.s == who && r.type == "leads" && ents_[r.o].type == "country") it.alt = r.o;
+        items.push_back(std::move(it));
+        i += 2;
+        continue;
+      }
     // "the country's new finance minister": the country the document is about.
     if (i + 2 < t.size() && t[i].lower == "the" && (t[i + 1].lower == "country" || t[i + 1].lower == "nation") &&
         t[i + 2].lower == "'s" && !at[i + 1])

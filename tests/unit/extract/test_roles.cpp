@@ -858,3 +858,13 @@ TEST(Roles, AMemorandumOfUnderstanding) {
   EXPECT_TRUE(find(f, "signed", "India", "memorandum of understanding"));
   EXPECT_TRUE(find(f, "signed", "Japan", "memorandum of understanding"));
 }
+
+TEST(Roles, AnAdministrationByItsLeadersName) {
+  auto f = run("date 1998-05-29\nUS President Bill Clinton spoke. The Clinton administration rushed to impose sanctions "
+               "on Pakistan.\n");
+  EXPECT_TRUE(find(f, "sanctioned", "United States", "Pakistan"));
+  // Two people of one surname: no reading.
+  auto g = run("date 1998-05-29\nUS President Bill Clinton and Hillary Clinton spoke. The Clinton administration met "
+               "Indian officials.\n");
+  EXPECT_EQ(count_type(g, "met_with"), 0u);
+}
