@@ -2349,6 +2349,11 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
     if (items[k + 1].word != ",") continue;
     std::size_t q = k + 2;
     int owner = -1;
+    // "Name, who is also Ghana's foreign minister, ...": a relative clause that says the title.
+    if (q + 2 < items.size() && items[q].word == "who" && items[q + 1].word == "is") {  // not "who was": a former one
+      q += 2;
+      if (items[q].word == "also" || items[q].word == "now" || items[q].word == "currently") ++q;
+    }
     // "Name, the deputy head of ...", "Name, the Italian diplomat ..."
     if (q + 1 < items.size() && items[q].word == "the" && (items[q + 1].title >= 0 || items[q + 1].is_ent())) ++q;
     // "Name, the elusive leader of ...": over up to two lower-case words before the title.

@@ -868,3 +868,14 @@ TEST(Roles, AnAdministrationByItsLeadersName) {
                "Indian officials.\n");
   EXPECT_EQ(count_type(g, "met_with"), 0u);
 }
+
+TEST(Roles, ATitleInARelativeClause) {
+  auto f = run("date 2021-05-31\nBotchway spoke. Shirley Ayorkor Botchway, who is also Ghana's foreign minister, "
+               "added that Mali must act.\n");
+  EXPECT_TRUE(find(f, "holds_position", "Shirley Ayorkor Botchway", "Ghana"));
+  // A former office ("who was") and a title of someone else give nothing.
+  auto g = run("date 2021-05-31\nJohn Mensah, who was the president of Ghana, spoke. Ama Owusu, who is a friend of "
+               "Ghana's foreign minister, spoke.\n");
+  EXPECT_FALSE(find(g, "leads", "John Mensah", "Ghana"));
+  EXPECT_FALSE(find(g, "holds_position", "Ama Owusu", "Ghana"));
+}
