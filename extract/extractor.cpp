@@ -483,6 +483,10 @@ std::size_t DocExtractor::title_match(const Toks& t, std::size_t i) const {
     if (k) key += ' ';
     key += t[i + k].lower;
     if (L.titles.count(key)) best = k + 1;
+    // "foreign minister-elect": a title to be taken is a title.
+    else if (const std::string_view w = t[i + k].lower; w.size() > 6 && w.substr(w.size() - 6) == "-elect" &&
+                                                          L.titles.count(key.substr(0, key.size() - 6)))
+      best = k + 1;
   }
   t[i].lex |= 0x4000;
   t[i].title_len = static_cast<std::uint16_t>(best);
@@ -971,8 +975,12 @@ void DocExtractor::detect(std::size_t si) {
       }
       std::string key;
       for (std::size_t k = i; k < i + tl; ++k) key += (k > i ? " " : "") + t[k].lower;
+      // "minister-elect": the office's title, held (not led) until taken.
+      const bool elect = !L.titles.count(key);
+      if (elect) key.resize(key.size() - 6);
       // A deputy does not lead: "Vice President", "deputy leader" hold a position.
       std::string rel = L.titles.at(key);
+      if (elect) rel = "holds_position";
       if (a < before_rank && rel == "leads") rel = "holds_position";
       // A head of a portfolio leads no country: "Chief of Cabinet", "foreign affairs chief".
       if (rel == "leads" && head == "chief" && (a < i || b > i + tl)) rel = "holds_position";
@@ -1176,6 +1184,13 @@ void DocExtractor::detect(std::size_t si) {
       continue;
     }
     ++i;
+  }
+  // "Colombian President X met his Venezuelan counterpart Y": a counterpart holds what the
+  // title before it in the sentence holds (a president's leads).
+  for (std::size_t k = 1; k < S.titles.size(); ++k) {
+    const std::string& tx = S.titles[k].text;
+    if (tx.size() < 11 || phrase_key(tx).rfind("counterpart") != phrase_key(tx).size() - 11) continue;
+    S.titles[k].rel = S.titles[k - 1].rel;
   }
   // "defense spokesman Lt. Col. Charles Karamba": a military rank between a title and its
   // holder is the holder's; the title reaches the name.
@@ -2997,6 +3012,13 @@ void DocExtractor::match_patterns(std::size_t si, std::vector<Item>& items) {
     if (is_alleged && !alleged_otherwise && !say_at.empty() && !object_first &&
         std::all_of(say_at.begin(), say_at.end(), [&](std::size_t k) {
           return (k >= m.a && k < m.b) || k == m.b || (k == m.b + 1 && items[m.b].word == ",");
+        }))
+      is_alleged = false;
+    // What a speaker says comes after "said that": a match before it is the writer's ("In a
+    // statement after his meeting with Maduro, Petro said that ...").
+    if (is_alleged && !alleged_otherwise && !say_at.empty() &&
+        std::all_of(say_at.begin(), say_at.end(), [&](std::size_t k) {
+          return k >= m.b && k + 1 < items.size() && items[k + 1].word == "that";
         }))
       is_alleged = false;
     // A condition states no fact: "if the US attacked Iran", "unless X signs".

@@ -879,3 +879,23 @@ TEST(Roles, ATitleInARelativeClause) {
   EXPECT_FALSE(find(g, "leads", "John Mensah", "Ghana"));
   EXPECT_FALSE(find(g, "holds_position", "Ama Owusu", "Ghana"));
 }
+
+TEST(Roles, CounterpartsElectsAndWhatIsSaidAfterThat) {
+  auto f = run("date 2023-01-08\nColombian President Gustavo Petro met his Venezuelan counterpart Nicolas Maduro in "
+               "Caracas.\nVenezuela's foreign minister Carlos Faria hosted Colombia's foreign minister-elect Alvaro "
+               "Leyva.\n");
+  EXPECT_TRUE(find(f, "leads", "Nicolas Maduro", "Venezuela"));
+  EXPECT_TRUE(find(f, "holds_position", "Alvaro Leyva", "Colombia"));
+  EXPECT_FALSE(find(f, "leads", "Alvaro Leyva", "Colombia"));
+  EXPECT_TRUE(find(f, "met_with", "Carlos Faria", "Alvaro Leyva"));
+  // A meeting told before "X said that ..." is the writer's, not a claim.
+  auto g = run("date 2023-01-08\nIn a statement released after his meeting with President Nicolas Maduro, President "
+               "Gustavo Petro said that ties would grow.\n");
+  const auto* m = find(g, "met_with", "Gustavo Petro", "Nicolas Maduro");
+  ASSERT_TRUE(m);
+  EXPECT_EQ(m->status, "asserted");
+  auto h = run("date 2023-01-08\nPresident Gustavo Petro said that he met President Nicolas Maduro.\n");
+  const auto* n = find(h, "met_with", "Gustavo Petro", "Nicolas Maduro");
+  ASSERT_TRUE(n);
+  EXPECT_EQ(n->status, "alleged");
+}
