@@ -1594,6 +1594,10 @@ void DocExtractor::resolve_unowned_titles() {
       if (other_title) continue;
       // A possessor of something else: "to delay Cambodia's admission".
       if (m.te + 1 < st.size() && st[m.te].lower == "'s" && !title_match(st, m.te + 1)) continue;
+      // An adjective after the holder that names others: "... in the presence of South African
+      // mediators".
+      if (m.demonym && m.tb > u.te && !(m.te < st.size() && (L.is(st[m.te], "group") || title_match(st, m.te))))
+        continue;
       const std::string& c = m.type == "country" ? m.name : m.country;
       if (!others_owners.count(c)) countries.insert(c);
     }
@@ -2763,6 +2767,15 @@ class Matcher {
               const auto& pt = ents[it[r + 1].ents[0]].type;
               if (pt == "country" || pt == "city" || pt == "location") r += 2;
             }
+            // "X, a former rebel leader, and Y": a short apposition inside the coordination.
+            if (r + 2 < nit && it[r].word == "," && !it[r + 1].is_ent())
+              for (std::size_t z = r + 1; z + 1 < nit && z - r <= 7; ++z) {
+                if (it[z].is_ent() || it[z].verb || it[z].word == "(" || it[z].word == "and") break;
+                if (it[z].word == ",") {
+                  if (it[z + 1].word == "and") r = z;
+                  break;
+                }
+              }
             // "X, who is on a visit to Y, and Z": a relative clause inside the coordination.
             if (r + 1 < nit && it[r].word == "," && it[r + 1].word == "who")
               for (std::size_t z = r + 2; z + 1 < nit && z - r < 25; ++z)
@@ -2790,6 +2803,13 @@ class Matcher {
             for (std::size_t z = r; z < c; ++z) with_and |= it[z].word == "and";
             std::vector<int>& more = more_;
             more.clear();
+            // "and FNL chief Agathon Rwasa": a body whose title went to the name after it.
+            if (c + 1 < nit && with_and && it[c].is_ent() && !it[c].modifier && it[c].ents.size() == 1 &&
+                it[c + 1].is_ent() && it[c + 1].ents.size() == 1 && ents[it[c + 1].ents[0]].type == "person" &&
+                ents[it[c].ents[0]].type != "person" && !slot_item(it[c], e, more)) {
+              more.clear();
+              ++c;
+            }
             if (c < nit && slot_item(it[c], e, more)) {
               got.insert(got.end(), more.begin(), more.end());
               q = c + 1;

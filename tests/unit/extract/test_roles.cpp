@@ -899,3 +899,13 @@ TEST(Roles, CounterpartsElectsAndWhatIsSaidAfterThat) {
   ASSERT_TRUE(n);
   EXPECT_EQ(n->status, "alleged");
 }
+
+TEST(Roles, CoordinationsWithAppositionsAndTitledMembers) {
+  auto f = run("date 2006-09-08\nBurundi talked with the Forces for National Liberation (FNL).\nPresident Pierre "
+               "Nkurunziza, a former Hutu rebel leader, and FNL chief Agathon Rwasa, also a Hutu, have signed a full "
+               "cease-fire in Dar es Salaam in the presence of South African mediators.\n");
+  EXPECT_TRUE(find(f, "signed", "Pierre Nkurunziza", "full cease-fire"));
+  EXPECT_TRUE(find(f, "signed", "Agathon Rwasa", "full cease-fire"));
+  // Mediators named by their adjective after the holder give him no country.
+  EXPECT_FALSE(find(f, "leads", "Pierre Nkurunziza", "South Africa"));
+}
