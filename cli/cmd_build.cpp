@@ -176,6 +176,10 @@ std::vector<DocumentFacts> extract_all(const std::vector<std::string>& paths, co
           continue;
         }
         results[i] = ex.extract(d);
+        // Held until every document is extracted (resolution is across documents): without
+        // the spare room their vectors grew into (~40% of the entities', ~25% of the relations').
+        results[i]->entities.shrink_to_fit();
+        results[i]->relations.shrink_to_fit();
         if (heap) heap->grow();
         progress.tick(d.text.size());
       } catch (const std::exception& e) {

@@ -592,18 +592,23 @@ void resolve_entities(const Lexicon& lex, std::vector<DocumentFacts>& batch, con
     for (const auto* kv : in_order) any_type[std::string(kv->first.second)] = kv->second;
   }
   for (auto& f : batch) {
-    std::vector<EntityFact> merged;
-    for (auto& e : f.entities) {
+    // The entities merged in place: the first `kept` are the distinct ones so far, in order
+    // (no second vector for each document: the facts of every document are held here).
+    std::size_t kept = 0;
+    for (std::size_t i = 0; i < f.entities.size(); ++i) {
+      auto& e = f.entities[i];
       auto it = rename.find(ViewPair(e.type, e.name));
       if (it != rename.end()) {
         if (std::find(e.aliases.begin(), e.aliases.end(), e.name) == e.aliases.end()) e.aliases.push_back(e.name);
         if (e.own_name.empty()) e.own_name = e.name;
         e.name = it->second;
       }
-      auto m = std::find_if(merged.begin(), merged.end(),
+      const auto merged_end = f.entities.begin() + static_cast<std::ptrdiff_t>(kept);
+      auto m = std::find_if(f.entities.begin(), merged_end,
                             [&](const EntityFact& x) { return x.type == e.type && x.name == e.name; });
-      if (m == merged.end()) {
-        merged.push_back(std::move(e));
+      if (m == merged_end) {
+        if (kept != i) f.entities[kept] = std::move(e);
+        ++kept;
       } else {
         // The document spelled it the canonical way too: that is its own name.
         if (e.own_name.empty() || m->own_name.empty()) m->own_name.clear();
@@ -612,7 +617,7 @@ void resolve_entities(const Lexicon& lex, std::vector<DocumentFacts>& batch, con
           if (std::find(m->aliases.begin(), m->aliases.end(), a) == m->aliases.end()) m->aliases.push_back(a);
       }
     }
-    f.entities = std::move(merged);
+    f.entities.erase(f.entities.begin() + static_cast<std::ptrdiff_t>(kept), f.entities.end());
     for (auto& r : f.relations) {
       if (auto it = rename.find(ViewPair(r.subject.type, r.subject.name)); it != rename.end())
         r.subject.name = it->second;
