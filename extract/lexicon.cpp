@@ -15,6 +15,31 @@ namespace kg::extract {
 namespace fs = std::filesystem;
 
 std::string phrase_key(const std::string& phrase) {
+  // A phrase of ASCII letters, digits and spaces (most names) tokenizes into its runs of
+  // letters and digits: the key is those runs lower-cased, one space between them (what the
+  // loop below makes of it), written without tokens.
+  bool plain = true;
+  for (char c : phrase)
+    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == ' ')) {
+      plain = false;
+      break;
+    }
+  if (plain) {
+    std::string k;
+    k.reserve(phrase.size());
+    for (std::size_t i = 0; i < phrase.size();) {
+      if (phrase[i] == ' ') {
+        ++i;
+        continue;
+      }
+      if (!k.empty()) k += ' ';
+      for (; i < phrase.size() && phrase[i] != ' '; ++i) {
+        const char c = phrase[i];
+        k += c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
+      }
+    }
+    return k;
+  }
   std::string k;
   for (const auto& t : tokenize(phrase)) {
     if (!k.empty()) k += ' ';

@@ -204,6 +204,18 @@ bool same_person_words(const std::vector<std::string>& wa, const std::vector<std
   return true;
 }
 
+// The documents that name an entity, as numbers (one per distinct document id), ascending,
+// each once; and whether two such lists share a document.
+using DocNums = std::vector<std::uint32_t>;
+bool share_doc(const DocNums& a, const DocNums& b) {
+  for (std::size_t i = 0, j = 0; i < a.size() && j < b.size();) {
+    if (a[i] == b[j]) return true;
+    if (a[i] < b[j]) ++i;
+    else ++j;
+  }
+  return false;
+}
+
 // What same_org_name needs of one name, computed once: its key, its content words, and
 // its joined words (hyphen prefixes glued) with whether each is a content word on its own.
 struct OrgInfo {
@@ -212,7 +224,7 @@ struct OrgInfo {
   std::vector<std::string> joined;  // in set order
   std::vector<signed char> keep;    // 1 content word, 0 not, -1 content_words threw
   std::set<std::string> countries;  // org_countries
-  const std::set<std::string>* docs = nullptr;  // the documents naming it, when known
+  const DocNums* docs = nullptr;  // the documents naming it, when known
 };
 
 OrgInfo org_info(const Lexicon& lex, const std::string& n) {
@@ -251,11 +263,7 @@ bool same_org_info(const Lexicon& lex, const OrgInfo& a, const OrgInfo& b) {
   if (a.key == b.key) return true;
   if (other_countries(a.countries, b.countries)) return false;
   if (unowned_generic(lex, a.key, a.countries, b.countries) || unowned_generic(lex, b.key, b.countries, a.countries)) {
-    bool together = false;
-    if (a.docs && b.docs)
-      for (const auto& d : *a.docs)
-        if (b.docs->count(d)) together = true;
-    if (!together) return false;
+    if (!(a.docs && b.docs && share_doc(*a.docs, *b.docs))) return false;
   }
   auto pick = [&](const OrgInfo& x, std::set<std::string>& out) {
     for (std::size_t i = 0; i < x.joined.size(); ++i) {
@@ -405,14 +413,32 @@ void resolve_entities(const Lexicon& lex, std::vector<DocumentFacts>& batch, con
   }
   // The documents of this batch naming each person and organisation, by (type, name).
   // (Keyed by views of the entities' strings: they do not change before the renaming at the end.)
-  std::unordered_map<ViewPair, std::set<std::string>, StringPairHash> docs_of;
-  for (auto& f : batch)
-    for (auto& e : f.entities)
-      if (e.type == "person" || e.type == "organization") docs_of[ViewPair(e.type, e.name)].insert(f.doc.id);
+  // A document is a number here (one per distinct id: what a set of the ids held, in a few
+  // bytes instead of a tree node and a string per entity and document).
+  std::unordered_map<ViewPair, DocNums, StringPairHash> docs_of;
+  {
+    std::unordered_map<std::string_view, std::uint32_t> doc_num;
+    doc_num.reserve(batch.size());
+    bool sorted = true;
+    for (auto& f : batch) {
+      const std::uint32_t d = doc_num.emplace(f.doc.id, static_cast<std::uint32_t>(doc_num.size())).first->second;
+      for (auto& e : f.entities)
+        if (e.type == "person" || e.type == "organization") {
+          auto& v = docs_of[ViewPair(e.type, e.name)];
+          if (v.empty() || v.back() < d) v.push_back(d);
+          else if (v.back() != d) v.push_back(d), sorted = false;  // an id seen before (shards repeat documents)
+        }
+    }
+    if (!sorted)
+      for (auto& [k, v] : docs_of) {
+        std::sort(v.begin(), v.end());
+        v.erase(std::unique(v.begin(), v.end()), v.end());
+      }
+  }
   // Full names per document: a lone surname in a document that also names a different
   // full-name person with it ("President Bush" beside "Laura Bush") is not that person.
-  static const std::set<std::string> kNoDocs;
-  std::vector<const std::set<std::string>*> pdocs(persons.size());
+  static const DocNums kNoDocs;
+  std::vector<const DocNums*> pdocs(persons.size());
   for (std::size_t a = 0; a < persons.size(); ++a) {
     auto it = docs_of.find({"person", cands[persons[a]].name});
     pdocs[a] = it == docs_of.end() ? &kNoDocs : &it->second;
@@ -442,10 +468,7 @@ void resolve_entities(const Lexicon& lex, std::vector<DocumentFacts>& batch, con
       // The name test first: it is cheap and rarely true; the document test compares ids.
       bool east = v.size() >= 3 || cands[j].name.find('-') != std::string::npos;
       if (!(v.back() == w[0] || (east && v.front() == w[0]))) continue;
-      bool together = false;
-      for (auto& d : *pdocs[a])
-        if (pdocs[b]->count(d)) together = true;
-      if (together) continue;
+      if (share_doc(*pdocs[a], *pdocs[b])) continue;
       roots.insert(uf.find(j));
     }
     if (roots.size() == 1) uf.unite(i, *roots.begin());
@@ -565,18 +588,23 @@ void resolve_entities(const Lexicon& lex, std::vector<DocumentFacts>& batch, con
     for (const auto* kv : in_order) any_type[std::string(kv->first.second)] = kv->second;
   }
   for (auto& f : batch) {
-    std::vector<EntityFact> merged;
-    for (auto& e : f.entities) {
+    // The entities merged in place: the first `kept` are the distinct ones so far, in order
+    // (no second vector for each document: the facts of every document are held here).
+    std::size_t kept = 0;
+    for (std::size_t i = 0; i < f.entities.size(); ++i) {
+      auto& e = f.entities[i];
       auto it = rename.find(ViewPair(e.type, e.name));
       if (it != rename.end()) {
         if (std::find(e.aliases.begin(), e.aliases.end(), e.name) == e.aliases.end()) e.aliases.push_back(e.name);
         if (e.own_name.empty()) e.own_name = e.name;
         e.name = it->second;
       }
-      auto m = std::find_if(merged.begin(), merged.end(),
+      const auto merged_end = f.entities.begin() + static_cast<std::ptrdiff_t>(kept);
+      auto m = std::find_if(f.entities.begin(), merged_end,
                             [&](const EntityFact& x) { return x.type == e.type && x.name == e.name; });
-      if (m == merged.end()) {
-        merged.push_back(std::move(e));
+      if (m == merged_end) {
+        if (kept != i) f.entities[kept] = std::move(e);
+        ++kept;
       } else {
         // The document spelled it the canonical way too: that is its own name.
         if (e.own_name.empty() || m->own_name.empty()) m->own_name.clear();
@@ -585,7 +613,7 @@ void resolve_entities(const Lexicon& lex, std::vector<DocumentFacts>& batch, con
           if (std::find(m->aliases.begin(), m->aliases.end(), a) == m->aliases.end()) m->aliases.push_back(a);
       }
     }
-    f.entities = std::move(merged);
+    f.entities.erase(f.entities.begin() + static_cast<std::ptrdiff_t>(kept), f.entities.end());
     for (auto& r : f.relations) {
       if (auto it = rename.find(ViewPair(r.subject.type, r.subject.name)); it != rename.end())
         r.subject.name = it->second;

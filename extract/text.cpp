@@ -78,15 +78,18 @@ const std::unordered_set<std::string>& abbreviations() {
 
 // lower_of(s) written into `out` (its buffer reused: no temporary string).
 void lower_into(std::string& out, std::string_view s) {
-  if (std::memchr(s.data(), 0xE2, s.size()) == nullptr) {  // no curly apostrophe: a copy, lowered in place
-    out.assign(s.data(), s.size());
-    for (char& ch : out)
-      if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch + 32);  // C-locale tolower on ASCII
-    return;
-  }
   out.resize(s.size());  // written in place: at most as long as s
   char* o = out.data();
-  for (std::size_t i = 0; i < s.size(); ++i) {
+  std::size_t i = 0;
+  // Up to a curly apostrophe's first byte (mostly the whole word): one pass, byte for byte.
+  for (; i < s.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c == 0xE2) break;
+    o[i] = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);  // C-locale tolower on ASCII
+  }
+  if (i == s.size()) return;
+  o += i;
+  for (; i < s.size(); ++i) {
     unsigned char c = static_cast<unsigned char>(s[i]);
     if (c == 0xE2 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80 &&
         (static_cast<unsigned char>(s[i + 2]) == 0x99 || static_cast<unsigned char>(s[i + 2]) == 0x98)) {
