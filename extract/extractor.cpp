@@ -2414,6 +2414,31 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
     }
     title_relation(items[k].ents[0], owner, T.text, T.rel, si, items[k].tb, T.te, "title.apposition");
   }
+  // A plural title before a list of holders and their countries: "Foreign ministers Sergei
+  // Lavrov of Russia and Wang Yi of China", "Foreign secretaries S. Jaishankar of India and ...".
+  for (std::size_t k = 1; k + 2 < items.size() && !headline; ++k) {
+    if (!items[k].is_ent() || items[k].ents.size() != 1 || ents_[items[k].ents[0]].type != "person") continue;
+    if (items[k + 1].word != "of" || !items[k + 2].is_ent() || items[k + 2].ents.size() != 1 ||
+        ents_[items[k + 2].ents[0]].type != "country")
+      continue;
+    static const std::unordered_map<std::string_view, std::pair<const char*, const char*>> kPlural = {
+        {"ministers", {"minister", "holds_position"}},     {"secretaries", {"secretary", "holds_position"}},
+        {"presidents", {"president", "leads"}},           {"leaders", {"leader", "leads"}},
+        {"envoys", {"envoy", "holds_position"}},           {"ambassadors", {"ambassador", "holds_position"}},
+        {"prime", {"prime minister", "leads"}}};
+    for (std::size_t z = k; z-- > 0 && k - z <= 12;) {
+      const Item& x = items[z];
+      if (x.word == "." || x.word == ";" || x.verb) break;
+      auto pl = kPlural.find(x.word);
+      if (pl == kPlural.end() || (x.word == "prime" && !(z + 1 < k && items[z + 1].word == "ministers"))) continue;
+      // "Foreign ministers": the portfolio before the plural.
+      std::string title = pl->second.first;
+      if (z > 0 && L.portfolio.count(items[z - 1].word)) title = items[z - 1].word + " " + title;
+      title_relation(items[k].ents[0], items[k + 2].ents[0], title, pl->second.second, si, items[k].tb,
+                     items[k + 2].te, "title.plural");
+      break;
+    }
+  }
   // A title and its holder joined by "is": "Japan's new Foreign Minister is Toshimitsu Motegi".
   for (std::size_t k = 0; k + 4 < items.size() && !headline; ++k) {
     if (!items[k].is_ent() || items[k].ents.size() != 1 || items[k + 1].word != "'s") continue;
@@ -2767,6 +2792,12 @@ class Matcher {
               const auto& pt = ents[it[r + 1].ents[0]].type;
               if (pt == "country" || pt == "city" || pt == "location") r += 2;
             }
+            // "Sergei Lavrov of Russia and Wang Yi of China met": a member's country after "of".
+            if (r + 2 < nit && it[r].word == "of" && it[r + 1].is_ent() && it[r + 1].ents.size() == 1 &&
+                (it[r + 2].word == "and" || it[r + 2].word == ",") &&
+                (ents[it[r + 1].ents[0]].type == "country" || ents[it[r + 1].ents[0]].type == "organization") &&
+                !got.empty() && ents[got.back()].type == "person")
+              r += 2;
             // "X, a former rebel leader, and Y": a short apposition inside the coordination.
             if (r + 2 < nit && it[r].word == "," && !it[r + 1].is_ent())
               for (std::size_t z = r + 1; z + 1 < nit && z - r <= 7; ++z) {
@@ -2828,6 +2859,12 @@ class Matcher {
           }
           q = keep_q;
           got.resize(keep_n);
+          // "... and Wang Yi of China met": the last member's country after "of".
+          if (e.slot == 0 && keep_n >= 2 && q + 2 < nit && it[q].word == "of" && it[q + 1].is_ent() &&
+              it[q + 1].ents.size() == 1 && ents[it[q + 1].ents[0]].type == "country" &&
+              it[q + 2].verb &&
+              std::all_of(got.begin(), got.end(), [&](int g) { return ents[g].type == "person"; }))
+            q += 2;
         }
         // "met with Russia's minister": a possessor is not the object.
         if (q < nit && it[q].word == "'s" &&
@@ -3012,6 +3049,11 @@ void DocExtractor::match_patterns(std::size_t si, std::vector<Item>& items) {
       const std::size_t q = sa + 1;
       if (items[q].word == "to" && q + 1 < m.b && items[q + 1].verb) return;
     }
+    // "Sergei Lavrov of Russia and Wang Yi met": a country after a person's "of" is his, no
+    // subject of its own.
+    if (subject_first && m.a > 1 && items[m.a - 1].word == "of" && items[m.a - 2].is_ent() &&
+        items[m.a - 2].ents.size() == 1 && ents_[items[m.a - 2].ents[0]].type == "person")
+      return;
     // "rebel factions from the Democratic Republic of Congo have signed": a subject after
     // "from" qualifies the real subject, which is no entity.
     if (subject_first && m.a > 0 &&

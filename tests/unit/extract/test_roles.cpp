@@ -909,3 +909,17 @@ TEST(Roles, CoordinationsWithAppositionsAndTitledMembers) {
   // Mediators named by their adjective after the holder give him no country.
   EXPECT_FALSE(find(f, "leads", "Pierre Nkurunziza", "South Africa"));
 }
+
+TEST(Roles, HoldersListedWithTheirCountries) {
+  auto f = run("date 2015-07-10\nForeign ministers Sergei Lavrov of Russia and Wang Yi of China met on Monday.\n");
+  EXPECT_TRUE(find(f, "holds_position", "Sergei Lavrov", "Russia"));
+  EXPECT_TRUE(find(f, "holds_position", "Wang Yi", "China"));
+  EXPECT_TRUE(find(f, "met_with", "Sergei Lavrov", "Wang Yi"));
+  EXPECT_FALSE(find(f, "met_with", "Russia", "Wang Yi"));
+  // A country and a person listed together do not meet over the person's "of".
+  auto g = run("date 2015-07-10\nIndia and Aizaz Ahmed Chaudhary of Pakistan met.\n");
+  EXPECT_FALSE(find(g, "met_with", "India", "Aizaz Ahmed Chaudhary"));
+  // "Supporters of X of Russia" is no title.
+  auto h = run("date 2015-07-10\nSupporters of Vladimir Putin of Russia rallied.\n");
+  EXPECT_EQ(count_type(h, "holds_position"), 0u);
+}
