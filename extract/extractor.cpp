@@ -1641,6 +1641,14 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
     if (!m.drop && m.tb < t.size()) at[m.tb] = &m;
   std::vector<int> title_at(t.size(), -1);
   for (std::size_t k = 0; k < S.titles.size(); ++k) title_at[S.titles[k].tb] = static_cast<int>(k);
+  // An item of entities over tokens [tb, te).
+  auto push_ents = [&](std::size_t tb, std::size_t te, std::vector<int> ents) {
+    Item it;
+    it.tb = tb;
+    it.te = te;
+    it.ents = std::move(ents);
+    items.push_back(std::move(it));
+  };
   auto ent_of = [&](const Mention& m) {
     if (m.generic) {
       if (generic_agreement_ < 0) {
@@ -1721,11 +1729,7 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
             // Another country named before it in the sentence is the likelier one.
             return m.tb < i && !m.drop && (m.type == "country" || m.demonym) && (m.demonym ? m.country : m.name) != c;
           })) {
-        Item it;
-        it.tb = i;
-        it.te = i + 2;
-        it.ents = {entity("country", c, "", false)};
-        items.push_back(std::move(it));
+        push_ents(i, i + 2, {entity("country", c, "", false)});
         i += 2;
         continue;
       }
@@ -2055,11 +2059,7 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
         else if (T.rel == "leads") holder = leader_of(owner);
         if (holder >= 0) {
           for (std::size_t k = 0; k < pop; ++k) items.pop_back();
-          Item it;
-          it.tb = start;
-          it.te = T.te;
-          it.ents = {holder};
-          items.push_back(std::move(it));
+          push_ents(start, T.te, {holder});
           i = T.te;
           continue;
         }
@@ -2069,11 +2069,7 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
       if (owner < 0 && !taken && T.tb > 0 && t[T.tb - 1].lower == "the" && T.tb == i &&
           !(T.te < t.size() && (t[T.te].lower == "of" || t[T.te].lower == "'s" || at[T.te])))
         if (const int holder = bare_title_holder(T.text); holder >= 0) {
-          Item it;
-          it.tb = i;
-          it.te = T.te;
-          it.ents = {holder};
-          items.push_back(std::move(it));
+          push_ents(i, T.te, {holder});
           i = T.te;
           continue;
         }
