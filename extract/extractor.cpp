@@ -10,7 +10,6 @@
 #include <filesystem>
 #include <functional>
 #include <map>
-#include <mutex>
 #include <set>
 #include <unordered_map>
 #include <unordered_set>
@@ -51,6 +50,19 @@ namespace {
 using Toks = std::vector<Token>;
 
 bool is_title_case_word(const Token& t) { return t.word && (t.cap || t.allcaps) && !t.digit; }
+
+// A preposition or conjunction: no part of a description ("roars of agreement").
+bool function_word(const Word& w) {
+  return w == "of" || w == "to" || w == "and" || w == "or" || w == "in" || w == "on" || w == "at" || w == "for" ||
+         w == "with" || w == "by" || w == "from" || w == "into" || w == "over" || w == "about";
+}
+
+// A name written after an Arabic article in lower case: "al-Shabab", "al Shabaab", "el-Sisi".
+bool article_name(std::string_view s) {
+  return s.size() > 3 && (s.compare(0, 3, "al-") == 0 || s.compare(0, 3, "al ") == 0 || s.compare(0, 3, "el-") == 0 ||
+                          s.compare(0, 3, "el ") == 0) &&
+         std::isupper(static_cast<unsigned char>(s[3]));
+}
 
 std::string collapse_ws(std::string_view s) {
   std::string out(s.size(), '\0');  // written in place: never longer than s
@@ -240,9 +252,6 @@ class DocExtractor {
       if (ents_[e].type == "organization") orgs.insert(e);
     return orgs;
   }
-  // The two entities of `type` mentioned most in the document so far, when two stand out (a
-  // tie for second place names no pair) and, with `recent`, the last sentence named both;
-  // else (-1, -1).
   // The one person of the document whose name ends in `surname` (lower case), or -1.
   int person_by_surname(const std::string& surname) {
     std::string found;
@@ -281,6 +290,9 @@ class DocExtractor {
   std::string main_country_;
   bool main_country_done_ = false;
 
+  // The two entities of `type` mentioned most in the document so far, when two stand out (a
+  // tie for second place names no pair) and, with `recent`, the last sentence named both;
+  // else (-1, -1).
   std::pair<int, int> standout_pair(const char* type, bool recent) const {
     std::vector<std::pair<int, int>> c;  // (-mentions, entity)
     for (std::size_t e = 0; e < ents_.size(); ++e)
@@ -327,10 +339,7 @@ class DocExtractor {
     std::size_t best_words = 0;
     int best_count = 0;
     for (const auto& [sf, c] : e.surfaces) {
-      const bool article = sf.size() > 3 && (sf.compare(0, 3, "al-") == 0 || sf.compare(0, 3, "al ") == 0 ||
-                                             sf.compare(0, 3, "el-") == 0 || sf.compare(0, 3, "el ") == 0) &&
-                           std::isupper(static_cast<unsigned char>(sf[3]));  // "al-Shabab"
-      if (sf.empty() || (!std::isupper(static_cast<unsigned char>(sf[0])) && !article)) continue;
+      if (sf.empty() || (!std::isupper(static_cast<unsigned char>(sf[0])) && !article_name(sf))) continue;
       const std::string k = name_key(sf);
       if (k == key) return {};
       // An adjective made of the name ("West African" of "West Africa") names nothing.
@@ -376,6 +385,12 @@ class DocExtractor {
   bool article_cap(const Toks& t, std::size_t i) const;
   bool dateline_place(const Toks& t, std::size_t si, std::size_t i, std::size_t r) const;
   std::size_t title_match(const Toks& t, std::size_t i) const;
+  // A lower-case word that can qualify a noun: not a verb form, a function word or a non-name
+  // word ("the START-2 nuclear weapons reduction treaty", "the Libyan border town").
+  bool lower_content_word(const Token& tk) const {
+    return tk.word && !tk.cap && !L.is(tk, "nonname") && !(lex_bits(tk) & Lexicon::kVerbForm) &&
+           !function_word(tk.lower);
+  }
   // A headline set in title case: every content word after the first capitalised.
   bool title_case_sentence(std::size_t si) const;
   void detect(std::size_t si);
@@ -409,8 +424,7 @@ bool DocExtractor::dateline_place(const Toks& t, std::size_t si, std::size_t i, 
 bool DocExtractor::article_cap(const Toks& t, std::size_t i) const {
   const Word& w = t[i].lower;
   if (w == "al" || w == "el") return i + 1 < t.size() && t[i + 1].cap;
-  return w.size() > 3 && (w.compare(0, 3, "al-") == 0 || w.compare(0, 3, "el-") == 0) &&
-         std::isupper(static_cast<unsigned char>(doc_.text[t[i].b + 3]));
+  return w.size() > 3 && w[2] == '-' && article_name(std::string_view(doc_.text).substr(t[i].b, t[i].e - t[i].b));
 }
 
 const GazEntry* DocExtractor::gaz_match(const Toks& t, std::size_t i, std::size_t& len, bool credits) const {
@@ -523,10 +537,10 @@ bool military_rank(const Word& w) {
   return kRanks.count(w) > 0;
 }
 
-// A preposition or conjunction: no part of a description ("roars of agreement").
-bool function_word(const Word& w) {
-  return w == "of" || w == "to" || w == "and" || w == "or" || w == "in" || w == "on" || w == "at" || w == "for" ||
-         w == "with" || w == "by" || w == "from" || w == "into" || w == "over" || w == "about";
+// A plural noun of armed forces: "troops", "soldiers", "forces", "peacekeepers" ("British troops"
+// names a country by its forces; "a Russian military academy" does not).
+bool forces_noun(const Word& w) {
+  return w == "troops" || w == "soldiers" || w == "forces" || w == "peacekeepers";
 }
 
 // The type of a place a lower-case noun before "of" names: "the town of Adwa" (city), "the
@@ -1010,8 +1024,7 @@ void DocExtractor::detect(std::size_t si) {
           if (k < r + 2 || (plain && L.after_cue.at(t[k].lower) == "agreement")) after = L.after_cue.at(t[k].lower);
           break;
         }
-        plain = plain && t[k].word && !t[k].cap && !t[k].digit && !L.is(t[k], "nonname") &&
-                !(lex_bits(t[k]) & Lexicon::kVerbForm) && !function_word(t[k].lower);
+        plain = plain && !t[k].digit && lower_content_word(t[k]);
         if (!plain && k >= r + 1) break;
       }
       Mention m;
@@ -1150,9 +1163,7 @@ void DocExtractor::detect(std::size_t si) {
       bool evaluative = false;
       while (a > 0 && i - a < 3) {
         const Token& p = t[a - 1];
-        if (!p.word || p.cap || p.digit || L.is(p, "nonname") || (lex_bits(p) & Lexicon::kVerbForm) ||
-            function_word(p.lower))
-          break;
+        if (p.digit || !lower_content_word(p)) break;
         // "the newly-signed security agreement": the signing is an event, not part of the name.
         if (p.lower.size() > 7 && p.lower.compare(p.lower.size() - 7, 7, "-signed") == 0) break;
         if (L.is(p, "evaluative")) evaluative = true;
@@ -1188,9 +1199,8 @@ void DocExtractor::detect(std::size_t si) {
   // "Colombian President X met his Venezuelan counterpart Y": a counterpart holds what the
   // title before it in the sentence holds (a president's leads).
   for (std::size_t k = 1; k < S.titles.size(); ++k) {
-    const std::string& tx = S.titles[k].text;
-    if (tx.size() < 11 || phrase_key(tx).rfind("counterpart") != phrase_key(tx).size() - 11) continue;
-    S.titles[k].rel = S.titles[k - 1].rel;
+    const std::string key = phrase_key(S.titles[k].text);
+    if (key.size() >= 11 && key.compare(key.size() - 11, 11, "counterpart") == 0) S.titles[k].rel = S.titles[k - 1].rel;
   }
   // "defense spokesman Lt. Col. Charles Karamba": a military rank between a title and its
   // holder is the holder's; the title reaches the name.
@@ -1542,9 +1552,10 @@ void DocExtractor::resolve_unowned_titles() {
     if (!done.insert({u.person, word}).second) continue;
     // "provided military support to President Salva Kiir": a holder on the other side of the
     // sentence's act is not the holder of its actor's office.
-    if (u.tb > 0 && (sents_[u.sent].toks[u.tb - 1].lower == "to" || sents_[u.sent].toks[u.tb - 1].lower == "with" ||
-                     sents_[u.sent].toks[u.tb - 1].lower == "against"))
-      continue;
+    if (u.tb > 0) {
+      const Word& before = sents_[u.sent].toks[u.tb - 1].lower;
+      if (before == "to" || before == "with" || before == "against") continue;
+    }
     // Countries named in the sentence (a capital for its country), but not a dateline's
     // ("Kathmandu:" is where the report was filed), not a counterpart's ("his Nepalese
     // counterpart") and not one after "with", "to", "against" ("deals with Nepal"): the other side.
@@ -1710,14 +1721,10 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
         (t[i + 1].lower == "administration" || t[i + 1].lower == "government") &&
         !(i > 0 && t[i - 1].cap && t[i - 1].lower != "the"))
       if (const int who = person_by_surname(t[i].lower); who >= 0) {
-        Item it;
-        it.tb = i;
-        it.te = i + 2;
-        it.ents = {who};
+        push_ents(i, i + 2, {who});
         // As an actor a state's administration is its state, when the text has said whose.
         for (const auto& r : rels_)
-          if (r.s == who && r.type == "leads" && ents_[r.o].type == "country") it.alt = r.o;
-        items.push_back(std::move(it));
+          if (r.s == who && r.type == "leads" && ents_[r.o].type == "country") items.back().alt = r.o;
         i += 2;
         continue;
       }
@@ -2156,8 +2163,7 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
       }
       // "US troops", "Kenya Defence Forces troops": a country's name before its forces.
       if (!m->demonym && m->type == "country" && m->te < t.size() &&
-          (t[m->te].lower == "troops" || t[m->te].lower == "soldiers" || t[m->te].lower == "forces" ||
-           t[m->te].lower == "peacekeepers")) {
+          forces_noun(t[m->te].lower)) {
         it.troops = true;  // the word stays its own item: "US troops deployed to ..." (troops.deployed)
       }
       if (m->demonym) {
@@ -2202,12 +2208,10 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
         }
         // "the Libyan border town of Ras Adjir", "a Thai border province": a place noun after a
         // lower-case modifier.
-        if (k + 1 < t.size() && t[k].word && !t[k].cap && !L.is(t[k], "group") && !place_noun(t[k + 1].lower).empty() &&
-            !(lex_bits(t[k]) & Lexicon::kVerbForm) && !L.is(t[k], "nonname") && !function_word(t[k].lower))
+        if (k + 1 < t.size() && lower_content_word(t[k]) && !L.is(t[k], "group") && !place_noun(t[k + 1].lower).empty())
           ++k;
         // "Israeli fighter jets", "US combat troops": one lower-case word before armed forces.
-        if (k + 1 < t.size() && t[k].word && !t[k].cap && !L.is(t[k], "group") && !L.is(t[k], "nonname") &&
-            !(lex_bits(t[k]) & Lexicon::kVerbForm) && !function_word(t[k].lower) &&
+        if (k + 1 < t.size() && lower_content_word(t[k]) && !L.is(t[k], "group") &&
             (t[k + 1].lower == "troops" || t[k + 1].lower == "soldiers" || t[k + 1].lower == "forces" ||
              t[k + 1].lower == "jets" || t[k + 1].lower == "warplanes" || t[k + 1].lower == "aircraft" ||
              t[k + 1].lower == "drones" || t[k + 1].lower == "warships"))
@@ -2219,8 +2223,7 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
             ++k;
           it.te = k + 1;
           // Plural forces only: "a Russian military academy" is no troops.
-          it.troops = t[k].lower == "troops" || t[k].lower == "soldiers" || t[k].lower == "forces" ||
-                      t[k].lower == "peacekeepers";
+          it.troops = forces_noun(t[k].lower);
         } else if (k < t.size() && t[k].lower == "capital" && items.size() >= 3 && items.back().word == "the" &&
                    items[items.size() - 2].word == "," && items[items.size() - 3].ents.size() == 1 &&
                    ents_[items[items.size() - 3].ents[0]].type == "city") {
@@ -2259,9 +2262,7 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
           const bool shared = j > k && j < t.size() && t[j - 1].lower != "and" && t[j - 1].lower != "," &&
                               L.is(t[j], "group");
           it.modifier = !shared;
-          if (shared)
-            it.troops = t[j].lower == "troops" || t[j].lower == "soldiers" || t[j].lower == "forces" ||
-                        t[j].lower == "peacekeepers";
+          if (shared) it.troops = forces_noun(t[j].lower);
         }
       } else if (m->type == "country" && m->te + 1 < t.size() && t[m->te].lower == "'s") {
         // "Thailand's army accused ...", "Russia's government said": the country as actor.
@@ -3497,8 +3498,6 @@ DocumentFacts DocExtractor::run() {
         if (m.type == "person" && canon.count(m.name)) m.name = canon[m.name];
   }
   // The first agreement the text describes without naming it ("a peace agreement").
-  first_generic_name_.clear();
-  first_generic_surface_.clear();
   for (std::size_t si = 0; si < sents_.size() && first_generic_name_.empty(); ++si) {
     if (sents_[si].boilerplate || info_[si].title_case) continue;
     for (const auto& m : info_[si].ms)
