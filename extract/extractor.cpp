@@ -242,6 +242,25 @@ class DocExtractor {
   // The first description of an unnamed agreement (its name and surface; empty: none).
   std::string first_generic_name_, first_generic_surface_;
   std::set<int> prev_ents_;  // the entities of the items of the last sentence read
+  // Lists of two or more countries the text has named ("Mali, Burkina Faso, and Niger"), for
+  // the words that later stand for them ("these three nations", "they").
+  struct CountryList {
+    std::size_t sent;
+    std::vector<int> ents;
+    bool subject;  // the list opens its sentence or a clause
+  };
+  std::vector<CountryList> country_lists_;
+  void note_country_lists(std::size_t si, const std::vector<Item>& items);
+  // The most recent list of `n` countries (any size when n is 0) named at most `back` sentences
+  // before sentence si, or nullptr.
+  const CountryList* country_list(std::size_t si, std::size_t n, std::size_t back) const {
+    for (auto k = country_lists_.rbegin(); k != country_lists_.rend(); ++k) {
+      if (k->sent >= si) continue;
+      if (si - k->sent > back) break;
+      if (n == 0 || k->ents.size() == n) return &*k;
+    }
+    return nullptr;
+  }
   // The organisations among `items` (this sentence so far) and the last sentence's.
   std::set<int> recent_orgs(const std::vector<Item>& items) const {
     std::set<int> orgs;
@@ -686,7 +705,12 @@ void DocExtractor::detect(std::size_t si) {
           if (!has_cue && r > i) {
             std::size_t gl = 0;
             const GazEntry* g2 = gaz_match(t, r, gl);
-            if (g2 && t[r - 1].lower != "-") break;
+            // A name after a title may end in a word that alone names a body ("Foreign Minister,
+            // Therese Kayikwamba Wagner, signed"): the name's last word, before a comma.
+            const bool after_title = last_title_end == i || (i > 0 && last_title_end == i - 1 && t[i - 1].lower == ",");
+            if (g2 && t[r - 1].lower != "-" &&
+                !(after_title && g2->type == "organization" && gl == 1 && r + 1 < n && t[r + 1].lower == ","))
+              break;
             // "Hassan Sheikh Mohamud": a style inside a name is part of it.
             const bool inner_style = t[r].lower == "sheikh" && r + 1 < n && is_title_case_word(t[r + 1]) &&
                                      t[r + 1].nl_before == 0 && !L.is(t[r - 1], "nonname");
@@ -1202,12 +1226,12 @@ void DocExtractor::detect(std::size_t si) {
     const std::string key = phrase_key(S.titles[k].text);
     if (key.size() >= 11 && key.compare(key.size() - 11, 11, "counterpart") == 0) S.titles[k].rel = S.titles[k - 1].rel;
   }
-  // "defense spokesman Lt. Col. Charles Karamba": a military rank between a title and its
-  // holder is the holder's; the title reaches the name.
+  // "defense spokesman Lt. Col. Charles Karamba", "the Libyan leader, Col Muammar Gadafy": a
+  // military rank between a title and its holder is the holder's; the title reaches the name.
   for (std::size_t k = 0; k + 1 < S.titles.size(); ++k) {
     TitleSpan& a = S.titles[k];
     const TitleSpan& b = S.titles[k + 1];
-    if (a.te != b.tb) continue;
+    if (a.te != b.tb && !(a.te + 1 == b.tb && t[a.te].lower == ",")) continue;
     bool rank = true;
     for (std::size_t q = b.tb; q < b.te && rank; ++q)
       rank = !t[q].word || military_rank(t[q].lower);
@@ -1817,6 +1841,32 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
         }
       }
     }
+    // "These three nations", "the three countries", "all four states": the last list of that
+    // many countries the text named.
+    if (i + 2 < t.size() && !at[i] &&
+        (t[i].lower == "these" || t[i].lower == "the" || t[i].lower == "all" || t[i].lower == "those")) {
+      static const std::unordered_map<std::string_view, std::size_t> kNumber = {
+          {"two", 2}, {"three", 3}, {"four", 4}, {"five", 5}, {"six", 6}, {"seven", 7}, {"eight", 8}, {"nine", 9}, {"ten", 10}};
+      auto num = kNumber.find(std::string_view(t[i + 1].lower));
+      const Word& noun = t[i + 2].lower;
+      if (num != kNumber.end() &&
+          (noun == "nations" || noun == "countries" || noun == "states" || noun == "governments" ||
+           noun == "neighbours" || noun == "neighbors") &&
+          !(i + 3 < t.size() && t[i + 3].lower == "'"))
+        if (const CountryList* l = country_list(si, num->second, 8)) {
+          push_ents(i, i + 3, l->ents);
+          i += 3;
+          continue;
+        }
+    }
+    // "Instead, they formed their own alliance": "they" as a clause's subject, the countries
+    // listed as the subject of the sentence before.
+    if (t[i].lower == "they" && !at[i] && (i == 0 || t[i - 1].lower == ",") && si > 0)
+      if (const CountryList* l = country_list(si, 0, 1); l && l->subject) {
+        push_ents(i, i + 1, l->ents);
+        ++i;
+        continue;
+      }
     // "..., charging it with financing militant groups": "it" after a verb of accusing is
     // the last country or organisation the sentence named that is not its subject.
     if (t[i].lower == "it" && i > 0 && !at[i] &&
@@ -2112,6 +2162,10 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
             (t[m->te].lower == "," || t[m->te].lower == "(" || t[m->te].lower == "\xe2\x80\x94" ||
              t[m->te].lower == "\xe2\x80\x93" || t[m->te].lower == "-" || t[m->te].lower == ":" ||
              t[m->te].lower == "/"))
+          place = true;
+        // "Thailand's Bangkok", "Malaysia's Kuala Lumpur": a country's city is a place.
+        if (items.size() >= 2 && items.back().word == "'s" && items[items.size() - 2].is_ent() &&
+            ents_[items[items.size() - 2].ents[0]].type == "country")
           place = true;
         if (m->te + 1 < t.size() && t[m->te].lower == ",") {
           std::size_t gl;
@@ -3334,6 +3388,37 @@ void DocExtractor::member_lists(std::size_t si, const std::vector<Item>& items) 
   }
 }
 
+void DocExtractor::note_country_lists(std::size_t si, const std::vector<Item>& items) {
+  for (std::size_t k = 0; k < items.size();) {
+    auto country = [&](std::size_t q) {
+      return q < items.size() && items[q].is_ent() && items[q].ents.size() == 1 && !items[q].modifier &&
+             ents_[items[q].alt >= 0 ? items[q].alt : items[q].ents[0]].type == "country";
+    };
+    if (!country(k)) {
+      ++k;
+      continue;
+    }
+    const std::size_t first = k;
+    std::vector<int> ents;
+    bool closed = false;
+    std::size_t q = k;
+    while (country(q)) {
+      ents.push_back(items[q].alt >= 0 ? items[q].alt : items[q].ents[0]);
+      k = ++q;
+      if (closed) break;
+      if (q < items.size() && items[q].word == ",") ++q;
+      if (q < items.size() && items[q].word == "and" && country(q + 1)) closed = true, ++q;
+      else if (q == k) break;  // neither comma nor "and": the list ends
+    }
+    std::sort(ents.begin(), ents.end());
+    ents.erase(std::unique(ents.begin(), ents.end()), ents.end());
+    // The list is the clause's subject when it opens the sentence or follows a comma
+    // ("Additionally, last year, Mali, Burkina Faso and Niger withdrew"), not a preposition.
+    const bool subject = first == 0 || items[first - 1].word == ",";
+    if (closed && ents.size() >= 2) country_lists_.push_back({si, std::move(ents), subject});
+  }
+}
+
 void DocExtractor::allies_by_pact() {
   // Countries that sign a defence pact in one sentence are allies: "Mali, Burkina Faso and
   // Niger signed a mutual defence pact".
@@ -3518,6 +3603,7 @@ DocumentFacts DocExtractor::run() {
         delegs_[items[k].deleg].from = items[k + 2].ents[0];
     match_patterns(si, items);
     member_lists(si, items);
+    note_country_lists(si, items);
     prev_ents_.clear();
     for (const auto& it : items) prev_ents_.insert(it.ents.begin(), it.ents.end());
   }

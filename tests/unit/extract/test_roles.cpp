@@ -923,3 +923,43 @@ TEST(Roles, HoldersListedWithTheirCountries) {
   auto h = run("date 2015-07-10\nSupporters of Vladimir Putin of Russia rallied.\n");
   EXPECT_EQ(count_type(h, "holds_position"), 0u);
 }
+
+TEST(Roles, CountedNounsAndTheyStandForTheCountriesListed) {
+  auto f = run("date 2012-05-02\nKenya, Uganda and Tanzania revived their customs union in 1999.\n\n"
+               "These three countries, founding members of the East African Community, share a border.\n");
+  EXPECT_TRUE(find(f, "member_of", "Kenya", "East African Community"));
+  EXPECT_TRUE(find(f, "member_of", "Tanzania", "East African Community"));
+  // The count must be the list's: two countries named, "the three countries" stands for none.
+  auto g = run("date 2012-05-02\nKenya and Uganda revived their customs union in 1999.\n\n"
+               "These three countries, founding members of the East African Community, share a border.\n");
+  EXPECT_FALSE(find(g, "member_of", "Kenya", "East African Community"));
+  // "they" opening a clause: the countries the sentence before opened with.
+  auto h = run("date 2012-05-02\nChile, Peru and Colombia left the talks in March.\n\n"
+               "Instead, they formed their own Pacific Alliance.\n");
+  EXPECT_TRUE(find(h, "member_of", "Peru", "Pacific Alliance"));
+  // ... not countries named in passing after the subject.
+  auto k = run("date 2012-05-02\nThe envoys met officials of Chile, Peru and Colombia in March.\n\n"
+               "Instead, they formed their own Pacific Alliance.\n");
+  EXPECT_FALSE(find(k, "member_of", "Peru", "Pacific Alliance"));
+}
+
+TEST(Roles, ACountrysCityIsAPlaceInIt) {
+  auto f = run("date 2012-05-02\nThe summit opened in Kenya's Nairobi on Monday.\n");
+  EXPECT_TRUE(find(f, "located_in", "Nairobi", "Kenya"));
+  EXPECT_TRUE(has_entity(f, "city", "Nairobi"));
+}
+
+TEST(Roles, ANameAfterATitleAndCommaMayEndInABodysOneWordName) {
+  auto f = run("date 2012-05-02\nThe Chilean foreign minister, Teresa Nunez Wagner, signed the accord.\n");
+  EXPECT_TRUE(find(f, "holds_position", "Teresa Nunez Wagner", "Chile"));
+  EXPECT_FALSE(has_entity(f, "organization", "Wagner Group"));
+}
+
+TEST(Roles, ARankAfterATitleAndCommaIsTheHoldersOwn) {
+  auto f = run("date 2012-05-02\nThe visit was the first for the Ugandan leader, Col Yoweri Museveni, since May.\n");
+  EXPECT_TRUE(find(f, "leads", "Yoweri Museveni", "Uganda"));
+  EXPECT_FALSE(has_entity(f, "person", "Col Yoweri Museveni"));
+  // "Col" alone before a surname is a rank too: the person is not "Col Museveni".
+  auto g = run("date 2012-05-02\nCol Museveni criticized the plan.\n");
+  EXPECT_FALSE(has_entity(g, "person", "Col Museveni"));
+}
