@@ -963,3 +963,23 @@ TEST(Roles, ARankAfterATitleAndCommaIsTheHoldersOwn) {
   auto g = run("date 2012-05-02\nCol Museveni criticized the plan.\n");
   EXPECT_FALSE(has_entity(g, "person", "Col Museveni"));
 }
+
+TEST(Roles, AgreementsStruckAgreedToAndSignedWithAPartner) {
+  auto f = run("date 2019-03-01\nKenya signed a trade agreement with Uganda on Monday.\n");
+  EXPECT_TRUE(find(f, "signed", "Kenya", "trade agreement"));
+  EXPECT_TRUE(find(f, "signed", "Uganda", "trade agreement"));
+  auto g = run("date 2019-03-01\nPrime Minister Imran Khan struck a security pact with China in 2018.\n");
+  EXPECT_TRUE(find(g, "signed", "Imran Khan", "security pact"));
+  EXPECT_TRUE(find(g, "signed", "China", "security pact"));
+  auto h = run("date 2019-03-01\nArmenia and Azerbaijan have agreed to a ceasefire from midnight.\n");
+  EXPECT_TRUE(find(h, "signed", "Armenia", "ceasefire"));
+  EXPECT_TRUE(find(h, "signed", "Azerbaijan", "ceasefire"));
+  // "by agreeing": the clause's subject agreed, not the object of the verb before.
+  auto k = run("date 2019-03-01\nSudan angered Egypt by agreeing on March 1 to a memorandum of understanding with "
+               "Ethiopia.\n");
+  EXPECT_TRUE(find(k, "signed", "Sudan", "memorandum of understanding"));
+  EXPECT_FALSE(find(k, "signed", "Egypt", "memorandum of understanding"));
+  // Agreeing to do something is no agreement signed.
+  auto m = run("date 2019-03-01\nArmenia and Azerbaijan agreed to convene a meeting of the border commission.\n");
+  EXPECT_EQ(count_type(m, "signed"), 0u);
+}
