@@ -888,6 +888,15 @@ void DocExtractor::detect(std::size_t si) {
       if (r - a > 1 && std::all_of(t.begin() + static_cast<std::ptrdiff_t>(a), t.begin() + static_cast<std::ptrdiff_t>(r),
                                    [](const Token& x) { return !x.word || x.allcaps; }))
         m.name = title_case(m.name);
+      // "the Government of Rwanda": the country as a state's actor.
+      if (m.type == "organization" && r - a >= 3 && t[a].lower == "government" && t[a + 1].lower == "of") {
+        std::size_t q = a + 2, gl = 0;
+        if (t[q].lower == "the") ++q;
+        if (const GazEntry* gc = gaz_match(t, q, gl); gc && gc->type == "country" && !gc->demonym && q + gl == r) {
+          m.type = "country";
+          m.name = gc->name;
+        }
+      }
       // A body every country has ("Foreign Ministry", "Parliament": class generic_body) is
       // named with its country when the text gives one, "Russian Foreign Ministry" for
       // "Russian Foreign Ministry" and "Russia's Foreign Ministry": two countries' ministries
@@ -1986,6 +1995,14 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
         owner = oi.alt >= 0 ? oi.alt : oi.ents[0];
         start = oi.tb;
         pop = 2;
+      } else if (const std::size_t z = items.size();
+                 z >= 4 && items[z - 1].word == ")" && items[z - 1].te == T.tb && items[z - 3].word == "(" &&
+                 items[z - 2].is_ent() && items[z - 4].is_ent() && items[z - 4].te == items[z - 3].tb &&
+                 items[z - 4].ents.size() == 1 && items[z - 2].ents == items[z - 4].ents) {
+        // "African Union (AU) Chairperson X": the body named with its acronym in brackets.
+        owner = items[z - 4].alt >= 0 ? items[z - 4].alt : items[z - 4].ents[0];
+        start = items[z - 4].tb;
+        pop = 4;
       } else if (!items.empty() && items.back().is_ent() && items.back().te == T.tb && items.back().ents.size() == 1) {
         owner = items.back().alt >= 0 ? items.back().alt : items.back().ents[0];
         start = items.back().tb;
@@ -3343,6 +3360,41 @@ void DocExtractor::match_patterns(std::size_t si, std::vector<Item>& items) {
 }
 
 void DocExtractor::member_lists(std::size_t si, const std::vector<Item>& items) {
+  // "Brunei joined ASEAN in 1984, followed by Vietnam in 1995, Laos and Myanmar in 1997": the
+  // countries after "followed by" joined the body the sentence's joiner joined, each at the date
+  // beside it.
+  for (std::size_t k = 0; k + 2 < items.size(); ++k) {
+    if (items[k].word != "followed" || items[k + 1].word != "by") continue;
+    int org = -1;
+    for (const auto& r : rels_)
+      if (r.sent == si && r.type == "member_of" && r.pattern.rfind("join.", 0) == 0 && r.te <= items[k].tb) org = r.o;
+    if (org < 0) break;
+    for (std::size_t q = k + 2; q < items.size(); ++q) {
+      const Item& x = items[q];
+      if (x.is_ent()) {
+        const int e = x.alt >= 0 ? x.alt : x.ents[0];
+        if (x.ents.size() != 1 || ents_[e].type != "country") break;
+        RawRel r;
+        r.type = "member_of";
+        r.pattern = "join.followed";
+        r.s = e;
+        r.o = org;
+        r.sent = si;
+        r.tb = x.tb;
+        r.te = x.te;
+        // "Laos and Myanmar in 1997": the date after the coordination is each member's.
+        for (std::size_t d = q + 1; d + 1 < items.size() && items[d].word != ","; ++d)
+          if (items[d].word == "in") {
+            r.te = items[d + 1].te;
+            break;
+          }
+        rels_.push_back(std::move(r));
+      } else if (!(x.word == "," || x.word == "and" || x.word == "in" || (!x.word.empty() && std::isdigit(static_cast<unsigned char>(x.word[0]))))) {
+        break;
+      }
+    }
+    break;
+  }
   // "fellow member states Kuwait, Oman, Bahrain, the UAE and Qatar", "its members, X and Y":
   // each country listed is a member of the one organisation named in this sentence or the one
   // before (no other reading is open when there are two).

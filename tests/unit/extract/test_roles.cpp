@@ -983,3 +983,31 @@ TEST(Roles, AgreementsStruckAgreedToAndSignedWithAPartner) {
   auto m = run("date 2019-03-01\nArmenia and Azerbaijan agreed to convene a meeting of the border commission.\n");
   EXPECT_EQ(count_type(m, "signed"), 0u);
 }
+
+TEST(Roles, TheGovernmentOfACountryIsTheCountryAndSpeaksForItsMinister) {
+  auto f = run("date 2019-03-01\nForeign Minister Abdullah Shahid signed on behalf of the Government of Maldives.\n");
+  EXPECT_TRUE(find(f, "holds_position", "Abdullah Shahid", "Maldives"));
+  EXPECT_FALSE(has_entity(f, "organization", "Government of Maldives"));
+  // A government named for something else stays a body.
+  auto g = run("date 2019-03-01\nThe Government of National Unity met on Monday.\n");
+  EXPECT_FALSE(has_entity(g, "country", "National Unity"));
+}
+
+TEST(Roles, ABodysAcronymInBracketsBeforeATitleStillOwnsIt) {
+  auto f = run("date 2019-03-01\nThe talks were attended by African Union (AU) Commissioner Bankole Adeoye.\n");
+  EXPECT_TRUE(find(f, "holds_position", "Bankole Adeoye", "African Union"));
+}
+
+TEST(Roles, MembersWhoJoinedLaterFollowedByTheFirst) {
+  auto f = run("date 2019-03-01\nGreece joined the European Union in 1981, followed by Spain and Portugal in 1986, "
+               "and Austria in 1995.\n");
+  const auto* es = find(f, "member_of", "Spain", "European Union");
+  ASSERT_TRUE(es);
+  EXPECT_EQ(es->date, "1986");
+  const auto* at = find(f, "member_of", "Austria", "European Union");
+  ASSERT_TRUE(at);
+  EXPECT_EQ(at->date, "1995");
+  // "followed by" after no joining names no member.
+  auto g = run("date 2019-03-01\nGreece spoke first, followed by Spain and Portugal.\n");
+  EXPECT_EQ(count_type(g, "member_of"), 0u);
+}
