@@ -2167,6 +2167,42 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
         i = m->te;
         continue;
       }
+      // "NATO member Turkey", "OPEC member-nation Venezuela", "EU member states France and
+      // Germany": each country a member of the body, and the phrase stands for the country.
+      if (m->type == "organization" && m->te + 1 < t.size()) {
+        std::size_t q = m->te;
+        if (t[q].lower == "fellow") ++q;
+        const Word& mw = t[q].lower;
+        if (mw == "member" || mw == "members" || mw == "member-nation" || mw == "member-state" ||
+            mw == "member-country" || mw == "member-states" || mw == "member-nations" || mw == "member-countries") {
+          ++q;
+          if (q < t.size() && (t[q].lower == "states" || t[q].lower == "nations" || t[q].lower == "countries")) ++q;
+          std::vector<const Mention*> members;
+          while (q < t.size() && at[q] && at[q]->type == "country" && !at[q]->demonym && !at[q]->drop) {
+            members.push_back(at[q]);
+            q = at[q]->te;
+            if (q + 1 < t.size() && t[q].lower == "," && t[q + 1].lower == "and") q += 2;
+            else if (q < t.size() && (t[q].lower == "," || t[q].lower == "and")) ++q;
+            else break;
+          }
+          if (!members.empty()) {
+            for (const Mention* c : members) {
+              RawRel r;
+              r.type = "member_of";
+              r.pattern = "member.prenominal";
+              r.s = ent_of(*c);
+              r.o = id;
+              r.sent = si;
+              r.tb = m->tb;
+              r.te = c->te;
+              rels_.push_back(std::move(r));
+            }
+            push_ents(m->tb, members[0]->te, {ent_of(*members[0])});
+            i = members[0]->te;
+            continue;
+          }
+        }
+      }
       Item it;
       it.tb = m->tb;
       it.te = m->te;

@@ -1011,3 +1011,17 @@ TEST(Roles, MembersWhoJoinedLaterFollowedByTheFirst) {
   auto g = run("date 2019-03-01\nGreece spoke first, followed by Spain and Portugal.\n");
   EXPECT_EQ(count_type(g, "member_of"), 0u);
 }
+
+TEST(Roles, ABodyAndItsMemberWordBeforeACountry) {
+  auto f = run("date 2019-03-01\nThe EU agreed to extend economic sanctions on NATO member Turkey.\n");
+  EXPECT_TRUE(find(f, "member_of", "Turkey", "North Atlantic Treaty Organization"));
+  // The phrase stands for the country: the sanctions fall on Turkey, not on NATO.
+  EXPECT_TRUE(find(f, "sanctioned", "European Union", "Turkey"));
+  EXPECT_FALSE(find(f, "sanctioned", "European Union", "North Atlantic Treaty Organization"));
+  auto g = run("date 2019-03-01\nEU member states Hungary and Poland objected.\n");
+  EXPECT_TRUE(find(g, "member_of", "Hungary", "European Union"));
+  EXPECT_TRUE(find(g, "member_of", "Poland", "European Union"));
+  // "NATO members met": no country named, no membership.
+  auto h = run("date 2019-03-01\nNATO members met in Brussels.\n");
+  EXPECT_EQ(count_type(h, "member_of"), 0u);
+}
