@@ -1025,3 +1025,19 @@ TEST(Roles, ABodyAndItsMemberWordBeforeACountry) {
   auto h = run("date 2019-03-01\nNATO members met in Brussels.\n");
   EXPECT_EQ(count_type(h, "member_of"), 0u);
 }
+
+TEST(Roles, WhoHostsOrHailsASigningDidNotSign) {
+  auto f = run("date 2019-03-01\nKenya and Uganda signed the Nile Basin Agreement on Friday.\n\nPresident Cyril Ramaphosa "
+               "hosted the signing of the Nile Basin Agreement.\n");
+  EXPECT_TRUE(find(f, "signed", "Kenya", "Nile Basin Agreement"));
+  EXPECT_FALSE(find(f, "signed", "Cyril Ramaphosa", "Nile Basin Agreement"));
+  // The signing's agent after "by" signed; so does a subject right before "signing" and one
+  // "after signing".
+  auto g = run("date 2019-03-01\nThe bloc was founded with the signing of the Lagos Treaty by Nigeria and Togo.\n");
+  EXPECT_TRUE(find(g, "signed", "Nigeria", "Lagos Treaty"));
+  EXPECT_TRUE(find(g, "signed", "Togo", "Lagos Treaty"));
+  auto h = run("date 2019-03-01\nTalks ended on Monday, with Kenya and Uganda signing the Nile Basin Agreement.\n");
+  EXPECT_TRUE(find(h, "signed", "Uganda", "Nile Basin Agreement"));
+  auto k = run("date 2019-03-01\nKenya left the talks after signing the Nile Basin Agreement.\n");
+  EXPECT_TRUE(find(k, "signed", "Kenya", "Nile Basin Agreement"));
+}
