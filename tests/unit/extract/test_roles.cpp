@@ -1041,3 +1041,13 @@ TEST(Roles, WhoHostsOrHailsASigningDidNotSign) {
   auto k = run("date 2019-03-01\nKenya left the talks after signing the Nile Basin Agreement.\n");
   EXPECT_TRUE(find(k, "signed", "Kenya", "Nile Basin Agreement"));
 }
+
+TEST(Roles, AMeetingAttendedByAListIsAMeetingOfEach) {
+  auto f = run("date 2019-03-01\nThe deal follows a meeting attended by President Paul Kagame, Kenyan President "
+               "William Ruto and Ugandan President Yoweri Museveni.\n");
+  EXPECT_TRUE(find(f, "met_with", "Paul Kagame", "William Ruto"));
+  EXPECT_TRUE(find(f, "met_with", "William Ruto", "Yoweri Museveni"));
+  // A ceremony attended by observers is no meeting of theirs.
+  auto g = run("date 2019-03-01\nThe ceremony was attended by William Ruto and Yoweri Museveni.\n");
+  EXPECT_FALSE(find(g, "met_with", "William Ruto", "Yoweri Museveni"));
+}
