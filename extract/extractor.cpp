@@ -1194,8 +1194,16 @@ void DocExtractor::detect(std::size_t si) {
       std::size_t a = i;
       std::vector<std::string> mods;
       bool evaluative = false;
-      while (a > 0 && i - a < 3) {
+      bool joined = false;  // "an immediate and unconditional ceasefire": two qualifiers joined
+      while (a > 0 && i - a < (joined ? 4u : 3u)) {
         const Token& p = t[a - 1];
+        if (p.lower == "and" && !joined && !mods.empty() && a > 1 && lower_content_word(t[a - 2]) &&
+            !t[a - 2].digit && !(lex_bits(t[a - 2]) & Lexicon::kVerbForm)) {
+          joined = true;
+          mods.insert(mods.begin(), p.lower);
+          --a;
+          continue;
+        }
         if (p.digit || !lower_content_word(p)) break;
         // "the newly-signed security agreement": the signing is an event, not part of the name.
         if (p.lower.size() > 7 && p.lower.compare(p.lower.size() - 7, 7, "-signed") == 0) break;
@@ -3891,8 +3899,16 @@ DocumentFacts DocExtractor::run() {
     DocEnt& g = ents_[generic_agreement_];
     std::string best = g.name;
     std::size_t bw = words_of(best).size();
+    // Of the kind the first description named: "an immediate ceasefire" names the ceasefire
+    // over "mutual agreement" said of it later; any description when none is of that kind.
+    const std::string kind = words_of(g.name).empty() ? std::string() : words_of(g.name).back();
+    const bool kind_named = std::any_of(g.surfaces.begin(), g.surfaces.end(), [&](const auto& sc) {
+      auto ws = words_of(sc.first);
+      return ws.size() > 1 && std::find(ws.begin(), ws.end(), kind) != ws.end();
+    });
     for (auto& [s, c] : g.surfaces) {
       auto ws = words_of(s);
+      if (kind_named && std::find(ws.begin(), ws.end(), kind) == ws.end()) continue;
       std::vector<std::string> keep;
       for (auto& w : ws)
         if (w != "a" && w != "an" && w != "the" && w != "this" && !L.is(w, "evaluative") && w != "\xe2\x80\x9c" &&

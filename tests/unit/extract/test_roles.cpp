@@ -1051,3 +1051,11 @@ TEST(Roles, AMeetingAttendedByAListIsAMeetingOfEach) {
   auto g = run("date 2019-03-01\nThe ceremony was attended by William Ruto and Yoweri Museveni.\n");
   EXPECT_FALSE(find(g, "met_with", "William Ruto", "Yoweri Museveni"));
 }
+
+TEST(Roles, AnUnnamedAgreementIsNamedByItsKindsFullestDescription) {
+  auto f = run("date 2019-03-01\nArmenia and Azerbaijan agreed to a ceasefire on Monday.\n\nBoth sides reached an "
+               "understanding on an immediate and unconditional ceasefire.\n\nMonitors will follow subject to mutual "
+               "agreement by both sides.\n");
+  EXPECT_TRUE(find(f, "signed", "Armenia", "immediate and unconditional ceasefire"));
+  EXPECT_FALSE(has_entity(f, "agreement", "mutual agreement"));
+}
