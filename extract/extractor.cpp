@@ -1302,6 +1302,66 @@ std::vector<std::string> words_of(const std::string& s) {
 }
 
 void DocExtractor::resolve_doc_mentions() {
+  // A body the lexicons lack, spelt out before its acronym: "Multinational Security Support
+  // Mission (MSS)". The capitalised words whose initials are the bracketed capitals are one
+  // organisation, and the acronym is it (not a body elsewhere that the gazetteer abbreviates
+  // the same way).
+  for (std::size_t si = 0; si < info_.size(); ++si) {
+    const Toks& t = sents_[si].toks;
+    auto& ms = info_[si].ms;
+    for (std::size_t p = 2; p + 2 < t.size(); ++p) {
+      if (t[p].lower != "(" || t[p + 2].lower != ")" || !t[p + 1].allcaps) continue;
+      const std::string& acr = t[p + 1].lower;
+      if (acr.size() < 3 || acr.size() > 6 ||
+          !std::all_of(acr.begin(), acr.end(), [](char c) { return c >= 'a' && c <= 'z'; }))
+        continue;
+      // The capitalised words before it (and the connectors inside names): from the earliest
+      // one that opens the acronym, its letters in order among their initials, a word or so
+      // left out ("Multinational Security Support Mission (MSS)").
+      std::size_t run = p;
+      while (run > 0 && p - run < 10) {
+        const Token& w = t[run - 1];
+        if (w.cap && w.word && !w.allcaps && w.nl_before < 2) --run;
+        else if (run < p && (w.lower == "of" || w.lower == "and" || w.lower == "for" || w.lower == "the")) --run;
+        else break;
+      }
+      std::size_t k = p;
+      for (std::size_t st = run; st < p && k == p; ++st) {
+        if (!t[st].cap || t[st].lower[0] != acr[0]) continue;
+        std::size_t letter = 0, caps = 0;
+        for (std::size_t q = st; q < p; ++q) {
+          if (!t[q].cap) continue;
+          ++caps;
+          if (letter < acr.size() && t[q].lower[0] == acr[letter]) ++letter;
+        }
+        if (letter == acr.size() && caps <= acr.size() + 1) k = st;
+      }
+      const std::size_t letter = k == p ? 1 : 0;
+      if (letter != 0 || p - k < 3) continue;
+      // Words the lexicons know ("Kenya Defence Forces (KDF)": Kenya) or a title ("Chief of the
+      // Defence Forces (CDF)") are left as they are; so is a name already known whole.
+      const bool known = std::any_of(ms.begin(), ms.end(), [&](const Mention& m) {
+        return m.tb < p && m.te > k && !m.drop && !m.unknown;
+      }) || std::any_of(info_[si].titles.begin(), info_[si].titles.end(), [&](const TitleSpan& T) {
+        return T.tb < p && T.te > k;
+      });
+      if (known) continue;
+      Mention org;
+      org.tb = k;
+      org.te = p;
+      org.type = "organization";
+      org.surface = surf(t, k, p);
+      org.name = collapse_ws(org.surface);
+      Mention ab = org;
+      ab.tb = p + 1;
+      ab.te = p + 2;
+      ab.surface = surf(t, p + 1, p + 2);
+      std::erase_if(ms, [&](const Mention& m) { return m.tb < p + 2 && m.te > k; });
+      auto at_pos = std::find_if(ms.begin(), ms.end(), [&](const Mention& m) { return m.tb >= p + 2; });
+      at_pos = ms.insert(at_pos, std::move(ab));
+      ms.insert(at_pos, std::move(org));
+    }
+  }
   // Acronyms defined in the text: "Office of Foreign Assets Control (OFAC)". The acronym in
   // the brackets, and later bare uses of it ("the OFAC"), are that organisation or body.
   {

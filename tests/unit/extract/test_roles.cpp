@@ -1059,3 +1059,17 @@ TEST(Roles, AnUnnamedAgreementIsNamedByItsKindsFullestDescription) {
   EXPECT_TRUE(find(f, "signed", "Armenia", "immediate and unconditional ceasefire"));
   EXPECT_FALSE(has_entity(f, "agreement", "mutual agreement"));
 }
+
+TEST(Roles, ABodySpeltOutBeforeItsAcronymIsOneOrganisation) {
+  // The lexicon abbreviates another body "MSS" (China's Ministry of State Security): the text's
+  // own spelling wins, and no country comes with it.
+  auto f = run("date 2019-03-01\nThe officers were received by Prime Minister Garry Conille and Multinational Security "
+               "Support Mission (MSS) officials.\n");
+  EXPECT_TRUE(has_entity(f, "organization", "Multinational Security Support Mission"));
+  EXPECT_FALSE(has_entity(f, "organization", "Ministry of State Security"));
+  EXPECT_FALSE(find(f, "leads", "Garry Conille", "China"));
+  // Known words and titles before the brackets stay what they are.
+  auto g = run("date 2019-03-01\nKenya Defence Forces (KDF) troops and the Chief of the Defence Forces (CDF) arrived.\n");
+  EXPECT_TRUE(has_entity(g, "country", "Kenya"));
+  EXPECT_FALSE(has_entity(g, "organization", "Chief of the Defence Forces"));
+}
