@@ -238,7 +238,14 @@ class DocExtractor {
     return found;
   }
   void resolve_unowned_titles();
-  int generic_agreement_ = -1;
+  int generic_agreement_ = -1;  // the first agreement the text describes without naming it
+  // Every such agreement (the first included) with the partners the text named after it ("a
+  // defense agreement with Turkey"), and the one the text spoke of last ("the deal").
+  std::vector<std::pair<int, std::set<std::string>>> generic_nodes_;
+  int generic_current_ = -1;
+  bool is_generic_node(int e) const {
+    return std::any_of(generic_nodes_.begin(), generic_nodes_.end(), [&](const auto& g) { return g.first == e; });
+  }
   // The first description of an unnamed agreement (its name and surface; empty: none).
   std::string first_generic_name_, first_generic_surface_;
   std::set<int> prev_ents_;  // the entities of the items of the last sentence read
@@ -1301,6 +1308,7 @@ std::vector<std::string> words_of(const std::string& s) {
   return out;
 }
 
+
 void DocExtractor::resolve_doc_mentions() {
   // A body the lexicons lack, spelt out before its acronym: "Multinational Security Support
   // Mission (MSS)". The capitalised words whose initials are the bracketed capitals are one
@@ -1774,12 +1782,37 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
           ents_[generic_agreement_].mentions++;
           ents_[generic_agreement_].surfaces[collapse_ws(m.surface)]++;
         }
-        return generic_agreement_;
+        generic_nodes_.push_back({generic_agreement_, {}});
+        return generic_current_ = generic_agreement_;
       }
-      DocEnt& e = ents_[generic_agreement_];
+      // A description with a partner the agreements described so far do not have ("a defense
+      // agreement with Turkey" in a story of Ethiopia's port deal with Somaliland) is another
+      // agreement; any other is the one the text speaks of ("the deal", "a defence pact").
+      int to = generic_current_;
+      if (!m.unknown && m.te + 1 < t.size() && t[m.te].lower == "with") {
+        std::size_t q = m.te + 1;
+        if (t[q].lower == "the" && q + 1 < t.size()) ++q;
+        if (at[q] && at[q]->type == "country" && !at[q]->demonym && !at[q]->drop) {
+          const std::string& partner = at[q]->name;
+          // The first agreement's parties: the countries the text has named most so far.
+          std::vector<std::pair<int, std::string>> c;
+          for (const auto& e : ents_)
+            if (e.type == "country") c.push_back({-e.mentions, e.name});
+          std::sort(c.begin(), c.end());
+          bool known = false;
+          for (std::size_t k = 0; k < c.size() && k < 2; ++k) known |= c[k].second == partner;
+          for (const auto& g : generic_nodes_) known |= g.second.count(partner) > 0;
+          if (!known) {
+            to = entity("agreement", m.name, m.surface, true);
+            generic_nodes_.push_back({to, {partner}});
+            return generic_current_ = to;
+          }
+        }
+      }
+      DocEnt& e = ents_[to];
       e.mentions++;
       e.surfaces[collapse_ws(m.surface)]++;
-      return generic_agreement_;
+      return generic_current_ = to;
     }
     static const std::string kCountry = "country";
     return m.demonym ? entity(kCountry, m.country, m.surface) : entity(m.type, m.name, m.surface);
@@ -3857,6 +3890,7 @@ DocumentFacts DocExtractor::run() {
       }
       ents_[named].mentions += ents_[generic_agreement_].mentions;
       ents_[generic_agreement_].mentions = 0;
+      std::erase_if(generic_nodes_, [&](const auto& g) { return g.first == generic_agreement_; });
       generic_agreement_ = -1;
       std::erase_if(out, [](const RawRel& r) { return r.s == r.o; });
     }
@@ -3945,7 +3979,7 @@ DocumentFacts DocExtractor::run() {
     if (e.mentions <= 0 && !used.count(static_cast<int>(i))) continue;
     // An agreement the text only describes ("a joint statement said", "a nuclear treaty") is a
     // node when something is done with it (signed, ratified, left), not for being mentioned.
-    if (static_cast<int>(i) == generic_agreement_ && !used.count(static_cast<int>(i))) continue;
+    if (is_generic_node(static_cast<int>(i)) && !used.count(static_cast<int>(i))) continue;
     EntityFact f;
     f.type = e.type;
     f.name = name_of(static_cast<int>(i));
@@ -3954,9 +3988,10 @@ DocumentFacts DocExtractor::run() {
     f.mentions = std::max(1, e.mentions);
     facts.entities.push_back(std::move(f));
   }
-  if (generic_agreement_ >= 0) {
-    // Name: the most informative description; parties: the two most mentioned countries.
-    DocEnt& g = ents_[generic_agreement_];
+  for (const auto& [gi, gw] : generic_nodes_) {
+    // Name: the most informative description; parties: the two most mentioned countries (for
+    // another agreement than the first: the countries that signed it).
+    DocEnt& g = ents_[gi];
     std::string best = g.name;
     std::size_t bw = words_of(best).size();
     // Of the kind the first description named: "an immediate ceasefire" names the ceasefire
@@ -3980,12 +4015,20 @@ DocumentFacts DocExtractor::run() {
         for (auto& w : keep) best += (best.empty() ? "" : " ") + w;
       }
     }
-    std::vector<std::pair<int, std::string>> c;
-    for (auto& e : ents_)
-      if (e.type == "country") c.push_back({-e.mentions, e.name});
-    std::sort(c.begin(), c.end());
-    std::string parties = c.size() >= 2 ? std::min(c[0].second, c[1].second) + "|" + std::max(c[0].second, c[1].second)
-                                        : c.size() == 1 ? c[0].second : "";
+    std::string parties;
+    if (gi == generic_agreement_) {
+      std::vector<std::pair<int, std::string>> c;
+      for (auto& e : ents_)
+        if (e.type == "country") c.push_back({-e.mentions, e.name});
+      std::sort(c.begin(), c.end());
+      parties = c.size() >= 2 ? std::min(c[0].second, c[1].second) + "|" + std::max(c[0].second, c[1].second)
+                              : c.size() == 1 ? c[0].second : "";
+    } else {
+      std::set<std::string> signers;
+      for (const auto& r : out)
+        if (r.o == gi && r.type == "signed" && ents_[r.s].type == "country") signers.insert(ents_[r.s].name);
+      for (const auto& x : signers) parties += (parties.empty() ? "" : "|") + x;
+    }
     std::string old = g.name;
     for (auto& f : facts.entities)
       if (f.type == "agreement" && f.name == old) {

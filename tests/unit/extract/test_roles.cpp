@@ -1073,3 +1073,17 @@ TEST(Roles, ABodySpeltOutBeforeItsAcronymIsOneOrganisation) {
   EXPECT_TRUE(has_entity(g, "country", "Kenya"));
   EXPECT_FALSE(has_entity(g, "organization", "Chief of the Defence Forces"));
 }
+
+TEST(Roles, AnUnnamedAgreementWithAnotherPartnerIsAnotherAgreement) {
+  auto f = run("date 2019-03-01\nEthiopia angered Somalia by agreeing on January 1 to a memorandum of understanding "
+               "with Somaliland.\n\nSomalia on February 22 announced a defense agreement with Turkey.\n\nSomalia "
+               "rejected the deal with Ethiopia.\n");
+  EXPECT_TRUE(find(f, "signed", "Ethiopia", "memorandum of understanding"));
+  EXPECT_TRUE(find(f, "signed", "Turkey", "defense agreement"));
+  EXPECT_TRUE(find(f, "signed", "Somalia", "defense agreement"));
+  EXPECT_FALSE(find(f, "signed", "Somalia", "memorandum of understanding"));
+  // Described again with a partner it already has, it is the same agreement.
+  auto g = run("date 2019-03-01\nRussia and North Korea signed a strategic partnership treaty on Wednesday.\n\nThe "
+               "defense pact with North Korea commits each side to help the other.\n");
+  EXPECT_FALSE(has_entity(g, "agreement", "defense pact"));
+}
