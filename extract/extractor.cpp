@@ -420,6 +420,12 @@ class DocExtractor {
   // A headline set in title case: every content word after the first capitalised.
   bool title_case_sentence(std::size_t si) const;
   void detect(std::size_t si);
+  // A body every country has named with its country: "Foreign Ministry" of Russia is the
+  // "Russian Foreign Ministry" (name and surface); unchanged without a country or its demonym.
+  void name_with_country(Mention& m, const std::string& country) const {
+    if (auto d = L.country_demonym.find(country); !country.empty() && d != L.country_demonym.end())
+      m.surface = m.name = d->second + " " + m.name;
+  }
   void resolve_doc_mentions();
   std::vector<Item> items_for(std::size_t si);
   void member_lists(std::size_t si, const std::vector<Item>& items);
@@ -918,8 +924,8 @@ void DocExtractor::detect(std::size_t si) {
         // with its country's name keeps it ("Kenya Defence Forces" is that force's own name).
         if (country_first && !g->demonym)
           m.surface = m.name = collapse_ws(surf(t, i, r));
-        else if (auto d = L.country_demonym.find(country); !country.empty() && d != L.country_demonym.end())
-          m.surface = m.name = d->second + " " + m.name;
+        else
+          name_with_country(m, country);
       }
       S.ms.push_back(std::move(m));
       i = r;
@@ -1177,6 +1183,12 @@ void DocExtractor::detect(std::size_t si) {
         m.type = "organization";
         m.surface = surf(t, a, b);
         m.name = b == i + 1 ? title_case(m.surface) : collapse_ws(m.surface);
+        // "Mexico's foreign ministry": a body every country has is its country's.
+        if (a > 1 && t[a - 1].lower == "'s" && !S.ms.empty() && S.ms.back().te == a - 1 &&
+            S.ms.back().type == "country" && !S.ms.back().demonym && L.is(phrase_key(m.name), "generic_body")) {
+          m.name = title_case(m.name);
+          name_with_country(m, S.ms.back().name);
+        }
         S.ms.push_back(std::move(m));
         i = b;
         continue;
@@ -2309,7 +2321,11 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
       it.te = m->te;
       it.ents = {id};
       if (m->capital) {
-        bool place = (i > 0 && kPlacePreps.count(t[i - 1].lower) && !(m->te < t.size() && t[m->te].lower == "'s")) ||
+        // After a verb of going: "visited Moscow", "toured Beijing" name the city.
+        static const std::unordered_set<std::string_view> kVisitVerbs = {"visited", "visiting", "visits", "visit",
+                                                                          "toured",  "touring",  "tours"};
+        bool place = (i > 0 && (kPlacePreps.count(t[i - 1].lower) || kVisitVerbs.count(std::string_view(t[i - 1].lower))) &&
+                      !(m->te < t.size() && t[m->te].lower == "'s")) ||
                      (i > 1 && t[i - 1].lower == "the" && kPlacePreps.count(t[i - 2].lower));
         // A dateline ("SEOUL, Nov 19", "Pyongyang, North Korea", "VIENNA/WASHINGTON:") names a place.
         if (m->te < t.size() && (i == 0 || t[i].allcaps) &&

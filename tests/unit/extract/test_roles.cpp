@@ -1087,3 +1087,15 @@ TEST(Roles, AnUnnamedAgreementWithAnotherPartnerIsAnotherAgreement) {
                "defense pact with North Korea commits each side to help the other.\n");
   EXPECT_FALSE(has_entity(g, "agreement", "defense pact"));
 }
+
+TEST(Roles, MissilesFiredCountedACapitalVisitedACountrysLowerCaseMinistry) {
+  auto f = run("date 2019-03-01\nNorth Korea fired two short-range ballistic missiles into the sea on Thursday.\n");
+  EXPECT_TRUE(find(f, "tested", "North Korea", "short-range ballistic missile"));
+  // A capital after a verb of visiting is the city visited, not its country.
+  auto g = run("date 2019-03-01\nChinese Foreign Minister Wang Yi visited Moscow last week.\n");
+  EXPECT_TRUE(find(g, "visited", "Wang Yi", "Moscow"));
+  EXPECT_FALSE(find(g, "visited", "Wang Yi", "Russia"));
+  // "Mexico's foreign ministry" is Mexico's, as "Mexico's Foreign Ministry" is.
+  auto h = run("date 2019-03-01\nMexico's foreign ministry criticized the plan.\n");
+  EXPECT_TRUE(has_entity(h, "organization", "Mexican Foreign Ministry"));
+}
