@@ -2126,6 +2126,15 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
         owner = oi.alt >= 0 ? oi.alt : oi.ents[0];
         start = oi.tb;
         pop = 2;
+      } else if (const std::size_t z = items.size();
+                 z >= 3 && title_adjective(items[z - 1].word) && items[z - 1].te == T.tb && items[z - 2].word == "'s" &&
+                 items[z - 3].is_ent() && items[z - 3].ents.size() == 1 && T.te < t.size() && at[T.te] &&
+                 at[T.te]->type == "person") {
+        // "Argentina's new president Javier Milei": an adjective of the office between owner
+        // and title, the holder right after it.
+        owner = items[z - 3].alt >= 0 ? items[z - 3].alt : items[z - 3].ents[0];
+        start = items[z - 3].tb;
+        pop = 3;
       } else if (items.size() >= 2 && items.back().word == "'s" && T.tb >= 2) {
         // "the academy's President": the last organisation with that head word.
         const Word& w = items[items.size() - 2].word;
@@ -2960,6 +2969,12 @@ class Matcher {
             }
             if (x.word == ";" || x.word == ":" || (x.word == "that" && !(q + 1 < nit && (it[q + 1].word == "it" ||
                                                                                           it[q + 1].word == "they"))))
+              break;
+            // "denied accusations by Congo that it backs the M23": "it" is the accused, not the
+            // accuser before "that".
+            if (x.word == "that" && pos >= 3 && (it[pos - 2].word == "by" || it[pos - 2].word == "from") &&
+                (it[pos - 3].word == "accusations" || it[pos - 3].word == "allegations" ||
+                 it[pos - 3].word == "claims" || it[pos - 3].word == "charges" || it[pos - 3].word == "reports"))
               break;
             // A place after "in"/"at" is where, not who: "Murmu in Mauritania met X".
             const bool venue = q > 0 && (it[q - 1].word == "in" || it[q - 1].word == "at") && x.ents.size() == 1 &&

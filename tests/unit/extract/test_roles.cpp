@@ -1099,3 +1099,19 @@ TEST(Roles, MissilesFiredCountedACapitalVisitedACountrysLowerCaseMinistry) {
   auto h = run("date 2019-03-01\nMexico's foreign ministry criticized the plan.\n");
   EXPECT_TRUE(has_entity(h, "organization", "Mexican Foreign Ministry"));
 }
+
+TEST(Roles, ElectionsDenialsStateVisitsPartnershipsAndANewPresident) {
+  auto f = run("date 2024-04-01\nSenegal elected Bassirou Diomaye Faye as president in March 2024.\n");
+  EXPECT_TRUE(find(f, "leads", "Bassirou Diomaye Faye", "Senegal"));
+  // The accuser after "accusations by" accused; "it" after "that" is not the accuser.
+  auto g = run("date 2024-04-01\nRwanda denied accusations by Congo that it backs the M23 rebels.\n");
+  EXPECT_TRUE(find(g, "accused", "Democratic Republic of the Congo", "Rwanda"));
+  EXPECT_EQ(count_type(g, "supports"), 0u);
+  auto h = run("date 2024-04-01\nPrime Minister Narendra Modi arrived in Washington on Wednesday on a state visit.\n");
+  EXPECT_TRUE(find(h, "visited", "Narendra Modi", "Washington"));
+  auto k = run("date 2024-04-01\nVietnam and the United States upgraded their ties to a comprehensive strategic "
+               "partnership.\n");
+  EXPECT_TRUE(find(k, "allied_with", "Vietnam", "United States"));
+  auto m = run("date 2024-04-01\nArgentina's new president Javier Milei took office on Sunday.\n");
+  EXPECT_TRUE(find(m, "leads", "Javier Milei", "Argentina"));
+}
