@@ -2065,6 +2065,28 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
         continue;
       }
     }
+    // "the court", "the council", "the party": the one organisation this sentence or the one
+    // before named whose name ends in that word ("the International Criminal Court ...
+    // Mongolia is a member of the court").
+    if (i + 1 < t.size() && t[i].lower == "the" && !at[i] && !at[i + 1] && title_at[i + 1] < 0 &&
+        !(i + 2 < t.size() && (is_title_case_word(t[i + 2]) || t[i + 2].lower == "of" || t[i + 2].lower == "for" ||
+                               t[i + 2].lower == "'s"))) {
+      static const std::unordered_set<std::string_view> kHeads = {
+          "court", "council", "bank", "union", "agency", "commission", "assembly", "tribunal", "fund",
+          "community", "league", "movement", "party", "group", "front", "coalition", "ministry", "parliament"};
+      if (kHeads.count(std::string_view(t[i + 1].lower))) {
+        int found = -1, count = 0;
+        for (int e : recent_orgs(items)) {
+          auto w = words_of(ents_[e].name);
+          if (w.size() > 1 && w.back() == t[i + 1].lower) found = e, ++count;
+        }
+        if (count == 1) {
+          push_ents(i, i + 2, {found});
+          i += 2;
+          continue;
+        }
+      }
+    }
     // "the summit", "the conference": the one event of the document so named before
     // ("the SADC Extraordinary Summit ... Among those who attended the summit are ...").
     if (i + 1 < t.size() && t[i].lower == "the" && !at[i] && !at[i + 1] && title_at[i + 1] < 0 &&
@@ -2542,7 +2564,7 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
       ++i;
       continue;
     }
-    if (w == "he" || w == "she" || w == "his" || w == "her") {
+    if (w == "he" || w == "she" || w == "his" || w == "her" || w == "him") {
       // The nearest person before, in this or the previous sentence.
       int found = -1;
       for (auto k = items.rbegin(); k != items.rend() && found < 0; ++k)
