@@ -1115,3 +1115,15 @@ TEST(Roles, ElectionsDenialsStateVisitsPartnershipsAndANewPresident) {
   auto m = run("date 2024-04-01\nArgentina's new president Javier Milei took office on Sunday.\n");
   EXPECT_TRUE(find(m, "leads", "Javier Milei", "Argentina"));
 }
+
+TEST(Roles, TheCourtHimAndVisitingBeforeAClause) {
+  auto f = run("date 2024-09-03\nUkraine urged Mongolia to act on the warrant of the International Criminal Court, "
+               "which accuses him of war crimes. Mongolia is a member of the court.\n\nPresident Vladimir Putin "
+               "spoke, days after visiting Ulaanbaatar.\n");
+  EXPECT_TRUE(find(f, "member_of", "Mongolia", "International Criminal Court"));
+  EXPECT_TRUE(find(f, "visited", "Vladimir Putin", "Ulaanbaatar"));
+  // Two councils named: "the council" is neither.
+  auto g = run("date 2024-09-03\nThe UN Security Council and the European Council met. Mongolia is a member of the "
+               "council.\n");
+  EXPECT_EQ(count_type(g, "member_of"), 0u);
+}
