@@ -2142,6 +2142,20 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
         owner = items.back().alt >= 0 ? items.back().alt : items.back().ents[0];
         start = items.back().tb;
         pop = 1;
+        // "His foreign minister, Yvan Gil": the title is of the country the person leads (not
+        // a counterpart's, which is the other side's).
+        if (ents_[owner].type == "person" && (t[start].lower == "his" || t[start].lower == "her")) {
+          const std::string key = phrase_key(T.text);
+          int led = -1;
+          if (key.find("counterpart") == std::string::npos)
+            for (const auto& r : rels_)
+              if (r.type == "leads" && r.s == owner && r.pattern.rfind("title.", 0) == 0 && ents_[r.o].type == "country") {
+                if (led >= 0 && led != r.o) led = -2;
+                else if (led != -2) led = r.o;
+              }
+          owner = led >= 0 ? led : -1;
+          if (owner < 0) pop = 0, start = T.tb;
+        }
       } else if (items.size() >= 2 && items.back().word == "'s" && items[items.size() - 2].is_ent() &&
                  items[items.size() - 2].ents.size() == 1) {
         auto& oi = items[items.size() - 2];

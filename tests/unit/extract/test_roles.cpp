@@ -1127,3 +1127,21 @@ TEST(Roles, TheCourtHimAndVisitingBeforeAClause) {
                "council.\n");
   EXPECT_EQ(count_type(g, "member_of"), 0u);
 }
+
+TEST(Roles, SanctionsOnOfficialsIncludingANamedOneWhoHasLedAndHisMinister) {
+  auto f = run("date 2024-07-30\nThe U.S. Treasury Department on Tuesday imposed sanctions on 16 Venezuelan officials, "
+               "including Supreme Court Justice Caryslia Rodriguez.\n");
+  EXPECT_TRUE(find(f, "sanctioned", "U.S. Treasury Department", "Caryslia Rodriguez"));
+  auto g = run("date 2024-07-30\nNicolas Maduro, who has led Venezuela since 2013, dismissed the sanctions.\n");
+  EXPECT_TRUE(find(g, "leads", "Nicolas Maduro", "Venezuela"));
+  auto h = run("date 2024-07-30\nNicolas Maduro, who has visited Cuba often, dismissed the sanctions.\n");
+  EXPECT_EQ(count_type(h, "leads"), 0u);
+  // "His foreign minister": the title is of the country the person leads.
+  auto k = run("date 2024-07-30\nPresident Nicolas Maduro of Venezuela dismissed the sanctions. His foreign minister, "
+               "Yvan Gil, said Caracas would respond.\n");
+  EXPECT_TRUE(find(k, "holds_position", "Yvan Gil", "Venezuela"));
+  // Not when the person leads no country the text names.
+  auto m = run("date 2024-07-30\nNicolas Maduro dismissed the sanctions. His foreign minister, Yvan Gil, said Cuba "
+               "would respond.\n");
+  EXPECT_FALSE(find(m, "holds_position", "Yvan Gil", "Venezuela"));
+}
