@@ -1724,6 +1724,14 @@ void DocExtractor::resolve_unowned_titles() {
         if (k == m.tb) other_title = true;
       }
       if (other_title) continue;
+      // The object of a verb after the holder: "President X welcomed the vote, calling Japan
+      // a true friend" (a country he speaks of, not his own; "said Kenya would" is his).
+      if (m.tb > u.te && m.tb > 0) {
+        const Token& v = st[m.tb - 1];
+        const bool ing = v.lower.size() > 4 && v.lower.compare(v.lower.size() - 3, 3, "ing") == 0;
+        if ((ing || (lex_bits(v) & Lexicon::kVerbForm)) && v.lower != "said" && v.lower != "says" && v.lower != "saying")
+          continue;
+      }
       // A possessor of something else: "to delay Cambodia's admission".
       if (m.te + 1 < st.size() && st[m.te].lower == "'s" && !title_match(st, m.te + 1)) continue;
       // An adjective after the holder that names others: "... in the presence of South African

@@ -1145,3 +1145,11 @@ TEST(Roles, SanctionsOnOfficialsIncludingANamedOneWhoHasLedAndHisMinister) {
                "would respond.\n");
   EXPECT_FALSE(find(m, "holds_position", "Yvan Gil", "Venezuela"));
 }
+
+TEST(Roles, ACountryAnUnownedHolderSpeaksOfIsNotHis) {
+  auto f = run("date 2024-12-16\nPresident Ferdinand Marcos Jr. welcomed the vote, calling Japan a true friend.\n");
+  EXPECT_FALSE(find(f, "leads", "Ferdinand Marcos Jr.", "Japan"));
+  // "said Kenya would" is still his own.
+  auto g = run("date 2024-12-16\nPresident William Ruto said Kenya would send more police.\n");
+  EXPECT_TRUE(find(g, "leads", "William Ruto", "Kenya"));
+}
