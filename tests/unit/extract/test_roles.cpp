@@ -1153,3 +1153,14 @@ TEST(Roles, ACountryAnUnownedHolderSpeaksOfIsNotHis) {
   auto g = run("date 2024-12-16\nPresident William Ruto said Kenya would send more police.\n");
   EXPECT_TRUE(find(g, "leads", "William Ruto", "Kenya"));
 }
+
+TEST(Roles, AParliamentElectingAndTravellingToMeet) {
+  auto f = run("date 2024-08-16\nThailand's parliament elected Paetongtarn Shinawatra as prime minister on Friday.\n");
+  EXPECT_TRUE(find(f, "leads", "Paetongtarn Shinawatra", "Thailand"));
+  auto g = run("date 2024-08-16\nSudan's army chief Abdel Fattah al-Burhan traveled to Cairo to meet Egyptian President "
+               "Abdel Fattah el-Sisi.\n");
+  EXPECT_TRUE(find(g, "met_with", "Abdel Fattah al-Burhan", "Abdel Fattah el-Sisi"));
+  // Travelling to meet nobody named is a visit only.
+  auto h = run("date 2024-08-16\nAbdel Fattah al-Burhan traveled to Cairo to meet officials.\n");
+  EXPECT_EQ(count_type(h, "met_with"), 0u);
+}
