@@ -3364,8 +3364,11 @@ void DocExtractor::match_patterns(std::size_t si, std::vector<Item>& items) {
         }))
       is_alleged = false;
     // A condition states no fact: "if the US attacked Iran", "unless X signs".
+    bool negated_before = false;
     {
       const Toks& tt = sents_[si].toks;
+      // "to consider not signing the proposed security agreement with China": negated.
+      negated_before = tb > 0 && (tt[tb - 1].lower == "not" || tt[tb - 1].lower == "never" || tt[tb - 1].lower == "without");
       for (std::size_t k = tb; k-- > 0 && tb - k <= 3;) {
         const Word& w = tt[k].lower;
         if (w == "if" || w == "unless" || w == "whether") return;
@@ -3396,8 +3399,9 @@ void DocExtractor::match_patterns(std::size_t si, std::vector<Item>& items) {
       r.sent = si;
       r.tb = tb;
       r.te = te;
-      r.status = m.negated ? "negated" : is_alleged ? "alleged" : "asserted";
-      if (is_alleged && !m.negated) r.attributed = attr;
+      const bool negated = m.negated || negated_before;
+      r.status = negated ? "negated" : is_alleged ? "alleged" : "asserted";
+      if (is_alleged && !negated) r.attributed = attr;
       r.attrs = attrs;
       rels_.push_back(std::move(r));
     }

@@ -1164,3 +1164,11 @@ TEST(Roles, AParliamentElectingAndTravellingToMeet) {
   auto h = run("date 2024-08-16\nAbdel Fattah al-Burhan traveled to Cairo to meet officials.\n");
   EXPECT_EQ(count_type(h, "met_with"), 0u);
 }
+
+TEST(Roles, NotBeforeTheMatchNegatesIt) {
+  auto f = run("date 2022-04-01\nHe asked Manasseh Sogavare to consider not signing the proposed security agreement "
+               "with China.\n");
+  const auto* r = find(f, "signed", "China", "security agreement");
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->status, "negated");
+}
