@@ -572,7 +572,8 @@ bool military_rank(const Word& w) {
 // A plural noun of armed forces: "troops", "soldiers", "forces", "peacekeepers" ("British troops"
 // names a country by its forces; "a Russian military academy" does not).
 bool forces_noun(const Word& w) {
-  return w == "troops" || w == "soldiers" || w == "forces" || w == "peacekeepers";
+  return w == "troops" || w == "soldiers" || w == "forces" || w == "peacekeepers" || w == "police" ||
+         w == "contingent" || w == "marines" || w == "paratroopers";
 }
 
 // The type of a place a lower-case noun before "of" names: "the town of Adwa" (city), "the
@@ -2222,6 +2223,10 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
       const Mention* pm = nullptr;
       {
         std::size_t q = T.te;
+        // "Ecuador's ambassador to Mexico, Roberto Canseco": the post's place, then the holder.
+        if (q + 2 < t.size() && t[q].lower == "to" && at[q + 1] && at[q + 1]->type == "country" &&
+            at[q + 1]->te < t.size() && t[at[q + 1]->te].lower == ",")
+          q = at[q + 1]->te;
         // "his Venezuelan counterpart, X", "... counterpart - X", "... counterpart: X"
         if (q < t.size() && (t[q].lower == "," || t[q].lower == ":" ||
                              ((t[q].lower == "-" || t[q].lower == "\xe2\x80\x94" || t[q].lower == "\xe2\x80\x93") &&

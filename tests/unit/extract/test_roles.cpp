@@ -1172,3 +1172,18 @@ TEST(Roles, NotBeforeTheMatchNegatesIt) {
   ASSERT_TRUE(r);
   EXPECT_EQ(r->status, "negated");
 }
+
+TEST(Roles, PassiveWelcomesAndSanctionsPoliceContingentsAndAnAmbassadorsPost) {
+  auto f = run("date 2024-03-01\nEmmanuel Macron was welcomed at the airport by Senegalese President Macky Sall.\n");
+  EXPECT_TRUE(find(f, "met_with", "Emmanuel Macron", "Macky Sall"));
+  auto g = run("date 2024-03-01\nSanctions were imposed on Iran by the United Nations in 2006.\n");
+  EXPECT_TRUE(find(g, "sanctioned", "United Nations", "Iran"));
+  auto h = run("date 2024-03-01\nThe Kenyan police contingent arrived in Port-au-Prince on Tuesday.\n");
+  EXPECT_TRUE(find(h, "sent_troops", "Kenya", "Haiti"));
+  // Police at home are not sent anywhere.
+  auto k = run("date 2024-03-01\nKenyan police arrived in Nairobi on Tuesday.\n");
+  EXPECT_EQ(count_type(k, "sent_troops"), 0u);
+  auto m = run("date 2024-03-01\nEcuador's ambassador to Mexico, Roberto Canseco, was expelled.\n");
+  EXPECT_TRUE(find(m, "holds_position", "Roberto Canseco", "Ecuador"));
+  EXPECT_FALSE(find(m, "holds_position", "Roberto Canseco", "Mexico"));
+}
