@@ -2264,8 +2264,21 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
               at[end + 1]->name == at[oc]->name && at[end + 1]->te < t.size() && t[at[end + 1]->te].lower == ")")
             end = at[end + 1]->te + 1;
         }
-        if (owner < 0) unowned_.push_back({person, T.text, T.rel, si, T.tb, pm->te});
-        title_relation(person, owner, T.text, T.rel, si, start, end, pop == 2 ? "title.possessive" : "title.owner");
+        // "his Czech counterpart, Milos Zeman": the counterpart of a person who leads a country
+        // leads his own.
+        std::string rel = T.rel;
+        if (rel == "holds_position" && start > 0 && phrase_key(T.text).ends_with("counterpart")) {
+          std::size_t k = items.size();
+          while (k > 0 && items[k - 1].tb >= start) --k;  // the items before the owner's
+          if (k > 0 && items[k - 1].is_ent() && items[k - 1].ents.size() == 1 &&
+              (t[items[k - 1].tb].lower == "his" || t[items[k - 1].tb].lower == "her"))
+            for (const auto& r : rels_)
+              if (r.type == "leads" && r.s == items[k - 1].ents[0] && r.pattern.rfind("title.", 0) == 0 &&
+                  ents_[r.o].type == "country")
+                rel = "leads";
+        }
+        if (owner < 0) unowned_.push_back({person, T.text, rel, si, T.tb, pm->te});
+        title_relation(person, owner, T.text, rel, si, start, end, pop == 2 ? "title.possessive" : "title.owner");
         for (std::size_t k = 0; k < pop; ++k) items.pop_back();
         {
           // "his Southern counterpart X", "his Chinese counterpart X": the possessive and its
@@ -2385,6 +2398,12 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
         bool place = (i > 0 && (kPlacePreps.count(t[i - 1].lower) || kVisitVerbs.count(std::string_view(t[i - 1].lower))) &&
                       !(m->te < t.size() && t[m->te].lower == "'s")) ||
                      (i > 1 && t[i - 1].lower == "the" && kPlacePreps.count(t[i - 2].lower));
+        // "left for Washington", "bound for Moscow": a destination.
+        if (i > 1 && t[i - 1].lower == "for" &&
+            (t[i - 2].lower == "left" || t[i - 2].lower == "leaves" || t[i - 2].lower == "leaving" ||
+             t[i - 2].lower == "departed" || t[i - 2].lower == "departs" || t[i - 2].lower == "bound" ||
+             t[i - 2].lower == "headed" || t[i - 2].lower == "heading"))
+          place = true;
         // A dateline ("SEOUL, Nov 19", "Pyongyang, North Korea", "VIENNA/WASHINGTON:") names a place.
         if (m->te < t.size() && (i == 0 || t[i].allcaps) &&
             (t[m->te].lower == "," || t[m->te].lower == "(" || t[m->te].lower == "\xe2\x80\x94" ||
@@ -3344,6 +3363,21 @@ void DocExtractor::match_patterns(std::size_t si, std::vector<Item>& items) {
     if (subject_first && m.a > 0 &&
         (items[m.a - 1].word == "from" || (m.a > 1 && items[m.a - 1].word == "the" && items[m.a - 2].word == "from")))
       return;
+    // "after state visits to Trinidad and Tobago, Costa Rica and Mexico, as well as a meeting
+    // with X": a pattern that opens with its subject takes none that a preposition governs.
+    if (!p.elems.empty() && p.elems[0].kind == PatElem::Slot && p.elems[0].slot == 0 && m.a > 0) {
+      std::size_t first = m.a;  // the coordination the subject may be the tail of
+      while (first >= 2 && (items[first - 1].word == "," || items[first - 1].word == "and") && items[first - 2].is_ent())
+        first -= 2;
+      const Word& before = first > 0 ? items[first - 1].word : items[m.a - 1].word;
+      // A possessor is not governed so: "Prior to his visit to China", "prior to Abe's visit".
+      const Word& sw = t[items[m.a].tb].lower;
+      const bool possessor = sw == "his" || sw == "her" || sw == "its" || sw == "their" ||
+                             (m.a + 1 < items.size() && items[m.a + 1].word == "'s");
+      if (!possessor &&
+          (before == "to" || before == "against" || before == "toward" || before == "towards" || before == "into"))
+        return;
+    }
     // "the Duma, Russia's lower house of parliament, on Wednesday, and met": a possessor
     // followed by its noun phrase and a comma before the verb is inside an apposition.
     if (subject_first && sa + 1 < m.b && items[sa].is_ent() && items[sa + 1].word == "'s")

@@ -1187,3 +1187,22 @@ TEST(Roles, PassiveWelcomesAndSanctionsPoliceContingentsAndAnAmbassadorsPost) {
   EXPECT_TRUE(find(m, "holds_position", "Roberto Canseco", "Ecuador"));
   EXPECT_FALSE(find(m, "holds_position", "Roberto Canseco", "Mexico"));
 }
+
+TEST(Roles, PrepositionalSubjectsDestinationsAndALeadersCounterpart) {
+  // Countries after "visits to" are not the subject of a meeting later in the sentence.
+  auto f = run("date 2013-06-10\nChinese President Xi Jinping returned to Beijing after state visits to Trinidad and "
+               "Tobago, Costa Rica and Mexico, as well as a meeting with US President Barack Obama.\n");
+  EXPECT_FALSE(find(f, "met_with", "Mexico", "Barack Obama"));
+  EXPECT_FALSE(find(f, "met_with", "Costa Rica", "Barack Obama"));
+  // ... but a possessor after "to" is: "Prior to his visit to China".
+  auto g = run("date 2006-10-08\nShinzo Abe spoke. Prior to his visit to China, Abe met reporters.\n");
+  EXPECT_TRUE(find(g, "visited", "Shinzo Abe", "China"));
+  // "left for Washington": the city, not the United States as an actor.
+  auto h = run("date 2016-03-31\nChinese President Xi Jinping left for Washington to attend a Nuclear Security "
+               "Summit.\n");
+  EXPECT_FALSE(find(h, "participated_in", "United States", "Nuclear Security Summit"));
+  // The counterpart of a president is his country's leader.
+  auto k = run("date 2016-03-31\nChinese President Xi Jinping arrived on Monday. During his visit, Xi held talks with "
+               "his Czech counterpart, Milos Zeman.\n");
+  EXPECT_TRUE(find(k, "leads", "Milos Zeman", "Czech Republic"));
+}
