@@ -721,9 +721,14 @@ void DocExtractor::detect(std::size_t si) {
             const GazEntry* g2 = gaz_match(t, r, gl);
             // A name after a title may end in a word that alone names a body ("Foreign Minister,
             // Therese Kayikwamba Wagner, signed"): the name's last word, before a comma.
+            // So may a given name's surname that is also a place ("Opposition leader Matthew
+            // Wales' 18").
             const bool after_title = last_title_end == i || (i > 0 && last_title_end == i - 1 && t[i - 1].lower == ",");
+            const bool name_ends = gl == 1 && (r + 1 >= n || !is_title_case_word(t[r + 1]) || t[r + 1].nl_before > 0);
             if (g2 && t[r - 1].lower != "-" &&
-                !(after_title && g2->type == "organization" && gl == 1 && r + 1 < n && t[r + 1].lower == ","))
+                !(after_title && name_ends &&
+                  ((g2->type == "organization" && r + 1 < n && t[r + 1].lower == ",") ||
+                   (r == i + 1 && L.is(t[i], "given_name") && g2->type != "country"))))
               break;
             // "Hassan Sheikh Mohamud": a style inside a name is part of it.
             const bool inner_style = t[r].lower == "sheikh" && r + 1 < n && is_title_case_word(t[r + 1]) &&
@@ -902,6 +907,11 @@ void DocExtractor::detect(std::size_t si) {
       if (r - a > 1 && std::all_of(t.begin() + static_cast<std::ptrdiff_t>(a), t.begin() + static_cast<std::ptrdiff_t>(r),
                                    [](const Token& x) { return !x.word || x.allcaps; }))
         m.name = title_case(m.name);
+      // "signed on behalf of her Government": a bare "Government" names no body.
+      if (m.type == "organization" && r - a == 1 && t[a].lower == "government") {
+        i = r;
+        continue;
+      }
       // "the Government of Rwanda": the country as a state's actor.
       if (m.type == "organization" && r - a >= 3 && t[a].lower == "government" && t[a + 1].lower == "of") {
         std::size_t q = a + 2, gl = 0;

@@ -1206,3 +1206,14 @@ TEST(Roles, PrepositionalSubjectsDestinationsAndALeadersCounterpart) {
                "his Czech counterpart, Milos Zeman.\n");
   EXPECT_TRUE(find(k, "leads", "Milos Zeman", "Czech Republic"));
 }
+
+TEST(Roles, ASurnameThatIsAPlaceAfterATitleAndABareGovernment) {
+  auto f = run("date 2024-05-02\nManele won 31 votes, to Opposition leader Matthew Wales' 18.\n");
+  EXPECT_TRUE(has_entity(f, "person", "Matthew Wales"));
+  EXPECT_FALSE(has_entity(f, "location", "Wales"));
+  // Without a title before it the place stays a place.
+  auto g = run("date 2024-05-02\nMatthew travelled to Wales on Monday.\n");
+  EXPECT_TRUE(has_entity(g, "location", "Wales"));
+  auto h = run("date 2024-05-02\nThe minister signed on behalf of her Government.\n");
+  EXPECT_FALSE(has_entity(h, "organization", "Government"));
+}
