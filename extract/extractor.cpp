@@ -938,6 +938,16 @@ void DocExtractor::detect(std::size_t si) {
         else
           name_with_country(m, country);
       }
+      // A lone "Summit" or "Elections" names no one event (a lone body that acts, "the Cabinet
+      // approved", stays one).
+      if (m.type == "event" && m.name.find(' ') == std::string::npos) {
+        static const std::unordered_set<std::string> kBare = {"summit", "summits", "elections", "election",
+                                                              "conference", "talks"};
+        if (kBare.count(phrase_key(m.name))) {
+          i = r;
+          continue;
+        }
+      }
       S.ms.push_back(std::move(m));
       i = r;
       continue;
@@ -1153,6 +1163,13 @@ void DocExtractor::detect(std::size_t si) {
         --a;
       bool owner = a > 0 && (t[a - 1].lower == "'s" || (a >= 1 && !S.ms.empty() && S.ms.back().te == a &&
                                                           S.ms.back().type == "country"));
+      // "Tajikistan's own armed forces", "the new cabinet": words that say which one of a
+      // country's bodies, not its name.
+      static const std::unordered_set<std::string_view> kNotName = {"own",    "new",     "interim", "ruling",
+                                                                    "former", "current", "previous", "entire",
+                                                                    "whole",  "white",   "great",   "next"};
+      if (owner)
+        while (a < i && kNotName.count(std::string_view(t[a].lower))) ++a;
       std::size_t b = i + 1;
       bool ok = false;
       if (b + 1 < n && (t[b].lower == "for" || t[b].lower == "on")) {

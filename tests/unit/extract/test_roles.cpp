@@ -1217,3 +1217,15 @@ TEST(Roles, ASurnameThatIsAPlaceAfterATitleAndABareGovernment) {
   auto h = run("date 2024-05-02\nThe minister signed on behalf of her Government.\n");
   EXPECT_FALSE(has_entity(h, "organization", "Government"));
 }
+
+TEST(Roles, LoneBodiesAndEventsAndWordsThatSayWhichBody) {
+  auto f = run("date 2024-05-02\nSummit leaders spoke. Elections will follow.\n");
+  EXPECT_FALSE(has_entity(f, "event", "Summit"));
+  EXPECT_FALSE(has_entity(f, "event", "Elections"));
+  // "Tajikistan's own armed forces" are the Tajik Armed Forces, not "Own Armed Forces".
+  auto g = run("date 2024-05-02\nTajikistan's own armed forces were placed on alert.\n");
+  EXPECT_FALSE(has_entity(g, "organization", "Own Armed Forces"));
+  // A named parliament stays.
+  auto h = run("date 2024-05-02\nThe European Parliament met on Monday.\n");
+  EXPECT_TRUE(has_entity(h, "organization", "European Parliament"));
+}
