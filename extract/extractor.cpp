@@ -2432,7 +2432,12 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
              t[i - 2].lower == "headed" || t[i - 2].lower == "heading"))
           place = true;
         // A dateline ("SEOUL, Nov 19", "Pyongyang, North Korea", "VIENNA/WASHINGTON:") names a place.
-        if (m->te < t.size() && (i == 0 || t[i].allcaps) &&
+        // Further down, a comma after the city must be followed by a date ("Buenos Aires, Jan 22
+        // (Prensa Latina)"): "Kiev, along with the Western countries, has long accused ..." is
+        // the capital as an actor.
+        const bool comma_dateline =
+            si < 4 || (m->te + 1 < t.size() && (t[m->te + 1].digit || (t[m->te + 1].cap && month_of(t[m->te + 1].lower) > 0)));
+        if (m->te < t.size() && ((i == 0 && (t[m->te].lower != "," || comma_dateline)) || t[i].allcaps) &&
             (t[m->te].lower == "," || t[m->te].lower == "(" || t[m->te].lower == "\xe2\x80\x94" ||
              t[m->te].lower == "\xe2\x80\x93" || t[m->te].lower == "-" || t[m->te].lower == ":" ||
              t[m->te].lower == "/"))
@@ -2736,6 +2741,13 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
       // Department ..."): the title is of something the country has.
       if (f < items.size() && items[f].is_ent() && items[f].ents.size() == 1 && !items[f].modifier)
         owner = items[f].alt >= 0 ? items[f].alt : items[f].ents[0];
+      // "speaker of the Russian State Duma": the body the adjective qualifies (not one whose
+      // part follows: "... Ministry's Department").
+      else if (f + 1 < items.size() && items[f].is_ent() && items[f].modifier && items[f + 1].is_ent() &&
+               items[f + 1].ents.size() == 1 && ents_[items[f + 1].ents[0]].type == "organization" &&
+               !(f + 2 < items.size() && items[f + 2].word == "'s") &&
+               ents_[items[f + 1].ents[0]].name.find("'s") == std::string::npos)
+        owner = items[f + 1].ents[0];
     }
     title_relation(items[k].ents[0], owner, T.text, T.rel, si, items[k].tb, T.te, "title.apposition");
   }

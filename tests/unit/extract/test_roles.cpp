@@ -1229,3 +1229,14 @@ TEST(Roles, LoneBodiesAndEventsAndWordsThatSayWhichBody) {
   auto h = run("date 2024-05-02\nThe European Parliament met on Monday.\n");
   EXPECT_TRUE(has_entity(h, "organization", "European Parliament"));
 }
+
+TEST(Roles, SpeakerOfABodyAlongWithAndADeploymentOfTroops) {
+  auto f = run("date 2014-11-14\nSergei Naryshkin, speaker of the Russian State Duma, told the delegation.\n");
+  EXPECT_TRUE(find(f, "leads", "Sergei Naryshkin", "State Duma"));
+  // A capital opening a sentence in the body, before a comma and no date, is an actor.
+  auto g = run("date 2014-11-14\nRussia denied the reports.\n\nThe talks failed.\n\nNothing changed.\n\nKiev, along with "
+               "the Western countries, has long accused Moscow of aiding insurgents in eastern Ukraine.\n");
+  EXPECT_TRUE(find(g, "accused", "Ukraine", "Russia"));
+  auto h = run("date 2016-04-28\nThe ministry condemned the deployment of 150 US troops to the city of Aleppo.\n");
+  EXPECT_TRUE(find(h, "sent_troops", "United States", "Syria"));
+}
