@@ -1240,3 +1240,16 @@ TEST(Roles, SpeakerOfABodyAlongWithAndADeploymentOfTroops) {
   auto h = run("date 2016-04-28\nThe ministry condemned the deployment of 150 US troops to the city of Aleppo.\n");
   EXPECT_TRUE(find(h, "sent_troops", "United States", "Syria"));
 }
+
+TEST(Roles, PartyMembershipsOfCandidatesAndPoliticians) {
+  auto f = run("date 2024-06-03\nClaudia Sheinbaum of the ruling Morena party won the presidential election.\n");
+  EXPECT_TRUE(find(f, "member_of", "Claudia Sheinbaum", "National Regeneration Movement"));
+  auto g = run("date 2024-06-03\nOpposition leader Kemi Badenoch, of the Conservative Party, criticized the budget.\n");
+  EXPECT_TRUE(find(g, "member_of", "Kemi Badenoch", "Conservative Party"));
+  auto h = run("date 2024-01-13\nLai Ching-te, the candidate of the Democratic Progressive Party, won the election.\n");
+  EXPECT_TRUE(find(h, "member_of", "Lai Ching-te", "Democratic Progressive Party"));
+  // The leader of a body named after "the" leads it; no membership is added beside it.
+  auto k = run("date 2002-02-22\nThe accord was signed by Vellupillai Prabhakaran, the elusive leader of the Tamil "
+               "Tigers rebels.\n");
+  EXPECT_EQ(count_type(k, "member_of"), 0u);
+}
