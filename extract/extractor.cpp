@@ -402,6 +402,7 @@ class DocExtractor {
                       std::size_t tb, std::size_t te, const char* pat);
   void match_patterns(std::size_t si, std::vector<Item>& items);
   std::vector<std::size_t> pat_limit_, pat_on_;  // match_patterns' patterns to try (kept for reuse)
+  std::vector<int> word_last_;  // match_patterns: the last item of each pattern word (-1: none)
   void find_dateline();
 };
 
@@ -3193,13 +3194,35 @@ void DocExtractor::match_patterns(std::size_t si, std::vector<Item>& items) {
       if (!(mask & can_fill)) return false;
     return true;
   };
+  // Every required word element, not only the anchor, is passed at or after the match's
+  // start: a pattern is tried only at the starts up to the last item of each (none: not at
+  // all). word_last_ holds each pattern word's last item in this sentence (reset below).
+  if (word_last_.size() != L.anchor_by_id.size()) word_last_.assign(L.anchor_by_id.size(), -1);
+  for (std::size_t q = 0; q < items.size(); ++q) {
+    const Item& x = items[q];
+    if (!x.is_ent() && x.wid >= 0 && static_cast<std::size_t>(x.wid) < word_last_.size())
+      word_last_[x.wid] = static_cast<int>(q);
+  }
+  auto word_limit = [&](const Pattern& p, std::size_t lim) {
+    for (std::size_t ei : p.required_words) {
+      int last = -1;
+      for (int id : p.elems[ei].ids) last = std::max(last, word_last_[id]);
+      lim = std::min(lim, static_cast<std::size_t>(last + 1));
+      if (!lim) break;
+    }
+    return lim;
+  };
   std::vector<std::pair<const Pattern*, std::size_t>> order;  // (pattern, limit)
   order.reserve(pat_on_.size());
-  for (std::size_t k : pat_on_)
-    if (L.patterns[k].embed && fillable(L.patterns[k])) order.emplace_back(&L.patterns[k], pat_limit_[k] - 1);
-  for (std::size_t k : pat_on_)
-    if (!L.patterns[k].embed && fillable(L.patterns[k])) order.emplace_back(&L.patterns[k], pat_limit_[k] - 1);
+  for (int pass = 0; pass < 2; ++pass)  // claims (embed) first
+    for (std::size_t k : pat_on_) {
+      const Pattern& p = L.patterns[k];
+      if (p.embed != (pass == 0) || !fillable(p)) continue;
+      if (const std::size_t lim = word_limit(p, pat_limit_[k] - 1)) order.emplace_back(&p, lim);
+    }
   for (std::size_t k : pat_on_) pat_limit_[k] = 0;
+  for (const Item& x : items)
+    if (!x.is_ent() && x.wid >= 0 && static_cast<std::size_t>(x.wid) < word_last_.size()) word_last_[x.wid] = -1;
   // The starts of each pattern, once per sentence instead of once per pattern: every item, and
   // the items a pattern that opens with a required slot can start at (an entity, a delegation,
   // or "a/an/the" before one).

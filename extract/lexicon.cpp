@@ -137,10 +137,13 @@ void Lexicon::index_patterns() {
         }
   for (auto& p : patterns) {
     p.required_slot_masks.clear();
-    for (auto& e : p.elems) {
+    p.required_words.clear();
+    for (std::size_t i = 0; i < p.elems.size(); ++i) {
+      auto& e = p.elems[i];
       e.slot_mask = 0;
       for (const auto& ty : e.slot_types) e.slot_mask |= type_bit(ty);
       if (e.kind == PatElem::Slot && !e.optional) p.required_slot_masks.push_back(e.slot_mask);
+      if (e.kind == PatElem::Words && !e.optional && !e.end) p.required_words.push_back(i);
     }
   }
   troops_bit = type_bit("troops");

@@ -57,6 +57,11 @@ struct Pattern {
   const RelType* rt = nullptr;  // rel_types[relation], set by index_patterns
   // The slot_mask of each required (not optional) slot element, in order (set by index_patterns).
   std::vector<std::uint64_t> required_slot_masks;
+  // The indices in `elems` of the required word elements (not optional, not "$"), the anchor's
+  // first (set by index_patterns): a match passes each of them at or after its start, so a
+  // sentence that lacks the words of one cannot match, and a start after the last item of one
+  // of them cannot either.
+  std::vector<std::size_t> required_words;
 };
 
 struct RelType {
