@@ -3169,11 +3169,15 @@ void DocExtractor::match_patterns(std::size_t si, std::vector<Item>& items) {
     pat_limit_[k] = std::max(pat_limit_[k], lim + 1);
   };
   for (std::size_t k : L.unanchored) turn_on(k, items.size());
-  // Every anchor is a word a pattern names: the item's word id finds its patterns.
+  // Every anchor is a word a pattern names: the item's word id finds its patterns. word_last_
+  // gets each pattern word's last item in this sentence (reset below).
+  if (word_last_.size() != L.anchor_by_id.size()) word_last_.assign(L.anchor_by_id.size(), -1);
   for (std::size_t q = 0; q < items.size(); ++q) {
     const Item& x = items[q];
-    if (!x.is_ent() && x.wid >= 0 && static_cast<std::size_t>(x.wid) < L.anchor_by_id.size())
+    if (!x.is_ent() && x.wid >= 0 && static_cast<std::size_t>(x.wid) < L.anchor_by_id.size()) {
+      word_last_[x.wid] = static_cast<int>(q);
       for (std::size_t k : L.anchor_by_id[x.wid]) turn_on(k, q + 1);
+    }
   }
   std::sort(pat_on_.begin(), pat_on_.end());  // the patterns' own order
   while (ent_bits_.size() < ents_.size()) ent_bits_.push_back(L.type_bit(ents_[ent_bits_.size()].type));
@@ -3188,27 +3192,16 @@ void DocExtractor::match_patterns(std::size_t si, std::vector<Item>& items) {
     if (x.troops) can_fill |= L.troops_bit;
     if (x.modifier) can_fill |= L.demonym_bit;
   }
-  auto fillable = [&](const Pattern& p) {
-    if (!L.type_masks) return true;
-    for (std::uint64_t mask : p.required_slot_masks)
-      if (!(mask & can_fill)) return false;
-    return true;
-  };
-  // Every required word element, not only the anchor, is passed at or after the match's
-  // start: a pattern is tried only at the starts up to the last item of each (none: not at
-  // all). word_last_ holds each pattern word's last item in this sentence (reset below).
-  if (word_last_.size() != L.anchor_by_id.size()) word_last_.assign(L.anchor_by_id.size(), -1);
-  for (std::size_t q = 0; q < items.size(); ++q) {
-    const Item& x = items[q];
-    if (!x.is_ent() && x.wid >= 0 && static_cast<std::size_t>(x.wid) < word_last_.size())
-      word_last_[x.wid] = static_cast<int>(q);
-  }
-  auto word_limit = [&](const Pattern& p, std::size_t lim) {
-    for (std::size_t ei : p.required_words) {
+  // The starts a pattern is tried at: up to the last item of each of its required word elements
+  // (0: the sentence lacks one, or a required slot cannot be filled; Lexicon::PatternFilter).
+  auto limit = [&](const Lexicon::PatternFilter& f, std::size_t lim) -> std::size_t {
+    for (std::uint32_t i = f.masks_at; i < f.masks_end; ++i)
+      if (!(L.filter_masks[i] & can_fill)) return 0;
+    const int* w = L.filter_words.data();
+    for (std::uint32_t i = f.words_at; i < f.words_end && lim;) {
       int last = -1;
-      for (int id : p.elems[ei].ids) last = std::max(last, word_last_[id]);
+      for (int n = w[i++]; n > 0; --n) last = std::max(last, word_last_[w[i++]]);
       lim = std::min(lim, static_cast<std::size_t>(last + 1));
-      if (!lim) break;
     }
     return lim;
   };
@@ -3216,9 +3209,9 @@ void DocExtractor::match_patterns(std::size_t si, std::vector<Item>& items) {
   order.reserve(pat_on_.size());
   for (int pass = 0; pass < 2; ++pass)  // claims (embed) first
     for (std::size_t k : pat_on_) {
-      const Pattern& p = L.patterns[k];
-      if (p.embed != (pass == 0) || !fillable(p)) continue;
-      if (const std::size_t lim = word_limit(p, pat_limit_[k] - 1)) order.emplace_back(&p, lim);
+      const Lexicon::PatternFilter& f = L.pattern_filters[k];
+      if (f.embed != (pass == 0)) continue;
+      if (const std::size_t lim = limit(f, pat_limit_[k] - 1)) order.emplace_back(&L.patterns[k], lim);
     }
   for (std::size_t k : pat_on_) pat_limit_[k] = 0;
   for (const Item& x : items)
