@@ -76,10 +76,9 @@ const std::unordered_set<std::string>& abbreviations() {
   return a;
 }
 
-// lower_of(s) written into `out` (its buffer reused: no temporary string).
-void lower_into(std::string& out, std::string_view s) {
-  out.resize(s.size());  // written in place: at most as long as s
-  char* o = out.data();
+// The lower-case form of s (ASCII letters lowered, curly apostrophes made straight) written
+// to `o` (room for s.size() bytes: it is never longer); returns its length.
+std::size_t lower_to(char* o, std::string_view s) {
   std::size_t i = 0;
   // Up to a curly apostrophe's first byte (mostly the whole word): one pass, byte for byte.
   for (; i < s.size(); ++i) {
@@ -87,7 +86,8 @@ void lower_into(std::string& out, std::string_view s) {
     if (c == 0xE2) break;
     o[i] = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);  // C-locale tolower on ASCII
   }
-  if (i == s.size()) return;
+  if (i == s.size()) return i;
+  char* const o0 = o;
   o += i;
   for (; i < s.size(); ++i) {
     unsigned char c = static_cast<unsigned char>(s[i]);
@@ -99,23 +99,18 @@ void lower_into(std::string& out, std::string_view s) {
     }
     *o++ = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);  // C-locale tolower on ASCII
   }
-  out.resize(static_cast<std::size_t>(o - out.data()));
+  return static_cast<std::size_t>(o - o0);
+}
+
+// lower_of(s) written into `out` (its buffer reused: no temporary string).
+void lower_into(std::string& out, std::string_view s) {
+  out.resize(s.size());
+  out.resize(lower_to(out.data(), s));
 }
 
 std::string lower_of(std::string_view s) {
-  std::string out(s.size(), '\0');  // written in place: at most as long as s
-  char* o = out.data();
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    unsigned char c = static_cast<unsigned char>(s[i]);
-    if (c == 0xE2 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80 &&
-        (static_cast<unsigned char>(s[i + 2]) == 0x99 || static_cast<unsigned char>(s[i + 2]) == 0x98)) {
-      *o++ = '\'';
-      i += 2;
-      continue;
-    }
-    *o++ = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);  // C-locale tolower on ASCII
-  }
-  out.resize(static_cast<std::size_t>(o - out.data()));
+  std::string out(s.size(), '\0');
+  out.resize(lower_to(out.data(), s));
   return out;
 }
 
@@ -345,7 +340,8 @@ bool boilerplate_line(std::string_view line) {
       i += 2;
     }
   // 64 bytes lower to at least 21, more than the longest prefix below.
-  std::string l = lower_of(raw.substr(0, 64));
+  char lbuf[64];
+  const std::string_view l(lbuf, lower_to(lbuf, raw.substr(0, 64)));
   static_assert(sizeof("all rights reserved") - 1 <= 21);
   static const char* prefixes[] = {"also read", "read also", "read more", "read full", "log in", "login", "sign in",
                                    "sign up", "subscribe", "follow ", "share", "copyright", "\xc2\xa9", "original url",
@@ -450,7 +446,8 @@ std::vector<Sentence> split_sentences(std::string_view text) {
   for (std::size_t i = 1; i < n; ++i) {
     const Token& t = toks[i];
     const Token& p = toks[i - 1];
-    bool lower_next = !t.word ? false : (!t.cap && !t.digit && std::isalpha(static_cast<unsigned char>(text[t.b])));
+    const char c0 = text[t.b];  // C-locale isalpha
+    bool lower_next = !t.word ? false : (!t.cap && !t.digit && ((c0 | 0x20) >= 'a' && (c0 | 0x20) <= 'z'));
     bool boundary = false;
     if (tag_end[i]) {
       boundary = true;
