@@ -82,6 +82,16 @@ std::string collapse_ws(std::string_view s) {
   return out;
 }
 
+// collapse_ws(s) == s: no tab or line break, and no space at either end or beside another.
+bool ws_collapsed(std::string_view s) {
+  if (!s.empty() && (s.front() == ' ' || s.back() == ' ')) return false;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const char c = s[i];
+    if (c == '\n' || c == '\t' || c == '\r' || (c == ' ' && s[i + 1] == ' ')) return false;  // s.back() != ' '
+  }
+  return true;
+}
+
 // "SEO JI-EUN" -> "Seo Ji-eun"; "PYONGYANG" -> "Pyongyang"; initials stay: "B.J. HABIBIE" ->
 // "B.J. Habibie".
 std::string title_case(std::string_view s) {
@@ -361,7 +371,11 @@ class DocExtractor {
     if (fresh) ents_.push_back({type, name, {}, 0, id});
     if (count) {
       ents_[id].mentions++;
-      if (!surface.empty()) ents_[id].surfaces[collapse_ws(surface)]++;
+      // The surface as written is mostly its collapsed form already: no copy made then.
+      if (!surface.empty()) {
+        if (ws_collapsed(surface)) ents_[id].surfaces[surface]++;
+        else ents_[id].surfaces[collapse_ws(surface)]++;
+      }
     }
     return id;
   }
