@@ -3185,27 +3185,26 @@ void DocExtractor::match_patterns(std::size_t si, std::vector<Item>& items) {
   for (std::size_t k : L.unanchored) turn_on(k, items.size());
   // Every anchor is a word a pattern names: the item's word id finds its patterns. word_last_
   // gets each pattern word's last item in this sentence (reset below).
+  // A required slot takes an item only when the slot's types meet what the item can give (its
+  // entities' types; a capital's country; a delegation; troops): a pattern with a required slot
+  // that no item of the sentence can fill is not tried. can_fill: what the items can give.
   if (word_last_.size() != L.anchor_by_id.size()) word_last_.assign(L.anchor_by_id.size(), -1);
+  while (ent_bits_.size() < ents_.size()) ent_bits_.push_back(L.type_bit(ents_[ent_bits_.size()].type));
+  std::uint64_t can_fill = 0;
   for (std::size_t q = 0; q < items.size(); ++q) {
     const Item& x = items[q];
-    if (!x.is_ent() && x.wid >= 0 && static_cast<std::size_t>(x.wid) < L.anchor_by_id.size()) {
+    if (x.is_ent()) {
+      for (int e : x.ents) can_fill |= ent_bits_[e];
+    } else if (x.wid >= 0 && static_cast<std::size_t>(x.wid) < L.anchor_by_id.size()) {
       word_last_[x.wid] = static_cast<int>(q);
       for (std::size_t k : L.anchor_by_id[x.wid]) turn_on(k, q + 1);
     }
-  }
-  std::sort(pat_on_.begin(), pat_on_.end());  // the patterns' own order
-  while (ent_bits_.size() < ents_.size()) ent_bits_.push_back(L.type_bit(ents_[ent_bits_.size()].type));
-  // A required slot takes an item only when the slot's types meet what the item can give (its
-  // entities' types; a capital's country; a delegation; troops): a pattern with a required slot
-  // that no item of the sentence can fill is not tried.
-  std::uint64_t can_fill = 0;
-  for (const Item& x : items) {
-    for (int e : x.ents) can_fill |= ent_bits_[e];
     if (x.alt >= 0) can_fill |= L.city_bit | L.country_bit;
     if (x.deleg >= 0) can_fill |= L.delegation_bit | L.person_bit | L.organization_bit;
     if (x.troops) can_fill |= L.troops_bit;
     if (x.modifier) can_fill |= L.demonym_bit;
   }
+  std::sort(pat_on_.begin(), pat_on_.end());  // the patterns' own order
   // The starts a pattern is tried at: up to the last item of each of its required word elements
   // (0: the sentence lacks one, or a required slot cannot be filled; Lexicon::PatternFilter).
   auto limit = [&](const Lexicon::PatternFilter& f, std::size_t lim) -> std::size_t {
@@ -3230,6 +3229,7 @@ void DocExtractor::match_patterns(std::size_t si, std::vector<Item>& items) {
   for (std::size_t k : pat_on_) pat_limit_[k] = 0;
   for (const Item& x : items)
     if (!x.is_ent() && x.wid >= 0 && static_cast<std::size_t>(x.wid) < word_last_.size()) word_last_[x.wid] = -1;
+  if (order.empty()) return;  // most sentences
   // The starts of each pattern, once per sentence instead of once per pattern: every item, and
   // the items a pattern that opens with a required slot can start at (an entity, a delegation,
   // or "a/an/the" before one).
