@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <array>
+#include <charconv>
 #include <cctype>
 #include <cstring>
 #include <ctime>
@@ -561,11 +562,22 @@ Ymd parse_iso(std::string_view s) {
 
 std::string to_iso(const Ymd& v) {
   if (v.y <= 0) return {};
-  char buf[16];
-  if (v.m <= 0) std::snprintf(buf, sizeof buf, "%04d", v.y);
-  else if (v.d <= 0) std::snprintf(buf, sizeof buf, "%04d-%02d", v.y, v.m);
-  else std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", v.y, v.m, v.d);
-  return buf;
+  // What printf's "%04d-%02d-%02d" writes for these positive numbers, without printf.
+  std::string out;
+  auto put = [&](int x, std::size_t width) {
+    char b[12];
+    const std::size_t n = static_cast<std::size_t>(std::to_chars(b, b + sizeof b, x).ptr - b);
+    if (n < width) out.append(width - n, '0');
+    out.append(b, n);
+  };
+  put(v.y, 4);
+  if (v.m <= 0) return out;
+  out += '-';
+  put(v.m, 2);
+  if (v.d <= 0) return out;
+  out += '-';
+  put(v.d, 2);
+  return out;
 }
 
 namespace {
@@ -639,8 +651,9 @@ std::vector<DateExpr> find_dates(const std::vector<Token>& t, std::string_view d
       out.push_back({a, b, std::move(v)});
       i = b - 1;
     };
-    int mon = t[i].word ? month_of(w) : 0;
-    if (mon && (t[i].cap || t[i].allcaps) && !(w == "may" && !(i + 1 < n && day_of(t[i + 1])))) {
+    // A month or a weekday counts only written with a capital: no name lookup for other words.
+    int mon = t[i].word && (t[i].cap || t[i].allcaps) ? month_of(w) : 0;
+    if (mon && !(w == "may" && !(i + 1 < n && day_of(t[i + 1])))) {
       // Month [day][,] [year]
       std::size_t j = i + 1;
       int d = 0, y = 0;
@@ -677,8 +690,8 @@ std::vector<DateExpr> find_dates(const std::vector<Token>& t, std::string_view d
       }
       continue;
     }
-    int wd = t[i].word ? weekday_of(w) : -1;
-    if (wd >= 0 && t[i].cap) {
+    int wd = t[i].word && t[i].cap ? weekday_of(w) : -1;
+    if (wd >= 0) {
       std::size_t a = i, b = i + 1;
       if (i > 0 && (t[i - 1].lower == "on" || t[i - 1].lower == "last" || t[i - 1].lower == "this")) a = i - 1;
       // "Monday (Nov 18)" / "Monday, Nov. 18": the explicit date wins.
