@@ -344,14 +344,15 @@ bool boilerplate_line(std::string_view line) {
   char lbuf[64];
   const std::string_view l(lbuf, lower_to(lbuf, raw.substr(0, 64)));
   static_assert(sizeof("all rights reserved") - 1 <= 21);
-  static const char* prefixes[] = {"also read", "read also", "read more", "read full", "log in", "login", "sign in",
+  static constexpr std::string_view prefixes[] = {"also read", "read also", "read more", "read full", "log in", "login", "sign in",
                                    "sign up", "subscribe", "follow ", "share", "copyright", "\xc2\xa9", "original url",
                                    "source:", "photo:", "photos:", "(with inputs", "with inputs", "watch:", "help-image",
                                    "to write comments", "all rights reserved", "click here", "advertisement",
                                    "related:", "related articles", "standards board", "<http", "http", "www."};
   if (starts_with(l, "by ") && lowered_size < 60) return true;
-  for (const char* p : prefixes)
-    if (starts_with(l, p)) return true;
+  if (!l.empty())
+    for (std::string_view p : prefixes)  // the first byte first: mostly no call to compare
+      if (p[0] == l[0] && starts_with(l, p)) return true;
   if (raw.find(" > ") != std::string_view::npos) return true;  // breadcrumbs
   // A short line with an at sign is a handle, contact or share line ("Follow us @x", "Email: a@b.org");
   // a long one is prose quoting a post ("President X @handle had a meeting with ..."), kept unless it
