@@ -2206,8 +2206,8 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
             it.ents.push_back(h != title_holder_.end() ? h->second : lead >= 0 ? lead : c);
           }
           it.te = head + 1;
-          items.push_back(it);
           i = it.te;
+          items.push_back(std::move(it));
           continue;
         }
       }
@@ -2294,8 +2294,8 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
           it.troops = g == "troops" || g == "soldiers" || g == "forces";
         }
       }
-      items.push_back(it);
       i = it.te;
+      items.push_back(std::move(it));
       continue;
     }
     const Word& w = t[i].lower;
