@@ -201,6 +201,7 @@ std::vector<Token> tokenize(std::string_view s, std::uint32_t base) {
     // The token's letters and upper-case letters, counted as the loop takes them (every code
     // point it takes is a word code point or a joiner, and no joiner is a letter).
     int letters = 0, uppers = 0;
+    bool ascii = true;  // every byte taken is ASCII (no curly apostrophe either)
     while (j < s.size()) {
       std::int32_t c;
       const unsigned char b = static_cast<unsigned char>(s[j]);
@@ -211,6 +212,7 @@ std::vector<Token> tokenize(std::string_view s, std::uint32_t base) {
         uppers += kAsciiClass[b] >> 2;
         continue;
       }
+      ascii &= b < 0x80;  // (also for a byte that ends the word: the general lowering then, same result)
       int l = decode(s, j, c);
       if (is_word_cp(c)) {
         if (is_upper_cp(c)) ++uppers, ++letters;
@@ -273,7 +275,12 @@ std::vector<Token> tokenize(std::string_view s, std::uint32_t base) {
     }
     t.e = static_cast<std::uint32_t>(j);
     std::string_view tw = s.substr(i, j - i);
-    lower_into(t.lower, tw);
+    if (ascii) {  // the common case: one copy, lowered in place (lower_into's result for ASCII)
+      t.lower.assign(tw.data(), tw.size());
+      for (char& ch : t.lower) ch = static_cast<char>(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
+    } else {
+      lower_into(t.lower, tw);
+    }
     t.word = true;
     t.cap = first_upper;
     t.digit = first < 0x80 && std::isdigit(first);
