@@ -82,6 +82,16 @@ std::string collapse_ws(std::string_view s) {
   return out;
 }
 
+// collapse_ws(s) == s: no tab or line break, and no space at either end or beside another.
+bool ws_collapsed(std::string_view s) {
+  if (!s.empty() && (s.front() == ' ' || s.back() == ' ')) return false;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const char c = s[i];
+    if (c == '\n' || c == '\t' || c == '\r' || (c == ' ' && s[i + 1] == ' ')) return false;  // s.back() != ' '
+  }
+  return true;
+}
+
 // "SEO JI-EUN" -> "Seo Ji-eun"; "PYONGYANG" -> "Pyongyang"; initials stay: "B.J. HABIBIE" ->
 // "B.J. Habibie".
 std::string title_case(std::string_view s) {
@@ -387,7 +397,11 @@ class DocExtractor {
     if (fresh) ents_.push_back({type, name, {}, 0, id});
     if (count) {
       ents_[id].mentions++;
-      if (!surface.empty()) ents_[id].surfaces[collapse_ws(surface)]++;
+      // The surface as written is mostly its collapsed form already: no copy made then.
+      if (!surface.empty()) {
+        if (ws_collapsed(surface)) ents_[id].surfaces[surface]++;
+        else ents_[id].surfaces[collapse_ws(surface)]++;
+      }
     }
     return id;
   }
@@ -434,6 +448,7 @@ class DocExtractor {
                       std::size_t tb, std::size_t te, const char* pat);
   void match_patterns(std::size_t si, std::vector<Item>& items);
   std::vector<std::size_t> pat_limit_, pat_on_;  // match_patterns' patterns to try (kept for reuse)
+  std::vector<int> word_last_;  // match_patterns: the last item of each pattern word (-1: none)
   void find_dateline();
 };
 
@@ -2524,8 +2539,8 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
             it.ents.push_back(h != title_holder_.end() ? h->second : lead >= 0 ? lead : c);
           }
           it.te = head + 1;
-          items.push_back(it);
           i = it.te;
+          items.push_back(std::move(it));
           continue;
         }
       }
@@ -2612,8 +2627,8 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
           it.troops = g == "troops" || g == "soldiers" || g == "forces";
         }
       }
-      items.push_back(it);
       i = it.te;
+      items.push_back(std::move(it));
       continue;
     }
     const Word& w = t[i].lower;
@@ -3275,7 +3290,7 @@ void DocExtractor::match_patterns(std::size_t si, std::vector<Item>& items) {
   // One of kCues (compared by length first: no hash per item).
   auto is_cue = [](std::string_view w) {
     for (std::string_view c : kCues)
-      if (c.size() == w.size() && c == w) return true;
+      if (c.size() == w.size() && c[0] == w[0] && c == w) return true;  // the first letter first: mostly no compare
     return false;
   };
   for (std::size_t k = 0; k < items.size(); ++k) {
@@ -3533,38 +3548,53 @@ void DocExtractor::match_patterns(std::size_t si, std::vector<Item>& items) {
     pat_limit_[k] = std::max(pat_limit_[k], lim + 1);
   };
   for (std::size_t k : L.unanchored) turn_on(k, items.size());
-  // Every anchor is a word a pattern names: the item's word id finds its patterns.
-  for (std::size_t q = 0; q < items.size(); ++q) {
-    const Item& x = items[q];
-    if (!x.is_ent() && x.wid >= 0 && static_cast<std::size_t>(x.wid) < L.anchor_by_id.size())
-      for (std::size_t k : L.anchor_by_id[x.wid]) turn_on(k, q + 1);
-  }
-  std::sort(pat_on_.begin(), pat_on_.end());  // the patterns' own order
-  while (ent_bits_.size() < ents_.size()) ent_bits_.push_back(L.type_bit(ents_[ent_bits_.size()].type));
+  // Every anchor is a word a pattern names: the item's word id finds its patterns. word_last_
+  // gets each pattern word's last item in this sentence (reset below).
   // A required slot takes an item only when the slot's types meet what the item can give (its
   // entities' types; a capital's country; a delegation; troops): a pattern with a required slot
-  // that no item of the sentence can fill is not tried.
+  // that no item of the sentence can fill is not tried. can_fill: what the items can give.
+  if (word_last_.size() != L.anchor_by_id.size()) word_last_.assign(L.anchor_by_id.size(), -1);
+  while (ent_bits_.size() < ents_.size()) ent_bits_.push_back(L.type_bit(ents_[ent_bits_.size()].type));
   std::uint64_t can_fill = 0;
-  for (const Item& x : items) {
-    for (int e : x.ents) can_fill |= ent_bits_[e];
+  for (std::size_t q = 0; q < items.size(); ++q) {
+    const Item& x = items[q];
+    if (x.is_ent()) {
+      for (int e : x.ents) can_fill |= ent_bits_[e];
+    } else if (x.wid >= 0 && static_cast<std::size_t>(x.wid) < L.anchor_by_id.size()) {
+      word_last_[x.wid] = static_cast<int>(q);
+      for (std::size_t k : L.anchor_by_id[x.wid]) turn_on(k, q + 1);
+    }
     if (x.alt >= 0) can_fill |= L.city_bit | L.country_bit;
     if (x.deleg >= 0) can_fill |= L.delegation_bit | L.person_bit | L.organization_bit;
     if (x.troops) can_fill |= L.troops_bit;
     if (x.modifier) can_fill |= L.demonym_bit;
   }
-  auto fillable = [&](const Pattern& p) {
-    if (!L.type_masks) return true;
-    for (std::uint64_t mask : p.required_slot_masks)
-      if (!(mask & can_fill)) return false;
-    return true;
+  std::sort(pat_on_.begin(), pat_on_.end());  // the patterns' own order
+  // The starts a pattern is tried at: up to the last item of each of its required word elements
+  // (0: the sentence lacks one, or a required slot cannot be filled; Lexicon::PatternFilter).
+  auto limit = [&](const Lexicon::PatternFilter& f, std::size_t lim) -> std::size_t {
+    for (std::uint32_t i = f.masks_at; i < f.masks_end; ++i)
+      if (!(L.filter_masks[i] & can_fill)) return 0;
+    const int* w = L.filter_words.data();
+    for (std::uint32_t i = f.words_at; i < f.words_end && lim;) {
+      int last = -1;
+      for (int n = w[i++]; n > 0; --n) last = std::max(last, word_last_[w[i++]]);
+      lim = std::min(lim, static_cast<std::size_t>(last + 1));
+    }
+    return lim;
   };
   std::vector<std::pair<const Pattern*, std::size_t>> order;  // (pattern, limit)
   order.reserve(pat_on_.size());
-  for (std::size_t k : pat_on_)
-    if (L.patterns[k].embed && fillable(L.patterns[k])) order.emplace_back(&L.patterns[k], pat_limit_[k] - 1);
-  for (std::size_t k : pat_on_)
-    if (!L.patterns[k].embed && fillable(L.patterns[k])) order.emplace_back(&L.patterns[k], pat_limit_[k] - 1);
+  for (int pass = 0; pass < 2; ++pass)  // claims (embed) first
+    for (std::size_t k : pat_on_) {
+      const Lexicon::PatternFilter& f = L.pattern_filters[k];
+      if (f.embed != (pass == 0)) continue;
+      if (const std::size_t lim = limit(f, pat_limit_[k] - 1)) order.emplace_back(&L.patterns[k], lim);
+    }
   for (std::size_t k : pat_on_) pat_limit_[k] = 0;
+  for (const Item& x : items)
+    if (!x.is_ent() && x.wid >= 0 && static_cast<std::size_t>(x.wid) < word_last_.size()) word_last_[x.wid] = -1;
+  if (order.empty()) return;  // most sentences
   // The starts of each pattern, once per sentence instead of once per pattern: every item, and
   // the items a pattern that opens with a required slot can start at (an entity, a delegation,
   // or "a/an/the" before one).

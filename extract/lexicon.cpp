@@ -135,13 +135,37 @@ void Lexicon::index_patterns() {
           if (type_bits.size() == 64) type_masks = false;
           else type_bits.emplace(ty, std::uint64_t{1} << type_bits.size());
         }
-  for (auto& p : patterns) {
-    p.required_slot_masks.clear();
+  pattern_filters.assign(patterns.size(), {});
+  filter_masks.clear();
+  filter_words.clear();
+  for (std::size_t k = 0; k < patterns.size(); ++k) {
+    Pattern& p = patterns[k];
+    PatternFilter& f = pattern_filters[k];
+    f.embed = p.embed;
+    f.masks_at = static_cast<std::uint32_t>(filter_masks.size());
+    f.words_at = static_cast<std::uint32_t>(filter_words.size());
+    p.anchor.clear();
+    // The anchor: the required word element likeliest to be rare in a sentence. An element is
+    // as common as its commonest word, and short words are the common ones ("in", "and", ",",
+    // "was"): the element whose shortest word is longest, then the one with fewest words.
+    std::size_t anchor_short = 0, anchor_n = 0;
+    const PatElem* anchor = nullptr;
     for (auto& e : p.elems) {
       e.slot_mask = 0;
       for (const auto& ty : e.slot_types) e.slot_mask |= type_bit(ty);
-      if (e.kind == PatElem::Slot && !e.optional) p.required_slot_masks.push_back(e.slot_mask);
+      if (e.kind == PatElem::Slot && !e.optional && type_masks) filter_masks.push_back(e.slot_mask);
+      if (e.kind == PatElem::Words && !e.optional && !e.end) {
+        filter_words.push_back(static_cast<int>(e.ids.size()));
+        filter_words.insert(filter_words.end(), e.ids.begin(), e.ids.end());
+        std::size_t shortest = std::string::npos;
+        for (const auto& w : e.words) shortest = std::min(shortest, w.size());
+        if (!anchor || shortest > anchor_short || (shortest == anchor_short && e.words.size() < anchor_n))
+          anchor = &e, anchor_short = shortest, anchor_n = e.words.size();
+      }
     }
+    if (anchor) p.anchor.assign(anchor->words.begin(), anchor->words.end());
+    f.masks_end = static_cast<std::uint32_t>(filter_masks.size());
+    f.words_end = static_cast<std::uint32_t>(filter_words.size());
   }
   troops_bit = type_bit("troops");
   demonym_bit = type_bit("demonym");
@@ -437,8 +461,6 @@ void Lexicon::load_dir(const std::string& dir) {
           if (!e.types.empty()) e.slot_types.insert(e.types.begin(), e.types.end());
           else e.slot_types = e.slot == 0 ? rt.subj : rt.obj;
         }
-        if (pt.anchor.empty() && e.kind == PatElem::Words && !e.optional && !e.words.count("$"))
-          pt.anchor.assign(e.words.begin(), e.words.end());
       }
       // A later folder overrides a pattern with the same id.
       for (auto& q : patterns)

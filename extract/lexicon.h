@@ -52,11 +52,10 @@ struct Pattern {
   std::vector<PatElem> elems;
   bool pairwise = false, embed = false, charge = false, count = false;
   bool lead = false;  // the subject is the sentence's first entity (a clause-final participle's)
-  // Words of the first required word element: a sentence without any of them cannot match.
+  // Words of one required word element (set by index_patterns): a sentence without any of
+  // them cannot match, so only a sentence with one tries the pattern.
   std::vector<std::string> anchor;
   const RelType* rt = nullptr;  // rel_types[relation], set by index_patterns
-  // The slot_mask of each required (not optional) slot element, in order (set by index_patterns).
-  std::vector<std::uint64_t> required_slot_masks;
 };
 
 struct RelType {
@@ -209,6 +208,20 @@ struct Lexicon {
   std::map<std::string, RelType> rel_types;
   std::vector<Pattern> patterns;
   std::vector<std::size_t> unanchored;  // patterns without an anchor word
+  // What the matcher asks of a pattern before trying it in a sentence, packed (a Pattern and
+  // its elements lie far apart in memory, and a sentence asks this of many patterns):
+  // filter_masks[masks_at, masks_end) are the type masks of its required slots, and
+  // filter_words[words_at, words_end) its required word elements (not optional, not "$"),
+  // each as a count followed by that many word ids. A match passes each required word element
+  // at or after its start: a sentence without the words of one cannot match, nor can a start
+  // after the last item of one.
+  struct PatternFilter {
+    std::uint32_t masks_at = 0, masks_end = 0, words_at = 0, words_end = 0;
+    bool embed = false;
+  };
+  std::vector<PatternFilter> pattern_filters;  // one per pattern (set by index_patterns)
+  std::vector<std::uint64_t> filter_masks;
+  std::vector<int> filter_words;
   std::unordered_map<std::string, int> word_ids;  // every word a pattern names
   // Anchor word (by its id in word_ids) -> the patterns that need it.
   std::vector<std::vector<std::size_t>> anchor_by_id;

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <array>
+#include <charconv>
 #include <cctype>
 #include <cstring>
 #include <ctime>
@@ -76,10 +77,9 @@ const std::unordered_set<std::string>& abbreviations() {
   return a;
 }
 
-// lower_of(s) written into `out` (its buffer reused: no temporary string).
-void lower_into(std::string& out, std::string_view s) {
-  out.resize(s.size());  // written in place: at most as long as s
-  char* o = out.data();
+// The lower-case form of s (ASCII letters lowered, curly apostrophes made straight) written
+// to `o` (room for s.size() bytes: it is never longer); returns its length.
+std::size_t lower_to(char* o, std::string_view s) {
   std::size_t i = 0;
   // Up to a curly apostrophe's first byte (mostly the whole word): one pass, byte for byte.
   for (; i < s.size(); ++i) {
@@ -87,7 +87,8 @@ void lower_into(std::string& out, std::string_view s) {
     if (c == 0xE2) break;
     o[i] = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);  // C-locale tolower on ASCII
   }
-  if (i == s.size()) return;
+  if (i == s.size()) return i;
+  char* const o0 = o;
   o += i;
   for (; i < s.size(); ++i) {
     unsigned char c = static_cast<unsigned char>(s[i]);
@@ -99,23 +100,18 @@ void lower_into(std::string& out, std::string_view s) {
     }
     *o++ = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);  // C-locale tolower on ASCII
   }
-  out.resize(static_cast<std::size_t>(o - out.data()));
+  return static_cast<std::size_t>(o - o0);
+}
+
+// lower_of(s) written into `out` (its buffer reused: no temporary string).
+void lower_into(std::string& out, std::string_view s) {
+  out.resize(s.size());
+  out.resize(lower_to(out.data(), s));
 }
 
 std::string lower_of(std::string_view s) {
-  std::string out(s.size(), '\0');  // written in place: at most as long as s
-  char* o = out.data();
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    unsigned char c = static_cast<unsigned char>(s[i]);
-    if (c == 0xE2 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80 &&
-        (static_cast<unsigned char>(s[i + 2]) == 0x99 || static_cast<unsigned char>(s[i + 2]) == 0x98)) {
-      *o++ = '\'';
-      i += 2;
-      continue;
-    }
-    *o++ = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);  // C-locale tolower on ASCII
-  }
-  out.resize(static_cast<std::size_t>(o - out.data()));
+  std::string out(s.size(), '\0');
+  out.resize(lower_to(out.data(), s));
   return out;
 }
 
@@ -205,6 +201,7 @@ std::vector<Token> tokenize(std::string_view s, std::uint32_t base) {
     // The token's letters and upper-case letters, counted as the loop takes them (every code
     // point it takes is a word code point or a joiner, and no joiner is a letter).
     int letters = 0, uppers = 0;
+    bool ascii = true;  // every byte taken is ASCII (no curly apostrophe either)
     while (j < s.size()) {
       std::int32_t c;
       const unsigned char b = static_cast<unsigned char>(s[j]);
@@ -215,6 +212,7 @@ std::vector<Token> tokenize(std::string_view s, std::uint32_t base) {
         uppers += kAsciiClass[b] >> 2;
         continue;
       }
+      ascii &= b < 0x80;  // (also for a byte that ends the word: the general lowering then, same result)
       int l = decode(s, j, c);
       if (is_word_cp(c)) {
         if (is_upper_cp(c)) ++uppers, ++letters;
@@ -277,7 +275,12 @@ std::vector<Token> tokenize(std::string_view s, std::uint32_t base) {
     }
     t.e = static_cast<std::uint32_t>(j);
     std::string_view tw = s.substr(i, j - i);
-    lower_into(t.lower, tw);
+    if (ascii) {  // the common case: one copy, lowered in place (lower_into's result for ASCII)
+      t.lower.assign(tw.data(), tw.size());
+      for (char& ch : t.lower) ch = static_cast<char>(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
+    } else {
+      lower_into(t.lower, tw);
+    }
     t.word = true;
     t.cap = first_upper;
     t.digit = first < 0x80 && std::isdigit(first);
@@ -345,16 +348,18 @@ bool boilerplate_line(std::string_view line) {
       i += 2;
     }
   // 64 bytes lower to at least 21, more than the longest prefix below.
-  std::string l = lower_of(raw.substr(0, 64));
+  char lbuf[64];
+  const std::string_view l(lbuf, lower_to(lbuf, raw.substr(0, 64)));
   static_assert(sizeof("all rights reserved") - 1 <= 21);
-  static const char* prefixes[] = {"also read", "read also", "read more", "read full", "log in", "login", "sign in",
+  static constexpr std::string_view prefixes[] = {"also read", "read also", "read more", "read full", "log in", "login", "sign in",
                                    "sign up", "subscribe", "follow ", "share", "copyright", "\xc2\xa9", "original url",
                                    "source:", "photo:", "photos:", "(with inputs", "with inputs", "watch:", "help-image",
                                    "to write comments", "all rights reserved", "click here", "advertisement",
                                    "related:", "related articles", "standards board", "<http", "http", "www."};
   if (starts_with(l, "by ") && lowered_size < 60) return true;
-  for (const char* p : prefixes)
-    if (starts_with(l, p)) return true;
+  if (!l.empty())
+    for (std::string_view p : prefixes)  // the first byte first: mostly no call to compare
+      if (p[0] == l[0] && starts_with(l, p)) return true;
   if (raw.find(" > ") != std::string_view::npos) return true;  // breadcrumbs
   // A short line with an at sign is a handle, contact or share line ("Follow us @x", "Email: a@b.org");
   // a long one is prose quoting a post ("President X @handle had a meeting with ..."), kept unless it
@@ -450,7 +455,8 @@ std::vector<Sentence> split_sentences(std::string_view text) {
   for (std::size_t i = 1; i < n; ++i) {
     const Token& t = toks[i];
     const Token& p = toks[i - 1];
-    bool lower_next = !t.word ? false : (!t.cap && !t.digit && std::isalpha(static_cast<unsigned char>(text[t.b])));
+    const char c0 = text[t.b];  // C-locale isalpha
+    bool lower_next = !t.word ? false : (!t.cap && !t.digit && ((c0 | 0x20) >= 'a' && (c0 | 0x20) <= 'z'));
     bool boundary = false;
     if (tag_end[i]) {
       boundary = true;
@@ -564,11 +570,22 @@ Ymd parse_iso(std::string_view s) {
 
 std::string to_iso(const Ymd& v) {
   if (v.y <= 0) return {};
-  char buf[16];
-  if (v.m <= 0) std::snprintf(buf, sizeof buf, "%04d", v.y);
-  else if (v.d <= 0) std::snprintf(buf, sizeof buf, "%04d-%02d", v.y, v.m);
-  else std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", v.y, v.m, v.d);
-  return buf;
+  // What printf's "%04d-%02d-%02d" writes for these positive numbers, without printf.
+  std::string out;
+  auto put = [&](int x, std::size_t width) {
+    char b[12];
+    const std::size_t n = static_cast<std::size_t>(std::to_chars(b, b + sizeof b, x).ptr - b);
+    if (n < width) out.append(width - n, '0');
+    out.append(b, n);
+  };
+  put(v.y, 4);
+  if (v.m <= 0) return out;
+  out += '-';
+  put(v.m, 2);
+  if (v.d <= 0) return out;
+  out += '-';
+  put(v.d, 2);
+  return out;
 }
 
 namespace {
@@ -642,8 +659,9 @@ std::vector<DateExpr> find_dates(const std::vector<Token>& t, std::string_view d
       out.push_back({a, b, std::move(v)});
       i = b - 1;
     };
-    int mon = t[i].word ? month_of(w) : 0;
-    if (mon && (t[i].cap || t[i].allcaps) && !(w == "may" && !(i + 1 < n && day_of(t[i + 1])))) {
+    // A month or a weekday counts only written with a capital: no name lookup for other words.
+    int mon = t[i].word && (t[i].cap || t[i].allcaps) ? month_of(w) : 0;
+    if (mon && !(w == "may" && !(i + 1 < n && day_of(t[i + 1])))) {
       // Month [day][,] [year]
       std::size_t j = i + 1;
       int d = 0, y = 0;
@@ -680,8 +698,8 @@ std::vector<DateExpr> find_dates(const std::vector<Token>& t, std::string_view d
       }
       continue;
     }
-    int wd = t[i].word ? weekday_of(w) : -1;
-    if (wd >= 0 && t[i].cap) {
+    int wd = t[i].word && t[i].cap ? weekday_of(w) : -1;
+    if (wd >= 0) {
       std::size_t a = i, b = i + 1;
       if (i > 0 && (t[i - 1].lower == "on" || t[i - 1].lower == "last" || t[i - 1].lower == "this")) a = i - 1;
       // "Monday (Nov 18)" / "Monday, Nov. 18": the explicit date wins.

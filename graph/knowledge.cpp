@@ -311,7 +311,7 @@ class KnowledgeGraph::EvidenceWriter : public RelPropWriter {
     auto num = [&](std::int64_t i) {
       char buf[24];
       auto res = std::to_chars(buf, buf + sizeof buf, i);
-      out.append(buf, res.ptr);
+      out.append(buf, static_cast<std::size_t>(res.ptr - buf));
     };
     out += '[';
     bool first = true;

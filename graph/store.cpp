@@ -50,7 +50,7 @@ void append_float(std::string& out, double d) {
 void append_int(std::string& out, std::int64_t i) {
   char buf[24];
   auto res = std::to_chars(buf, buf + sizeof buf, i);
-  out.append(buf, res.ptr);
+  out.append(buf, static_cast<std::size_t>(res.ptr - buf));  // (an iterator pair would build a temporary string)
 }
 
 void append_value(std::string& out, const Value& v) {
