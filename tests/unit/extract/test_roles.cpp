@@ -1253,3 +1253,11 @@ TEST(Roles, PartyMembershipsOfCandidatesAndPoliticians) {
                "Tigers rebels.\n");
   EXPECT_EQ(count_type(k, "member_of"), 0u);
 }
+
+TEST(Roles, TroopsEnteringACountry) {
+  auto f = run("date 2017-01-19\nSenegalese troops entered Gambia on Thursday.\n");
+  EXPECT_TRUE(find(f, "sent_troops", "Senegal", "Gambia"));
+  // Their own country's capital: no sending.
+  auto g = run("date 2017-01-19\nGambian troops entered Banjul on Thursday.\n");
+  EXPECT_EQ(count_type(g, "sent_troops"), 0u);
+}
