@@ -3417,6 +3417,15 @@ void DocExtractor::match_patterns(std::size_t si, std::vector<Item>& items) {
     if (subject_first && m.a > 0 &&
         (items[m.a - 1].word == "from" || (m.a > 1 && items[m.a - 1].word == "the" && items[m.a - 2].word == "from")))
       return;
+    // "joined the ASEAN leaders for the signing": a body before a noun of people qualifies the
+    // people, and joining them is no membership.
+    if (p.relation == "member_of" && !p.elems.empty() && p.elems.back().kind == PatElem::Slot &&
+        p.elems.back().slot == 1 && m.b < items.size()) {
+      static const std::unordered_set<std::string_view> kPeople = {
+          "leaders", "officials", "ministers", "delegates", "delegation", "delegations", "counterparts",
+          "envoys",  "representatives", "heads", "troops", "forces", "soldiers", "peacekeepers"};
+      if (kPeople.count(std::string_view(items[m.b].word))) return;
+    }
     // "after state visits to Trinidad and Tobago, Costa Rica and Mexico, as well as a meeting
     // with X": a pattern that opens with its subject takes none that a preposition governs.
     if (!p.elems.empty() && p.elems[0].kind == PatElem::Slot && p.elems[0].slot == 0 && m.a > 0) {

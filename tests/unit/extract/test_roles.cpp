@@ -1261,3 +1261,11 @@ TEST(Roles, TroopsEnteringACountry) {
   auto g = run("date 2017-01-19\nGambian troops entered Banjul on Thursday.\n");
   EXPECT_EQ(count_type(g, "sent_troops"), 0u);
 }
+
+TEST(Roles, JoiningABodysLeadersIsNoMembership) {
+  auto f = run("date 2025-10-26\nTimor-Leste's Prime Minister Xanana Gusmao joined the ASEAN leaders for the "
+               "signing.\n");
+  EXPECT_EQ(count_type(f, "member_of"), 0u);
+  auto g = run("date 2025-10-26\nFinland joined NATO in 2023.\n");
+  EXPECT_TRUE(find(g, "member_of", "Finland", "North Atlantic Treaty Organization"));
+}
