@@ -1269,3 +1269,9 @@ TEST(Roles, JoiningABodysLeadersIsNoMembership) {
   auto g = run("date 2025-10-26\nFinland joined NATO in 2023.\n");
   EXPECT_TRUE(find(g, "member_of", "Finland", "North Atlantic Treaty Organization"));
 }
+
+TEST(Roles, ACountryAppositiveMembership) {
+  auto f = run("date 2024-03-08\nTurkey, a NATO member, brokered a deal.\n\nHungary, a fellow EU member, objected.\n");
+  EXPECT_TRUE(find(f, "member_of", "Turkey", "North Atlantic Treaty Organization"));
+  EXPECT_TRUE(find(f, "member_of", "Hungary", "European Union"));
+}
