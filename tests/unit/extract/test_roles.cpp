@@ -1275,3 +1275,15 @@ TEST(Roles, ACountryAppositiveMembership) {
   EXPECT_TRUE(find(f, "member_of", "Turkey", "North Atlantic Treaty Organization"));
   EXPECT_TRUE(find(f, "member_of", "Hungary", "European Union"));
 }
+
+TEST(Roles, DronesAndRocketsLaunchedAtAndStrikesInside) {
+  auto f = run("date 2024-04-14\nIran launched drones and missiles at Israel on Saturday night.\n");
+  EXPECT_TRUE(find(f, "attacked", "Iran", "Israel"));
+  auto g = run("date 2024-04-14\nHezbollah fired rockets at northern Israel.\n");
+  EXPECT_TRUE(find(g, "attacked", "Hezbollah", "Israel"));
+  auto h = run("date 2024-04-14\nPakistan carried out airstrikes inside Afghanistan on Monday.\n");
+  EXPECT_TRUE(find(h, "attacked", "Pakistan", "Afghanistan"));
+  // A probe launched into a country is no attack.
+  auto k = run("date 2024-04-14\nRussia launched a probe into Israel.\n");
+  EXPECT_EQ(count_type(k, "attacked"), 0u);
+}
