@@ -3430,7 +3430,9 @@ void DocExtractor::match_patterns(std::size_t si, std::vector<Item>& items) {
     // with X": a pattern that opens with its subject takes none that a preposition governs.
     if (!p.elems.empty() && p.elems[0].kind == PatElem::Slot && p.elems[0].slot == 0 && m.a > 0) {
       std::size_t first = m.a;  // the coordination the subject may be the tail of
-      while (first >= 2 && (items[first - 1].word == "," || items[first - 1].word == "and") && items[first - 2].is_ent())
+      auto type_of = [&](const Item& x) -> const Word& { return ents_[x.alt >= 0 ? x.alt : x.ents[0]].type; };
+      while (first >= 2 && (items[first - 1].word == "," || items[first - 1].word == "and") &&
+             items[first - 2].is_ent() && items[m.a].is_ent() && type_of(items[first - 2]) == type_of(items[m.a]))
         first -= 2;
       const Word& before = first > 0 ? items[first - 1].word : items[m.a - 1].word;
       // A possessor is not governed so: "Prior to his visit to China", "prior to Abe's visit".

@@ -1287,3 +1287,14 @@ TEST(Roles, DronesAndRocketsLaunchedAtAndStrikesInside) {
   auto k = run("date 2024-04-14\nRussia launched a probe into Israel.\n");
   EXPECT_EQ(count_type(k, "attacked"), 0u);
 }
+
+TEST(Roles, TakingPartInAddressingAndHostingAnEvent) {
+  auto f = run("date 2025-10-26\nChinese Premier Li Qiang took part in the 47th ASEAN Summit in Kuala Lumpur.\n");
+  EXPECT_TRUE(find(f, "participated_in", "Li Qiang", "ASEAN Summit"));
+  auto g = run("date 2023-05-21\nJapan hosted the G7 summit in Hiroshima.\n");
+  EXPECT_TRUE(find(g, "participated_in", "Japan", "Group of Seven"));
+  // The place troops arrived in does not take part in what they came for.
+  auto h = run("date 2016-06-05\nBritish troops have arrived in South Sudan to take part in the United Nations "
+               "peacekeeping mission.\n");
+  EXPECT_FALSE(find(h, "participated_in", "South Sudan", "United Nations"));
+}
