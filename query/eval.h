@@ -58,6 +58,14 @@ bool eval_pred(const Expr& e, Row& row, EvalCtx& ctx);
 // Calls a scalar function (lower-case name) on evaluated arguments.
 Value call_function(const std::string& lname, std::vector<Value>& args, EvalCtx& ctx, const Expr& e);
 
+// range(start, end[, step]) as its first value, step and length (at most 2^62), checking the
+// arguments as range() does; false when an argument is null (range() is then null).
+struct RangeSpec {
+  std::int64_t start = 0, step = 1;
+  std::uint64_t count = 0;
+};
+bool range_spec(std::vector<Value>& args, const Expr& e, RangeSpec& r);
+
 // The string form of toString().
 std::string value_to_string(const Value& v);
 

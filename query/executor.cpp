@@ -934,6 +934,26 @@ struct UnwindOp : Operator {
   int slot;
   UnwindOp(Engine& e, ExprP x, int s) : en(e), expr(std::move(x)), slot(s) {}
   void push(Row& r) override {
+    // UNWIND range(...) streams its values: a range of billions is bounded by the time limit,
+    // not built in memory first.
+    if (expr->kind == EK::Call && !expr->agg && !expr->distinct && (expr->kids.size() == 2 || expr->kids.size() == 3) &&
+        expr->name.size() == 5 && std::equal(expr->name.begin(), expr->name.end(), "range", [](char a, char b) {
+          return std::tolower(static_cast<unsigned char>(a)) == b;
+        })) {
+      std::vector<Value> args;
+      for (const auto& k : expr->kids) args.push_back(eval(*k, r, en.ctx));
+      RangeSpec rs;
+      if (!range_spec(args, *expr, rs)) return;
+      std::int64_t x = rs.start;
+      for (std::uint64_t k = 0; k < rs.count; ++k) {
+        if ((k & 0xFFF) == 0xFFF) en.check_cancel();
+        r[slot] = Value(x);
+        emit(r);
+        if (done()) return;
+        if (k + 1 < rs.count) x += rs.step;
+      }
+      return;
+    }
     Value v = eval(*expr, r, en.ctx);
     if (v.is_null()) return;
     if (!v.is_list()) {

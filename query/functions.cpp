@@ -114,6 +114,29 @@ std::int64_t need_int(const std::string& fn, const Value& v) {
 
 bool is_known_function(const std::string& lname) { return known().count(lname) > 0; }
 
+bool range_spec(std::vector<Value>& a, const Expr& e, RangeSpec& r) {
+  static const std::string f = "range";
+  arity(f, a, 2, 3, e);
+  for (auto& v : a)
+    if (v.is_null()) return false;
+  const std::int64_t s = need_int(f, a[0]), t = need_int(f, a[1]), st = a.size() > 2 ? need_int(f, a[2]) : 1;
+  if (st == 0) runtime_error("ArgumentError", "NumberOutOfRange", "range() step must not be zero");
+  // the length, without overflow
+  std::uint64_t n = 0;
+  if ((st > 0 && t >= s) || (st < 0 && t <= s)) {
+    unsigned __int128 span = st > 0 ? static_cast<unsigned __int128>(static_cast<__int128>(t) - s)
+                                    : static_cast<unsigned __int128>(static_cast<__int128>(s) - t);
+    unsigned __int128 step = st > 0 ? static_cast<unsigned __int128>(st)
+                                    : static_cast<unsigned __int128>(-static_cast<__int128>(st));
+    unsigned __int128 cnt = span / step + 1;
+    n = cnt > (static_cast<unsigned __int128>(1) << 62) ? (std::uint64_t{1} << 62) : static_cast<std::uint64_t>(cnt);
+  }
+  r.start = s;
+  r.step = st;
+  r.count = n;
+  return true;
+}
+
 Value call_function(const std::string& f, std::vector<Value>& a, EvalCtx& ctx, const Expr& e) {
   PropertyGraph& g = *ctx.g;
   auto one = [&]() -> const Value& {
@@ -137,29 +160,17 @@ Value call_function(const std::string& f, std::vector<Value>& a, EvalCtx& ctx, c
                                                .count()));
   }
   if (f == "range") {
-    arity(f, a, 2, 3, e);
-    for (auto& v : a)
-      if (v.is_null()) return Value();
-    std::int64_t s = need_int(f, a[0]), t = need_int(f, a[1]), st = a.size() > 2 ? need_int(f, a[2]) : 1;
-    if (st == 0) runtime_error("ArgumentError", "NumberOutOfRange", "range() step must not be zero");
-    // the length, without overflow: the list is built whole, so it counts against the row
-    // limit first, and building it checks for cancellation and the time limit
-    std::uint64_t n = 0;
-    if ((st > 0 && t >= s) || (st < 0 && t <= s)) {
-      unsigned __int128 span = st > 0 ? static_cast<unsigned __int128>(static_cast<__int128>(t) - s)
-                                      : static_cast<unsigned __int128>(static_cast<__int128>(s) - t);
-      unsigned __int128 step = st > 0 ? static_cast<unsigned __int128>(st)
-                                      : static_cast<unsigned __int128>(-static_cast<__int128>(st));
-      unsigned __int128 cnt = span / step + 1;
-      n = cnt > (static_cast<unsigned __int128>(1) << 62) ? (std::uint64_t{1} << 62) : static_cast<std::uint64_t>(cnt);
-    }
-    if (ctx.budget) ctx.budget(n, false);
+    RangeSpec r;
+    if (!range_spec(a, e, r)) return Value();
+    // the list is built whole, so it counts against the row limit first, and building it
+    // checks for cancellation and the time limit (UNWIND range(...) streams instead)
+    if (ctx.budget) ctx.budget(r.count, false);
     List out;
-    std::int64_t x = s;
-    for (std::uint64_t k = 0; k < n; ++k) {
+    std::int64_t x = r.start;
+    for (std::uint64_t k = 0; k < r.count; ++k) {
       if ((k & 0xFFFF) == 0xFFFF && ctx.poll) ctx.poll();
       out.push_back(Value(x));
-      if (k + 1 < n) x += st;  // never steps past the last value (no overflow)
+      if (k + 1 < r.count) x += r.step;  // never steps past the last value (no overflow)
     }
     return Value(std::move(out));
   }
