@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <new>
 #include <optional>
 #include <sstream>
 
@@ -200,6 +201,10 @@ int run_query(const QueryOptions& o) {
       if (e.code == "TimeLimitExceeded") std::cerr << "(raise or drop --timeout to let it finish)\n";
       if (e.code == "RowLimitExceeded") std::cerr << "(raise or drop --max-rows to let it finish)\n";
       return e.compile_time ? kExitUsage : kExitRuntime;
+    } catch (const std::bad_alloc&) {
+      std::cerr << "ResourceError: OutOfMemory: the statement needs more memory than the process may use\n"
+                << piece.text << "\n(--max-rows caps the rows a statement holds)\n";
+      return kExitRuntime;
     } catch (const std::exception& e) {
       std::cerr << "Error: " << e.what() << '\n';
       return kExitRuntime;

@@ -1,11 +1,37 @@
 // kg: build a knowledge graph from news articles, query it, export it.
+#include <cstdlib>
 #include <iostream>
+#include <new>
 #include <vector>
 
 #include "cli/commands.h"
 
 #ifndef KG_VERSION
 #define KG_VERSION "dev"
+#endif
+
+// Memory exhausted is std::bad_alloc, which every command reports as an error (exit 1):
+// libmimalloc's own operator new (a C library's) aborts the process instead. These replace the
+// plain (not over-aligned) forms for the whole program, each new paired with a delete on the
+// same malloc and free, which are still the linked allocator's. (Not under AddressSanitizer,
+// whose own operators already throw and check the pairing.)
+#if !defined(__SANITIZE_ADDRESS__)
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wmismatched-new-delete"  // these news are malloc's, so free is theirs
+void* operator new(std::size_t n) {
+  if (void* p = std::malloc(n ? n : 1)) return p;
+  throw std::bad_alloc();
+}
+void* operator new[](std::size_t n) { return ::operator new(n); }
+void* operator new(std::size_t n, const std::nothrow_t&) noexcept { return std::malloc(n ? n : 1); }
+void* operator new[](std::size_t n, const std::nothrow_t&) noexcept { return std::malloc(n ? n : 1); }
+void operator delete(void* p) noexcept { std::free(p); }
+void operator delete[](void* p) noexcept { std::free(p); }
+void operator delete(void* p, std::size_t) noexcept { std::free(p); }
+void operator delete[](void* p, std::size_t) noexcept { std::free(p); }
+void operator delete(void* p, const std::nothrow_t&) noexcept { std::free(p); }
+void operator delete[](void* p, const std::nothrow_t&) noexcept { std::free(p); }
+#pragma GCC diagnostic pop
 #endif
 
 namespace kg::cli {
