@@ -1298,3 +1298,10 @@ TEST(Roles, TakingPartInAddressingAndHostingAnEvent) {
                "peacekeeping mission.\n");
   EXPECT_FALSE(find(h, "participated_in", "South Sudan", "United Nations"));
 }
+
+TEST(Roles, TalksNamedByTheirHyphenatedPair) {
+  auto f = run("date 2024-03-01\nThe India-Pakistan talks in Islamabad ended without agreement.\n");
+  EXPECT_TRUE(find(f, "met_with", "India", "Pakistan"));
+  auto g = run("date 2024-03-01\nThe US-Mexico border was closed.\n");
+  EXPECT_EQ(count_type(g, "met_with"), 0u);
+}
