@@ -210,6 +210,19 @@ class DocExtractor {
   std::unordered_map<std::pair<std::string, std::string>, int, StringPairHash, StringPairEq> ent_index_;
   std::vector<Delegation> delegs_;
   std::vector<RawRel> rels_;
+  // A relation found by a rule (not a pattern): pushed to rels_, returned to add to.
+  RawRel& add_rel(std::string type, std::string pattern, int s, int o, std::size_t sent, std::size_t tb,
+                  std::size_t te) {
+    RawRel& r = rels_.emplace_back();
+    r.type = std::move(type);
+    r.pattern = std::move(pattern);
+    r.s = s;
+    r.o = o;
+    r.sent = sent;
+    r.tb = tb;
+    r.te = te;
+    return r;
+  }
   std::string dateline_country_;
   std::string dateline_city_;  // "HANOI (JP):": where "arrived here" arrived
   std::map<std::string, int> title_holder_;  // owner name + "|" + title -> person id
@@ -1799,17 +1812,8 @@ void DocExtractor::title_relation(int person, int owner, const std::string& titl
   const std::string& ot = ents_[owner].type;
   if (ot != "country" && ot != "organization") return;
   if (rel == "member_of" && ot != "organization") return;
-  RawRel r;
-  r.type = rel;
-  r.pattern = pat;
-  r.s = person;
-  r.o = owner;
-  r.sent = si;
-  r.tb = tb;
-  r.te = te;
   std::string tt = collapse_ws(title);
-  r.attrs.emplace("title", Value(tt));
-  rels_.push_back(std::move(r));
+  add_rel(rel, pat, person, owner, si, tb, te).attrs.emplace("title", Value(tt));
   std::string key = ents_[owner].name + "|" + words_of(tt).back();
   title_holder_.emplace(key, person);
 }
@@ -2413,15 +2417,7 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
           }
           if (!members.empty()) {
             for (const Mention* c : members) {
-              RawRel r;
-              r.type = "member_of";
-              r.pattern = "member.prenominal";
-              r.s = ent_of(*c);
-              r.o = id;
-              r.sent = si;
-              r.tb = m->tb;
-              r.te = c->te;
-              rels_.push_back(std::move(r));
+              add_rel("member_of", "member.prenominal", ent_of(*c), id, si, m->tb, c->te);
             }
             push_ents(m->tb, members[0]->te, {ent_of(*members[0])});
             i = members[0]->te;
@@ -2482,21 +2478,16 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
         }
         if (named_capital) {
           place = true;
-          RawRel r;
-          r.type = "capital_of";
-          r.pattern = "capital.named";
-          r.s = id;
-          r.o = entity("country", m->country, "", false);
-          r.sent = si;
-          r.tb = i > 1 && t[i - 1].lower == "," ? i - 2 : (i > 0 && t[i - 1].lower == "capital" ? i - 1 : m->tb);
-          r.te = m->te;
+          const int country = entity("country", m->country, "", false);
+          RawRel& r = add_rel("capital_of", "capital.named", id, country, si,
+                              i > 1 && t[i - 1].lower == "," ? i - 2 : (i > 0 && t[i - 1].lower == "capital" ? i - 1 : m->tb),
+                              m->te);
           if (r.tb == m->tb)
             for (std::size_t k = m->te; k < t.size(); ++k)
               if (t[k].lower == "capital") {
                 r.te = k + 1;
                 break;
               }
-          rels_.push_back(std::move(r));
         }
         if (place) {
           it.alt = entity("country", m->country, "", false);
@@ -2576,15 +2567,7 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
                    items[items.size() - 2].word == "," && items[items.size() - 3].ents.size() == 1 &&
                    ents_[items[items.size() - 3].ents[0]].type == "city") {
           // "Riyadh, the Saudi capital": the city is the country's capital.
-          RawRel r;
-          r.type = "capital_of";
-          r.pattern = "capital.apposition";
-          r.s = items[items.size() - 3].ents[0];
-          r.o = id;
-          r.sent = si;
-          r.tb = items[items.size() - 3].tb;
-          r.te = k + 1;
-          rels_.push_back(std::move(r));
+          add_rel("capital_of", "capital.apposition", items[items.size() - 3].ents[0], id, si, items[items.size() - 3].tb, k + 1);
           it.te = k + 1;
           it.modifier = true;
         } else if (k < t.size() && t[k].lower == "capital" && L.country_capital.count(m->country)) {
@@ -2927,15 +2910,7 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
     const int backed = items[k + 1].ents[0];
     const std::string& bt = ents_[backed].type;
     if (backer < 0 || backer == backed || (bt != "organization" && bt != "person" && bt != "country")) continue;
-    RawRel r;
-    r.type = "supports";
-    r.pattern = "support.compound";
-    r.s = backer;
-    r.o = backed;
-    r.sent = si;
-    r.tb = x.tb;
-    r.te = items[k + 1].te;
-    rels_.push_back(std::move(r));
+    add_rel("supports", "support.compound", backer, backed, si, x.tb, items[k + 1].te);
   }
   for (auto& x : items)
     if (!x.word.empty()) {
@@ -3709,21 +3684,13 @@ void DocExtractor::member_lists(std::size_t si, const std::vector<Item>& items) 
       if (x.is_ent()) {
         const int e = x.alt >= 0 ? x.alt : x.ents[0];
         if (x.ents.size() != 1 || ents_[e].type != "country") break;
-        RawRel r;
-        r.type = "member_of";
-        r.pattern = "join.followed";
-        r.s = e;
-        r.o = org;
-        r.sent = si;
-        r.tb = x.tb;
-        r.te = x.te;
+        RawRel& r = add_rel("member_of", "join.followed", e, org, si, x.tb, x.te);
         // "Laos and Myanmar in 1997": the date after the coordination is each member's.
         for (std::size_t d = q + 1; d + 1 < items.size() && items[d].word != ","; ++d)
           if (items[d].word == "in") {
             r.te = items[d + 1].te;
             break;
           }
-        rels_.push_back(std::move(r));
       } else if (!(x.word == "," || x.word == "and" || x.word == "in" || (!x.word.empty() && std::isdigit(static_cast<unsigned char>(x.word[0]))))) {
         break;
       }
@@ -3762,15 +3729,7 @@ void DocExtractor::member_lists(std::size_t si, const std::vector<Item>& items) 
     std::set<int> orgs = recent_orgs(items);
     if (orgs.size() != 1) continue;
     for (int c : listed) {
-      RawRel r;
-      r.type = "member_of";
-      r.pattern = "member.list";
-      r.s = c;
-      r.o = *orgs.begin();
-      r.sent = si;
-      r.tb = tb;
-      r.te = te;
-      rels_.push_back(std::move(r));
+      add_rel("member_of", "member.list", c, *orgs.begin(), si, tb, te);
     }
   }
 }
