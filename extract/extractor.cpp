@@ -4,6 +4,7 @@
 #include "extract/extractor.h"
 
 #include <algorithm>
+#include <cstring>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -1272,8 +1273,21 @@ void DocExtractor::detect(std::size_t si) {
       bool joined = false;  // "an immediate and unconditional ceasefire": two qualifiers joined
       while (a > 0 && i - a < (joined ? 4u : 3u)) {
         const Token& p = t[a - 1];
+        // (adjectives by their endings: "protocol and peace accord" joins two agreements)
+        auto adjective = [](const Word& w) {
+          static const char* kEnds[] = {"ate", "al", "ive", "ous", "ic", "ent", "ant", "ful", "ary", "ory", "ble", "ing"};
+          if (w == "protocal" || w == "protocol" || w == "interval" || w == "proposal" || w == "approval" ||
+              w == "arrival" || w == "withdrawal" || w == "agreement" || w == "statement" || w == "government")
+            return false;
+          for (const char* e : kEnds) {
+            const std::size_t n = std::strlen(e);
+            if (w.size() > n + 2 && w.compare(w.size() - n, n, e) == 0) return true;
+          }
+          return false;
+        };
         if (p.lower == "and" && !joined && !mods.empty() && a > 1 && lower_content_word(t[a - 2]) &&
-            !t[a - 2].digit && !(lex_bits(t[a - 2]) & Lexicon::kVerbForm)) {
+            !t[a - 2].digit && !(lex_bits(t[a - 2]) & Lexicon::kVerbForm) && adjective(t[a - 2].lower) &&
+            adjective(mods.front())) {
           joined = true;
           mods.insert(mods.begin(), p.lower);
           --a;
@@ -1856,6 +1870,16 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
       // agreement with Turkey" in a story of Ethiopia's port deal with Somaliland) is another
       // agreement; any other is the one the text speaks of ("the deal", "a defence pact").
       int to = generic_current_;
+      // "Russia and Latvia signed a similar accord in May": another agreement by its word.
+      if (!m.unknown) {
+        const std::string first = m.name.substr(0, m.name.find(' '));
+        if (first == "similar" || first == "another" || first == "separate" || first == "parallel" ||
+            first == "second") {
+          to = entity("agreement", m.name, m.surface, true);
+          generic_nodes_.push_back({to, {}});
+          return generic_current_ = to;
+        }
+      }
       if (!m.unknown && m.te + 1 < t.size() && t[m.te].lower == "with") {
         std::size_t q = m.te + 1;
         if (t[q].lower == "the" && q + 1 < t.size()) ++q;
@@ -4153,14 +4177,23 @@ DocumentFacts DocExtractor::run() {
     std::size_t bw = words_of(best).size();
     // Of the kind the first description named: "an immediate ceasefire" names the ceasefire
     // over "mutual agreement" said of it later; any description when none is of that kind.
-    const std::string kind = words_of(g.name).empty() ? std::string() : words_of(g.name).back();
+    // (An agreement, accord, deal, pact or treaty is one kind.)
+    auto kind_of = [](const std::string& w) -> std::string {
+      static const std::unordered_set<std::string_view> kAgreement = {
+          "agreement", "agreements", "accord", "accords", "deal", "deals", "pact", "pacts", "treaty", "treaties"};
+      return kAgreement.count(w) ? std::string("agreement") : w;
+    };
+    auto has_kind = [&](const std::vector<std::string>& ws, const std::string& k) {
+      return std::any_of(ws.begin(), ws.end(), [&](const std::string& w) { return kind_of(w) == k; });
+    };
+    const std::string kind = words_of(g.name).empty() ? std::string() : kind_of(words_of(g.name).back());
     const bool kind_named = std::any_of(g.surfaces.begin(), g.surfaces.end(), [&](const auto& sc) {
       auto ws = words_of(sc.first);
-      return ws.size() > 1 && std::find(ws.begin(), ws.end(), kind) != ws.end();
+      return ws.size() > 1 && has_kind(ws, kind);
     });
     for (auto& [s, c] : g.surfaces) {
       auto ws = words_of(s);
-      if (kind_named && std::find(ws.begin(), ws.end(), kind) == ws.end()) continue;
+      if (kind_named && !has_kind(ws, kind)) continue;
       std::vector<std::string> keep;
       for (auto& w : ws)
         if (w != "a" && w != "an" && w != "the" && w != "this" && !L.is(w, "evaluative") && w != "\xe2\x80\x9c" &&

@@ -1305,3 +1305,17 @@ TEST(Roles, TalksNamedByTheirHyphenatedPair) {
   auto g = run("date 2024-03-01\nThe US-Mexico border was closed.\n");
   EXPECT_EQ(count_type(g, "met_with"), 0u);
 }
+
+TEST(Roles, SigningParticipantsSimilarAccordsAndJoinedQualifiers) {
+  auto f = run("date 2020-09-15\nForeign Minister Abdullah bin Zayed and Prime Minister Benjamin Netanyahu participate in "
+               "the signing of the Abraham Accords.\n");
+  EXPECT_TRUE(find(f, "signed", "Benjamin Netanyahu", "Abraham Accords"));
+  // "a similar accord" is another accord; the first keeps its own name and parties.
+  auto g = run("date 1994-07-27\nThe presidents of Estonia and Russia met to sign a historic agreement on troop "
+               "withdrawal.\n\nRussia and Latvia signed a similar accord in May.\n");
+  EXPECT_TRUE(find(g, "signed", "Latvia", "similar accord"));
+  EXPECT_FALSE(find(g, "signed", "Latvia", "agreement"));
+  // "protocol and peace accord" are two documents, not one qualified accord.
+  auto h = run("date 1997-06-27\nThe leaders signed the protocol and peace accord in Moscow.\n");
+  EXPECT_FALSE(has_entity(h, "agreement", "protocol and peace accord"));
+}
