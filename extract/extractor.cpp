@@ -809,7 +809,9 @@ void DocExtractor::detect(std::size_t si) {
           ++r;
           continue;
         }
-        if (w == "-" && r + 1 < n && is_title_case_word(t[r + 1]) && t[r].b == t[r - 1].e && t[r + 1].b == t[r].e) {
+        // ... and an initial glued to a name: "Kh.Battulga".
+        if ((w == "-" || (w == "." && t[r - 1].lower.size() <= 3)) && r + 1 < n && is_title_case_word(t[r + 1]) &&
+            t[r].b == t[r - 1].e && t[r + 1].b == t[r].e) {
           ++r;
           continue;
         }

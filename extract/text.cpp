@@ -470,9 +470,11 @@ std::vector<Sentence> split_sentences(std::string_view text) {
         boundary = !lower_next && (b - a) < 70;
       }
     } else if (terminal(p)) {
-      // ". The", ".\" The", "? ("
-      boundary = t.cap || t.digit || t.lower == "\"" || t.lower == "\xe2\x80\x9c" || t.lower == "(" ||
-                 t.lower == "[" || t.lower == "\xe2\x80\x94";
+      // ". The", ".\" The", "? ("; not an initial glued to a name ("Kh.Battulga").
+      const bool glued_initial = p.lower == "." && t.b == p.e && t.word && i >= 2 && toks[i - 2].e == p.b &&
+                                 toks[i - 2].word && toks[i - 2].cap && toks[i - 2].lower.size() <= 3;
+      boundary = !glued_initial && (t.cap || t.digit || t.lower == "\"" || t.lower == "\xe2\x80\x9c" || t.lower == "(" ||
+                                    t.lower == "[" || t.lower == "\xe2\x80\x94");
     } else if (closing_quote(p) && i >= 2 && terminal(toks[i - 2])) {
       boundary = t.cap || t.digit;
     } else if (is_dash(t) && i + 1 < n && toks[i + 1].allcaps) {

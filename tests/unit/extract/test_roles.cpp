@@ -1319,3 +1319,9 @@ TEST(Roles, SigningParticipantsSimilarAccordsAndJoinedQualifiers) {
   auto h = run("date 1997-06-27\nThe leaders signed the protocol and peace accord in Moscow.\n");
   EXPECT_FALSE(has_entity(h, "agreement", "protocol and peace accord"));
 }
+
+TEST(Roles, ANameWithAGluedInitial) {
+  auto f = run("date 2019-04-25\nMongolian President Kh.Battulga met Chinese President Xi Jinping in Beijing.\n");
+  EXPECT_TRUE(find(f, "met_with", "Kh.Battulga", "Xi Jinping"));
+  EXPECT_TRUE(find(f, "leads", "Kh.Battulga", "Mongolia"));
+}

@@ -51,6 +51,12 @@ TEST(Sentences, AbbreviationsDoNotEndASentence) {
   EXPECT_EQ(s[1], "N. Korea's Kim urged talks with the U.S. and Mr. Kozlov agreed.");
 }
 
+TEST(Sentences, AnInitialGluedToANameEndsNoSentence) {
+  auto s = sentence_texts("President Kh.Battulga met Xi Jinping. It ended.Then it began.");
+  ASSERT_EQ(s.size(), 3u);
+  EXPECT_EQ(s[0], "President Kh.Battulga met Xi Jinping.");
+}
+
 TEST(Sentences, BlankLineInsideASentenceAndHeadings) {
   // Seed 000 breaks a sentence over a blank line; the next line starts in lower case.
   auto s = sentence_texts(
