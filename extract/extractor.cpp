@@ -2433,6 +2433,10 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
             mw == "member-country" || mw == "member-states" || mw == "member-nations" || mw == "member-countries") {
           ++q;
           if (q < t.size() && (t[q].lower == "states" || t[q].lower == "nations" || t[q].lower == "countries")) ++q;
+          // "the Mercosur member countries - Argentina, Brazil, ...": a dash or colon before the list.
+          if (q + 1 < t.size() && (t[q].lower == "-" || t[q].lower == "\xe2\x80\x94" || t[q].lower == "\xe2\x80\x93" ||
+                                   t[q].lower == ":"))
+            ++q;
           std::vector<const Mention*> members;
           while (q < t.size() && at[q] && at[q]->type == "country" && !at[q]->demonym && !at[q]->drop) {
             members.push_back(at[q]);

@@ -1325,3 +1325,12 @@ TEST(Roles, ANameWithAGluedInitial) {
   EXPECT_TRUE(find(f, "met_with", "Kh.Battulga", "Xi Jinping"));
   EXPECT_TRUE(find(f, "leads", "Kh.Battulga", "Mongolia"));
 }
+
+TEST(Roles, MemberListsAfterADashAndAcceptedMembers) {
+  auto f = run("date 2015-07-17\nThe presidents of the Mercosur member countries - Argentina, Brazil, Paraguay, "
+               "Uruguay and Venezuela - on Friday announced that Bolivia had been accepted as the bloc's newest full "
+               "member.\n");
+  EXPECT_TRUE(find(f, "member_of", "Argentina", "Mercosur"));
+  EXPECT_TRUE(find(f, "member_of", "Venezuela", "Mercosur"));
+  EXPECT_TRUE(find(f, "member_of", "Bolivia", "Mercosur"));
+}
