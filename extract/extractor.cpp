@@ -273,6 +273,9 @@ class DocExtractor {
   // The first description of an unnamed agreement (its name and surface; empty: none).
   std::string first_generic_name_, first_generic_surface_;
   std::set<int> prev_ents_;  // the entities of the items of the last sentence read
+  // Organisations of this sentence folded into another item ("NATO member Turkey" is Turkey's
+  // item): still named for "the bloc" after them.
+  std::set<int> folded_orgs_;
   // Lists of two or more countries the text has named ("Mali, Burkina Faso, and Niger"), for
   // the words that later stand for them ("these three nations", "they").
   struct CountryList {
@@ -294,7 +297,7 @@ class DocExtractor {
   }
   // The organisations among `items` (this sentence so far) and the last sentence's.
   std::set<int> recent_orgs(const std::vector<Item>& items) const {
-    std::set<int> orgs;
+    std::set<int> orgs(folded_orgs_.begin(), folded_orgs_.end());
     for (const auto& x : items)
       for (int e : x.ents)
         if (ents_[e].type == "organization") orgs.insert(e);
@@ -2449,6 +2452,7 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
             for (const Mention* c : members) {
               add_rel("member_of", "member.prenominal", ent_of(*c), id, si, m->tb, c->te);
             }
+            folded_orgs_.insert(id);
             push_ents(m->tb, members[0]->te, {ent_of(*members[0])});
             i = members[0]->te;
             continue;
@@ -3982,6 +3986,8 @@ DocumentFacts DocExtractor::run() {
     note_country_lists(si, items);
     prev_ents_.clear();
     for (const auto& it : items) prev_ents_.insert(it.ents.begin(), it.ents.end());
+    prev_ents_.insert(folded_orgs_.begin(), folded_orgs_.end());
+    folded_orgs_.clear();
   }
   resolve_unowned_titles();
   allies_by_pact();
