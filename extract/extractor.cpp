@@ -2128,7 +2128,15 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
          t[i + 1].lower == "bloc") &&
         !(i + 2 < t.size() && (is_title_case_word(t[i + 2]) || t[i + 2].lower == "of" || t[i + 2].lower == "for"))) {
       std::set<int> orgs = recent_orgs(items);
-      // Of two or more, the one whose name says so ("North Atlantic Treaty Organization").
+      // Of two or more, the one this sentence names, if it names one ...
+      if (orgs.size() > 1) {
+        std::set<int> here(folded_orgs_.begin(), folded_orgs_.end());
+        for (const auto& x : items)
+          for (int e : x.ents)
+            if (ents_[e].type == "organization") here.insert(e);
+        if (here.size() == 1) orgs = here;
+      }
+      // ... else the one whose name says so ("North Atlantic Treaty Organization").
       if (orgs.size() > 1) {
         std::set<int> named;
         std::string noun = t[i + 1].lower == "organisation" ? "organization" : std::string(t[i + 1].lower);

@@ -1334,3 +1334,9 @@ TEST(Roles, MemberListsAfterADashAndAcceptedMembers) {
   EXPECT_TRUE(find(f, "member_of", "Venezuela", "Mercosur"));
   EXPECT_TRUE(find(f, "member_of", "Bolivia", "Mercosur"));
 }
+
+TEST(Roles, TheBlocIsThisSentencesBodyBeforeTheLastOnes) {
+  auto f = run("date 2015-07-18\nXinhua, July 18, 2015\n\nThe presidents of the Mercosur member countries - Argentina "
+               "and Brazil - announced that Bolivia had been accepted as the bloc's newest full member.\n");
+  EXPECT_TRUE(find(f, "member_of", "Bolivia", "Mercosur"));
+}
