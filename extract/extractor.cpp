@@ -930,6 +930,15 @@ void DocExtractor::detect(std::size_t si) {
           (t[a - 1].lower[0] == '1' || t[a - 1].lower[0] == '2') && t[a].nl_before == 0 &&
           std::all_of(t[a - 1].lower.begin(), t[a - 1].lower.end(), [](char c) { return c >= '0' && c <= '9'; }))
         --a;
+      // So does an ordinal an event: "the 48th Mercosur Summit", "the 16th BRICS Summit".
+      if (cue == "event" && a == i && a > 0 && t[a].nl_before == 0 && t[a - 1].lower.size() >= 3 && t[a - 1].lower[0] >= '1' &&
+          t[a - 1].lower[0] <= '9') {
+        const Word& o = t[a - 1].lower;
+        const std::string_view suf(o.data() + o.size() - 2, 2);
+        if ((suf == "st" || suf == "nd" || suf == "rd" || suf == "th") &&
+            std::all_of(o.begin(), o.end() - 2, [](char c) { return c >= '0' && c <= '9'; }))
+          --a;
+      }
       Mention m;
       m.tb = a;
       m.te = r;
@@ -974,10 +983,13 @@ void DocExtractor::detect(std::size_t si) {
       }
       // A lone "Summit" or "Elections" names no one event (a lone body that acts, "the Cabinet
       // approved", stays one).
-      if (m.type == "event" && m.name.find(' ') == std::string::npos) {
+      if (m.type == "event" && (m.name.find(' ') == std::string::npos ||
+                                (phrase_key(m.name).rfind("the ", 0) == 0 && m.name.find(' ', 4) == std::string::npos))) {
         static const std::unordered_set<std::string> kBare = {"summit", "summits", "elections", "election",
                                                               "conference", "talks"};
-        if (kBare.count(phrase_key(m.name))) {
+        std::string key = phrase_key(m.name);
+        if (key.rfind("the ", 0) == 0) key.erase(0, 4);
+        if (kBare.count(key)) {
           i = r;
           continue;
         }
@@ -2433,6 +2445,20 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
         items.push_back(std::move(it));
         i = m->te;
         continue;
+      }
+      // "Argentina's Cristina Fernandez de Kirchner" in a list of leaders: the country's
+      // possessive is the person's modifier, one item (a coordination of such holds together).
+      if (m->type == "person" && items.size() >= 2 && items.back().word == "'s" && items.back().te == m->tb) {
+        const Item& c = items[items.size() - 2];
+        if (c.is_ent() && c.ents.size() == 1 && ents_[c.alt >= 0 ? c.alt : c.ents[0]].type == "country" &&
+            c.te == items.back().tb && title_at[m->tb] < 0) {
+          const std::size_t tb = c.tb;
+          items.pop_back();
+          items.pop_back();
+          push_ents(tb, m->te, {id});
+          i = m->te;
+          continue;
+        }
       }
       // "NATO member Turkey", "OPEC member-nation Venezuela", "EU member states France and
       // Germany": each country a member of the body, and the phrase stands for the country.

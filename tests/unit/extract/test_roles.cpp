@@ -1290,7 +1290,7 @@ TEST(Roles, DronesAndRocketsLaunchedAtAndStrikesInside) {
 
 TEST(Roles, TakingPartInAddressingAndHostingAnEvent) {
   auto f = run("date 2025-10-26\nChinese Premier Li Qiang took part in the 47th ASEAN Summit in Kuala Lumpur.\n");
-  EXPECT_TRUE(find(f, "participated_in", "Li Qiang", "ASEAN Summit"));
+  EXPECT_TRUE(find(f, "participated_in", "Li Qiang", "47th ASEAN Summit"));
   auto g = run("date 2023-05-21\nJapan hosted the G7 summit in Hiroshima.\n");
   EXPECT_TRUE(find(g, "participated_in", "Japan", "Group of Seven"));
   // The place troops arrived in does not take part in what they came for.
@@ -1339,4 +1339,15 @@ TEST(Roles, TheBlocIsThisSentencesBodyBeforeTheLastOnes) {
   auto f = run("date 2015-07-18\nXinhua, July 18, 2015\n\nThe presidents of the Mercosur member countries - Argentina "
                "and Brazil - announced that Bolivia had been accepted as the bloc's newest full member.\n");
   EXPECT_TRUE(find(f, "member_of", "Bolivia", "Mercosur"));
+}
+
+TEST(Roles, ASummitSawTheParticipationOfPossessedLeaders) {
+  auto f = run("date 2015-07-18\nThe decision was taken during the 48th Mercosur Summit in Brasilia.\n\nThe Summit saw "
+               "the participation of Brazilian President Dilma Rousseff, Argentina's Cristina Fernandez de Kirchner and "
+               "Uruguay's Tabare Vazquez.\n");
+  EXPECT_TRUE(has_entity(f, "event", "48th Mercosur Summit"));
+  EXPECT_FALSE(has_entity(f, "event", "The Summit"));
+  EXPECT_TRUE(find(f, "participated_in", "Dilma Rousseff", "48th Mercosur Summit"));
+  EXPECT_TRUE(find(f, "participated_in", "Cristina Fernandez de Kirchner", "48th Mercosur Summit"));
+  EXPECT_TRUE(find(f, "participated_in", "Tabare Vazquez", "48th Mercosur Summit"));
 }
