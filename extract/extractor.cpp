@@ -835,6 +835,28 @@ void DocExtractor::detect(std::size_t si) {
           }
           if (has_cue) break;
         }
+        // "Arctic Search and Rescue Agreement", "Trade and Investment Framework Agreement": "and"
+        // joins two words of a name that ends, a word or two on, in an agreement's or a body's
+        // head word.
+        // (Not after a person's given name or a body's or country's name, nor over one: "Taro Aso
+        // and Chief Cabinet ...", "NATO and Warsaw Pact".)
+        if (w == "and" && !has_cue && r > i && !L.is(t[i], "given_name") &&
+            !(g && g->type != "location" && g->type != "city")) {
+          std::size_t q = r + 1;
+          auto plain = [&](std::size_t k) {
+            std::size_t gl = 0;
+            return is_title_case_word(t[k]) && t[k].nl_before == 0 && !gaz_match(t, k, gl) && !title_match(t, k);
+          };
+          while (q < n && q <= r + 3 && plain(q) && !(lex_bits(t[q]) & Lexicon::kHeadCue)) ++q;
+          if (q > r + 1 && q < n && q <= r + 3 && plain(q) && (lex_bits(t[q]) & Lexicon::kHeadCue)) {
+            const std::string& head = cue_type_of(q, q + 1);
+            if (head == "agreement" || head == "organization") {
+              r = q + 1;
+              has_cue = true;
+              continue;
+            }
+          }
+        }
         // "Summit of Heads of State and Government of ...": one phrase inside a name.
         if (has_cue && w == "of" && t[r - 1].lower == "heads" && r + 1 < n && t[r + 1].lower == "state") {
           r += 2;

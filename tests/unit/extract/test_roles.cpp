@@ -1351,3 +1351,18 @@ TEST(Roles, ASummitSawTheParticipationOfPossessedLeaders) {
   EXPECT_TRUE(find(f, "participated_in", "Cristina Fernandez de Kirchner", "48th Mercosur Summit"));
   EXPECT_TRUE(find(f, "participated_in", "Tabare Vazquez", "48th Mercosur Summit"));
 }
+
+TEST(Roles, JoiningRepresentativesInSigningAndAnAndInsideAnAgreementsName) {
+  auto f = run("date 2011-05-13\nSecretary Hillary Clinton, the first U.S. Secretary of State to attend a meeting of the "
+               "Arctic Council, joined the representatives of Canada, Denmark and Sweden in signing a landmark Arctic "
+               "Search and Rescue Agreement.\n");
+  EXPECT_TRUE(has_entity(f, "agreement", "Arctic Search and Rescue Agreement"));
+  EXPECT_TRUE(find(f, "signed", "Canada", "Arctic Search and Rescue Agreement"));
+  EXPECT_TRUE(find(f, "signed", "Sweden", "Arctic Search and Rescue Agreement"));
+  EXPECT_TRUE(find(f, "signed", "Hillary Clinton", "Arctic Search and Rescue Agreement"));
+  // "and" joins no two names into one: a body and a pact, a person and a title.
+  auto g = run("date 2011-05-13\nThe summit of NATO and Warsaw Pact leaders ended. Taro Aso and Chief Cabinet "
+               "Secretary Yoshihide Suga spoke.\n");
+  EXPECT_FALSE(has_entity(g, "agreement", "NATO and Warsaw Pact"));
+  EXPECT_TRUE(has_entity(g, "person", "Taro Aso"));
+}
