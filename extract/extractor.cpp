@@ -2319,12 +2319,37 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
       }
       // "the Duma ... and met its chairman X": the one organisation this sentence or the one
       // before named owns the title.
-      if (owner < 0 && !items.empty() && items.back().word == "its" && items.back().te == T.tb) {
-        std::set<int> orgs = recent_orgs(items);
-        if (orgs.size() == 1) {
-          owner = *orgs.begin();
-          start = items.back().tb;
-          pop = 1;
+      // "African troops entered The Gambia to bolster its new President Adama Barrow": else
+      // the one country this sentence named before it.
+      {
+        const std::size_t z = items.size();
+        const std::size_t its = z >= 1 && items[z - 1].word == "its" && items[z - 1].te == T.tb ? z - 1
+                                : z >= 2 && items[z - 2].word == "its" && title_adjective(items[z - 1].word) &&
+                                          items[z - 1].te == T.tb
+                                    ? z - 2
+                                    : z;
+        if (owner < 0 && its < z) {
+          // The one body this sentence named before "its", else its one country, else the one
+          // body of the sentence before.
+          std::set<int> orgs_here(folded_orgs_.begin(), folded_orgs_.end()), countries_here;
+          for (std::size_t k = 0; k < its; ++k)
+            if (items[k].is_ent() && items[k].ents.size() == 1 && !items[k].modifier) {
+              const int e = items[k].alt >= 0 ? items[k].alt : items[k].ents[0];
+              if (ents_[e].type == "organization") orgs_here.insert(e);
+              if (ents_[e].type == "country") countries_here.insert(e);
+            }
+          if (orgs_here.size() == 1) {
+            owner = *orgs_here.begin();  // "the Duma, Russia's lower house, ... its chairman"
+          } else if (orgs_here.empty() && countries_here.size() == 1) {
+            owner = *countries_here.begin();
+          } else if (orgs_here.empty() && countries_here.empty()) {
+            std::set<int> orgs = recent_orgs(items);
+            if (orgs.size() == 1) owner = *orgs.begin();
+          }
+          if (owner >= 0) {
+            start = items[its].tb;
+            pop = z - its;
+          }
         }
       }
       // "Federal Government of Somalia's President": the government's country owns the title.

@@ -1366,3 +1366,14 @@ TEST(Roles, JoiningRepresentativesInSigningAndAnAndInsideAnAgreementsName) {
   EXPECT_FALSE(has_entity(g, "agreement", "NATO and Warsaw Pact"));
   EXPECT_TRUE(has_entity(g, "person", "Taro Aso"));
 }
+
+TEST(Roles, ItsNewPresidentIsOfTheCountryTheSentenceNamed) {
+  auto f = run("date 2017-01-19\nECOWAS troops move in.\n\nAfrican troops entered The Gambia on Thursday to bolster "
+               "its new President Adama Barrow.\n");
+  EXPECT_TRUE(find(f, "leads", "Adama Barrow", "Gambia"));
+  EXPECT_FALSE(find(f, "leads", "Adama Barrow", "Economic Community of West African States"));
+  // A body named in the sentence still owns "its chairman" before a country does.
+  auto g = run("date 1997-04-24\nJiang spoke to the Duma, Russia's lower house of parliament, on Wednesday, and met "
+               "its chairman Gennady Seleznyov.\n");
+  EXPECT_TRUE(find(g, "leads", "Gennady Seleznyov", "State Duma"));
+}
