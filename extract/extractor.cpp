@@ -4189,6 +4189,24 @@ DocumentFacts DocExtractor::run() {
         continue;
       int dist = d.te <= tb ? static_cast<int>(tb - d.te) : d.tb >= te ? static_cast<int>(d.tb - te) : 0;
       if (dist > 15) continue;
+      // Inside the match, a date in a relative clause between commas dates that clause, not the
+      // match: "Erdogan, whose last visit to Baghdad was in 2011, when he was prime minister,
+      // met with ...".
+      if (dist == 0) {
+        bool relative = false;
+        for (std::size_t k = d.tb; k-- > tb;) {
+          if (t[k].lower == ",") {
+            relative = k + 1 < t.size() && (t[k + 1].lower == "whose" || t[k + 1].lower == "which" ||
+                                             t[k + 1].lower == "who" || t[k + 1].lower == "when");
+            break;
+          }
+        }
+        // ... and a comma closes the clause before the match ends.
+        if (relative && std::none_of(t.begin() + static_cast<std::ptrdiff_t>(d.te), t.begin() + static_cast<std::ptrdiff_t>(te),
+                                     [](const Token& x) { return x.lower == ","; }))
+          relative = false;
+        if (relative) continue;
+      }
       if (dist < best) {
         best = dist;
         found = !d.value.empty() ? d.value : "?" + collapse_ws(text(t[d.tb].b, t[d.te - 1].e));

@@ -663,7 +663,14 @@ std::vector<DateExpr> find_dates(const std::vector<Token>& t, std::string_view d
     };
     // A month or a weekday counts only written with a capital: no name lookup for other words.
     int mon = t[i].word && (t[i].cap || t[i].allcaps) ? month_of(w) : 0;
-    if (mon && !(w == "may" && !(i + 1 < n && day_of(t[i + 1])))) {
+    // "May" is a month before a day or a year, or after "in", "since", "until", "last", "early",
+    // "late", "mid" ("signed a similar accord in May"); else it may be the verb.
+    const bool may_month =
+        w != "may" || (i + 1 < n && (day_of(t[i + 1]) || year_of(t[i + 1]))) ||
+        (i > 0 && (t[i - 1].lower == "in" || t[i - 1].lower == "since" || t[i - 1].lower == "until" ||
+                   t[i - 1].lower == "last" || t[i - 1].lower == "early" || t[i - 1].lower == "late" ||
+                   t[i - 1].lower == "mid"));
+    if (mon && may_month) {
       // Month [day][,] [year]
       std::size_t j = i + 1;
       int d = 0, y = 0;

@@ -1377,3 +1377,11 @@ TEST(Roles, ItsNewPresidentIsOfTheCountryTheSentenceNamed) {
                "its chairman Gennady Seleznyov.\n");
   EXPECT_TRUE(find(g, "leads", "Gennady Seleznyov", "State Duma"));
 }
+
+TEST(Roles, ADateInARelativeClauseDatesNotTheMatch) {
+  auto f = run("date 2024-04-22\nRecep Tayyip Erdogan arrived. Recep Tayyip Erdogan, whose last visit was in 2011, "
+               "met with Iraqi President Abdul Latif Rashid on Monday.\n");
+  const auto* r = find(f, "met_with", "Recep Tayyip Erdogan", "Abdul Latif Rashid");
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->date, "2024-04-22");
+}

@@ -120,6 +120,11 @@ TEST(Dates, RelativeToTheDocumentDate) {
 TEST(Dates, NotDatesAndUnknownReference) {
   // "May" as a verb, numbers that are not years: no date.
   EXPECT_TRUE(dates_in("Russia may offer technology to 10,000 soldiers.", "2024-11-19").empty());
+  EXPECT_TRUE(dates_in("May the talks succeed, he said.", "2024-11-19").empty());
+  // "in May" and "May 1995" are the month.
+  EXPECT_EQ(dates_in("Russia and Latvia signed a similar accord in May.", "1994-07-27"),
+            (std::vector<std::string>{"1994-05"}));
+  EXPECT_EQ(dates_in("It may be signed in May 1995.", "1994-07-27"), (std::vector<std::string>{"1995-05"}));
   // A weekday without a document date cannot be resolved (empty value).
   auto d = dates_in("They met on Monday.", "");
   ASSERT_EQ(d.size(), 1u);
