@@ -3150,51 +3150,64 @@ class Matcher {
         return false;
       case PatElem::Gap:
       case PatElem::AnyGap: {
-        for (int k = 0; k <= e.n; ++k) {
-          std::size_t q = pos + k;
-          if (q > nit) break;
-          if (step(ei + 1, q, m)) {  // a failed step leaves m unchanged
-            // "did not meet", "never signed", "denied sending troops".
-            for (std::size_t z = pos; z < q; ++z)
-              if (it[z].word == "not" || it[z].word == "n't" || it[z].word == "never" || it[z].word == "denied" ||
-                  it[z].word == "denies" || it[z].word == "deny" || it[z].word == "denying")
-                m.negated = true;
-            return true;
-          }
-          if (q < nit) {
-            const Item& x = it[q];
-            // "X said Y met Z" is Y's meeting; but in "X said (yesterday) after meeting with Z"
-            // the meeting is X's.
-            if (x.word == "said" || x.word == "says") {
-              bool adverbial = false;
-              for (std::size_t z = q + 1; z < nit && z <= q + 3 && !it[z].is_ent(); ++z)
-                if (it[z].word == "after" || it[z].word == "before" || it[z].word == "following" ||
-                    it[z].word == "while" || it[z].word == "during") {
-                  adverbial = true;
-                  break;
-                }
-              // "The Indian government said on Wednesday that it had appointed X": "it" is X's
-              // speaker, whose act it is.
-              for (std::size_t z = q + 1; !adverbial && z < nit && z <= q + 5 && !it[z].is_ent(); ++z)
-                if ((it[z].word == "it" || it[z].word == "they") && it[z - 1].word == "that") adverbial = true;
-              if (!adverbial) break;
+        auto try_gap = [&](std::size_t from) -> bool {
+          for (int k = 0; k <= e.n; ++k) {
+            std::size_t q = from + k;
+            if (q > nit) break;
+            if (step(ei + 1, q, m)) {  // a failed step leaves m unchanged
+              // "did not meet", "never signed", "denied sending troops".
+              for (std::size_t z = from; z < q; ++z)
+                if (it[z].word == "not" || it[z].word == "n't" || it[z].word == "never" || it[z].word == "denied" ||
+                    it[z].word == "denies" || it[z].word == "deny" || it[z].word == "denying")
+                  m.negated = true;
+              return true;
             }
-            if (x.word == ";" || x.word == ":" || (x.word == "that" && !(q + 1 < nit && (it[q + 1].word == "it" ||
-                                                                                          it[q + 1].word == "they"))))
-              break;
-            // "denied accusations by Congo that it backs the M23": "it" is the accused, not the
-            // accuser before "that".
-            if (x.word == "that" && pos >= 3 && (it[pos - 2].word == "by" || it[pos - 2].word == "from") &&
-                (it[pos - 3].word == "accusations" || it[pos - 3].word == "allegations" ||
-                 it[pos - 3].word == "claims" || it[pos - 3].word == "charges" || it[pos - 3].word == "reports"))
-              break;
-            // A place after "in"/"at" is where, not who: "Murmu in Mauritania met X".
-            const bool venue = q > 0 && (it[q - 1].word == "in" || it[q - 1].word == "at") && x.ents.size() == 1 &&
-                               (ents[x.ents[0]].type == "city" || ents[x.ents[0]].type == "country" ||
-                                ents[x.ents[0]].type == "location");
-            if (e.kind == PatElem::Gap && x.is_ent() && !x.modifier && !venue) break;
+            if (q < nit) {
+              const Item& x = it[q];
+              // "X said Y met Z" is Y's meeting; but in "X said (yesterday) after meeting with Z"
+              // the meeting is X's.
+              if (x.word == "said" || x.word == "says") {
+                bool adverbial = false;
+                for (std::size_t z = q + 1; z < nit && z <= q + 3 && !it[z].is_ent(); ++z)
+                  if (it[z].word == "after" || it[z].word == "before" || it[z].word == "following" ||
+                      it[z].word == "while" || it[z].word == "during") {
+                    adverbial = true;
+                    break;
+                  }
+                // "The Indian government said on Wednesday that it had appointed X": "it" is X's
+                // speaker, whose act it is.
+                for (std::size_t z = q + 1; !adverbial && z < nit && z <= q + 5 && !it[z].is_ent(); ++z)
+                  if ((it[z].word == "it" || it[z].word == "they") && it[z - 1].word == "that") adverbial = true;
+                if (!adverbial) break;
+              }
+              if (x.word == ";" || x.word == ":" || (x.word == "that" && !(q + 1 < nit && (it[q + 1].word == "it" ||
+                                                                                            it[q + 1].word == "they"))))
+                break;
+              // "denied accusations by Congo that it backs the M23": "it" is the accused, not the
+              // accuser before "that".
+              if (x.word == "that" && from >= 3 && (it[from - 2].word == "by" || it[from - 2].word == "from") &&
+                  (it[from - 3].word == "accusations" || it[from - 3].word == "allegations" ||
+                   it[from - 3].word == "claims" || it[from - 3].word == "charges" || it[from - 3].word == "reports"))
+                break;
+              // A place after "in"/"at" is where, not who: "Murmu in Mauritania met X".
+              const bool venue = q > 0 && (it[q - 1].word == "in" || it[q - 1].word == "at") && x.ents.size() == 1 &&
+                                 (ents[x.ents[0]].type == "city" || ents[x.ents[0]].type == "country" ||
+                                  ents[x.ents[0]].type == "location");
+              if (e.kind == PatElem::Gap && x.is_ent() && !x.modifier && !venue) break;
+            }
           }
-        }
+          return false;
+        };
+        if (try_gap(pos)) return true;
+        // Over a relative clause after the subject: "Erdogan, whose last visit to Baghdad was in
+        // 2011, met with ..." (its entities are the clause's, not the gap's).
+        if (ei == 1 && p.elems[0].kind == PatElem::Slot && p.elems[0].slot == 0 && pos + 3 < nit &&
+            it[pos].word == "," &&
+            (it[pos + 1].word == "who" || it[pos + 1].word == "whose" || it[pos + 1].word == "which"))
+          for (std::size_t z = pos + 2; z < nit && z <= pos + 25; ++z) {
+            if (it[z].word == ";" || it[z].word == ":" || it[z].word == ".") break;
+            if (it[z].word == ",") return try_gap(z + 1);
+          }
         return false;
       }
       case PatElem::Slot: {

@@ -1385,3 +1385,14 @@ TEST(Roles, ADateInARelativeClauseDatesNotTheMatch) {
   ASSERT_TRUE(r);
   EXPECT_EQ(r->date, "2024-04-22");
 }
+
+TEST(Roles, TheSubjectReachesItsVerbOverARelativeClause) {
+  auto f = run("date 2024-04-22\nRecep Tayyip Erdogan, whose last visit to Baghdad was in 2011, met with Iraqi "
+               "President Abdul Latif Rashid on Monday.\n");
+  EXPECT_TRUE(find(f, "met_with", "Recep Tayyip Erdogan", "Abdul Latif Rashid"));
+  // The clause's own subject and object stay its own: Baghdad met no one.
+  EXPECT_EQ(count_type(f, "met_with"), 1u);
+  auto g = run("date 2024-04-22\nRussia, which invaded Ukraine in 2022, signed a treaty with North Korea on Monday, "
+               "the Treaty on Comprehensive Strategic Partnership.\n");
+  EXPECT_FALSE(find(g, "signed", "Ukraine", "Treaty on Comprehensive Strategic Partnership"));
+}
