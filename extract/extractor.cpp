@@ -4,7 +4,6 @@
 #include "extract/extractor.h"
 
 #include <algorithm>
-#include <cstring>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -56,6 +55,17 @@ bool is_title_case_word(const Token& t) { return t.word && (t.cap || t.allcaps) 
 bool function_word(const Word& w) {
   return w == "of" || w == "to" || w == "and" || w == "or" || w == "in" || w == "on" || w == "at" || w == "for" ||
          w == "with" || w == "by" || w == "from" || w == "into" || w == "over" || w == "about";
+}
+
+// A word that reads as an adjective by its ending ("immediate", "unconditional", "comprehensive"),
+// not a noun that ends so ("protocol", "withdrawal", "agreement").
+bool adjective_like(std::string_view w) {
+  static constexpr std::string_view kNouns[] = {"protocal",   "protocol",  "interval",  "proposal",  "approval",
+                                                "arrival",    "withdrawal", "agreement", "statement", "government"};
+  static constexpr std::string_view kEnds[] = {"ate", "al", "ive", "ous", "ic", "ent", "ant", "ful", "ary", "ory", "ble", "ing"};
+  if (std::find(std::begin(kNouns), std::end(kNouns), w) != std::end(kNouns)) return false;
+  return std::any_of(std::begin(kEnds), std::end(kEnds),
+                     [&](std::string_view e) { return w.size() > e.size() + 2 && w.ends_with(e); });
 }
 
 // A name written after an Arabic article in lower case: "al-Shabab", "al Shabaab", "el-Sisi".
@@ -364,6 +374,27 @@ class DocExtractor {
         found = r.s;
       }
     return found;
+  }
+  // The country a title named `person` as leading so far: its id, -1 when none, -2 when
+  // several (the inverse of leader_of).
+  int country_led_by(int person) const {
+    int led = -1;
+    for (const auto& r : rels_)
+      if (r.type == "leads" && r.s == person && r.pattern.rfind("title.", 0) == 0 && ents_[r.o].type == "country") {
+        if (led >= 0 && led != r.o) return -2;
+        led = r.o;
+      }
+    return led;
+  }
+  // The `n` countries the document has named most so far, most first (a tie by name).
+  std::vector<std::string> most_named_countries(std::size_t n) const {
+    std::vector<std::pair<int, std::string>> c;  // (-mentions, name)
+    for (const auto& e : ents_)
+      if (e.type == "country") c.push_back({-e.mentions, e.name});
+    std::sort(c.begin(), c.end());
+    std::vector<std::string> out;
+    for (std::size_t k = 0; k < c.size() && k < n; ++k) out.push_back(c[k].second);
+    return out;
   }
   int pronoun_person_ = -1;  // the person the last he/she/his/her stood for, and its sentence
   std::size_t pronoun_sent_ = 0;
@@ -1005,8 +1036,7 @@ void DocExtractor::detect(std::size_t si) {
       }
       // A lone "Summit" or "Elections" names no one event (a lone body that acts, "the Cabinet
       // approved", stays one).
-      if (m.type == "event" && (m.name.find(' ') == std::string::npos ||
-                                (phrase_key(m.name).rfind("the ", 0) == 0 && m.name.find(' ', 4) == std::string::npos))) {
+      if (m.type == "event") {
         static const std::unordered_set<std::string> kBare = {"summit", "summits", "elections", "election",
                                                               "conference", "talks"};
         std::string key = phrase_key(m.name);
@@ -1313,20 +1343,8 @@ void DocExtractor::detect(std::size_t si) {
       while (a > 0 && i - a < (joined ? 4u : 3u)) {
         const Token& p = t[a - 1];
         // (adjectives by their endings: "protocol and peace accord" joins two agreements)
-        auto adjective = [](const Word& w) {
-          static const char* kEnds[] = {"ate", "al", "ive", "ous", "ic", "ent", "ant", "ful", "ary", "ory", "ble", "ing"};
-          if (w == "protocal" || w == "protocol" || w == "interval" || w == "proposal" || w == "approval" ||
-              w == "arrival" || w == "withdrawal" || w == "agreement" || w == "statement" || w == "government")
-            return false;
-          for (const char* e : kEnds) {
-            const std::size_t n = std::strlen(e);
-            if (w.size() > n + 2 && w.compare(w.size() - n, n, e) == 0) return true;
-          }
-          return false;
-        };
         if (p.lower == "and" && !joined && !mods.empty() && a > 1 && lower_content_word(t[a - 2]) &&
-            !t[a - 2].digit && !(lex_bits(t[a - 2]) & Lexicon::kVerbForm) && adjective(t[a - 2].lower) &&
-            adjective(mods.front())) {
+            !t[a - 2].digit && adjective_like(t[a - 2].lower) && adjective_like(mods.front())) {
           joined = true;
           mods.insert(mods.begin(), p.lower);
           --a;
@@ -1465,8 +1483,7 @@ void DocExtractor::resolve_doc_mentions() {
         }
         if (letter == acr.size() && caps <= acr.size() + 1) k = st;
       }
-      const std::size_t letter = k == p ? 1 : 0;
-      if (letter != 0 || p - k < 3) continue;
+      if (k == p || p - k < 3) continue;  // no such run, or one too short to be a name
       // Words the lexicons know ("Kenya Defence Forces (KDF)": Kenya) or a title ("Chief of the
       // Defence Forces (CDF)") are left as they are; so is a name already known whole.
       const bool known = std::any_of(ms.begin(), ms.end(), [&](const Mention& m) {
@@ -1925,12 +1942,8 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
         if (at[q] && at[q]->type == "country" && !at[q]->demonym && !at[q]->drop) {
           const std::string& partner = at[q]->name;
           // The first agreement's parties: the countries the text has named most so far.
-          std::vector<std::pair<int, std::string>> c;
-          for (const auto& e : ents_)
-            if (e.type == "country") c.push_back({-e.mentions, e.name});
-          std::sort(c.begin(), c.end());
-          bool known = false;
-          for (std::size_t k = 0; k < c.size() && k < 2; ++k) known |= c[k].second == partner;
+          const std::vector<std::string> top = most_named_countries(2);
+          bool known = std::find(top.begin(), top.end(), partner) != top.end();
           for (const auto& g : generic_nodes_) known |= g.second.count(partner) > 0;
           if (!known) {
             to = entity("agreement", m.name, m.surface, true);
@@ -2271,14 +2284,7 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
         // "His foreign minister, Yvan Gil": the title is of the country the person leads (not
         // a counterpart's, which is the other side's).
         if (ents_[owner].type == "person" && (t[start].lower == "his" || t[start].lower == "her")) {
-          const std::string key = phrase_key(T.text);
-          int led = -1;
-          if (key.find("counterpart") == std::string::npos)
-            for (const auto& r : rels_)
-              if (r.type == "leads" && r.s == owner && r.pattern.rfind("title.", 0) == 0 && ents_[r.o].type == "country") {
-                if (led >= 0 && led != r.o) led = -2;
-                else if (led != -2) led = r.o;
-              }
+          const int led = phrase_key(T.text).find("counterpart") == std::string::npos ? country_led_by(owner) : -1;
           owner = led >= 0 ? led : -1;
           if (owner < 0) pop = 0, start = T.tb;
         }
@@ -2413,11 +2419,9 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
           std::size_t k = items.size();
           while (k > 0 && items[k - 1].tb >= start) --k;  // the items before the owner's
           if (k > 0 && items[k - 1].is_ent() && items[k - 1].ents.size() == 1 &&
-              (t[items[k - 1].tb].lower == "his" || t[items[k - 1].tb].lower == "her"))
-            for (const auto& r : rels_)
-              if (r.type == "leads" && r.s == items[k - 1].ents[0] && r.pattern.rfind("title.", 0) == 0 &&
-                  ents_[r.o].type == "country")
-                rel = "leads";
+              (t[items[k - 1].tb].lower == "his" || t[items[k - 1].tb].lower == "her") &&
+              country_led_by(items[k - 1].ents[0]) != -1)
+            rel = "leads";
         }
         if (owner < 0) unowned_.push_back({person, T.text, rel, si, T.tb, pm->te});
         title_relation(person, owner, T.text, rel, si, start, end, pop == 2 ? "title.possessive" : "title.owner");
@@ -4293,12 +4297,12 @@ DocumentFacts DocExtractor::run() {
     f.mentions = std::max(1, e.mentions);
     facts.entities.push_back(std::move(f));
   }
-  for (const auto& [gi, gw] : generic_nodes_) {
+  for (const auto& node : generic_nodes_) {
+    const int gi = node.first;
     // Name: the most informative description; parties: the two most mentioned countries (for
     // another agreement than the first: the countries that signed it).
     DocEnt& g = ents_[gi];
     std::string best = g.name;
-    std::size_t bw = words_of(best).size();
     // Of the kind the first description named: "an immediate ceasefire" names the ceasefire
     // over "mutual agreement" said of it later; any description when none is of that kind.
     // (An agreement, accord, deal, pact or treaty is one kind.)
@@ -4310,7 +4314,9 @@ DocumentFacts DocExtractor::run() {
     auto has_kind = [&](const std::vector<std::string>& ws, const std::string& k) {
       return std::any_of(ws.begin(), ws.end(), [&](const std::string& w) { return kind_of(w) == k; });
     };
-    const std::string kind = words_of(g.name).empty() ? std::string() : kind_of(words_of(g.name).back());
+    const std::vector<std::string> name_words = words_of(g.name);
+    const std::string kind = name_words.empty() ? std::string() : kind_of(name_words.back());
+    std::size_t bw = name_words.size();
     const bool kind_named = std::any_of(g.surfaces.begin(), g.surfaces.end(), [&](const auto& sc) {
       auto ws = words_of(sc.first);
       return ws.size() > 1 && has_kind(ws, kind);
@@ -4331,12 +4337,8 @@ DocumentFacts DocExtractor::run() {
     }
     std::string parties;
     if (gi == generic_agreement_) {
-      std::vector<std::pair<int, std::string>> c;
-      for (auto& e : ents_)
-        if (e.type == "country") c.push_back({-e.mentions, e.name});
-      std::sort(c.begin(), c.end());
-      parties = c.size() >= 2 ? std::min(c[0].second, c[1].second) + "|" + std::max(c[0].second, c[1].second)
-                              : c.size() == 1 ? c[0].second : "";
+      const std::vector<std::string> c = most_named_countries(2);
+      parties = c.size() == 2 ? std::min(c[0], c[1]) + "|" + std::max(c[0], c[1]) : c.size() == 1 ? c[0] : "";
     } else {
       std::set<std::string> signers;
       for (const auto& r : out)
