@@ -128,6 +128,7 @@ struct Mention {
   std::string country;  // demonym / capital: the country
   bool demonym = false, capital = false, contextual = false, unknown = false, generic = false;
   bool modifier_only = false;
+  bool topic = false;       // an unnamed agreement named by its topic ("an agreement on trade")
   bool acronym = false;     // an unknown acronym taken for a body ("the RCD"): a text's definition wins
   bool person_cue = false;  // a title / Mr. before it
   std::string title_word;   // the last word of the title before it
@@ -273,6 +274,7 @@ class DocExtractor {
   }
   void resolve_unowned_titles();
   int generic_agreement_ = -1;  // the first agreement the text describes without naming it
+  bool generic_topic_ = false;  // ... by its topic ("an agreement on trade"): not a named one's
   // Every such agreement (the first included) with the partners the text named after it ("a
   // defense agreement with Turkey"), and the one the text spoke of last ("the deal").
   std::vector<std::pair<int, std::set<std::string>>> generic_nodes_;
@@ -479,6 +481,10 @@ class DocExtractor {
     return tk.word && !tk.cap && !L.is(tk, "nonname") && !(lex_bits(tk) & Lexicon::kVerbForm) &&
            !function_word(tk.lower);
   }
+  // The end of the topic an unnamed agreement is "on" ("an agreement on the construction and use
+  // of roads" ends after "roads"), or `on` itself when none follows: lower-case content words
+  // joined by "and", "of" and commas, up to the first other word.
+  std::size_t agreement_topic(const Toks& t, std::size_t on) const;
   // A headline set in title case: every content word after the first capitalised.
   bool title_case_sentence(std::size_t si) const;
   void detect(std::size_t si);
@@ -1370,12 +1376,20 @@ void DocExtractor::detect(std::size_t si) {
         const std::size_t end = mou ? i + 3 : i + 1;
         m.te = end;
         m.name = name + (mou ? "memorandum of understanding" : tk.lower);
-        m.surface = surf(t, a, end);
         // Bare "the deal": only a reference; a bare "the truce" names its kind.
         m.unknown =
             mods.empty() && !evaluative && !ceasefire_head && !mou && tk.lower != "truce" && tk.lower != "armistice";
+        // "an agreement on cross-border trade", "a treaty on defence and military cooperation":
+        // the topic after "on" names the agreement.
+        if (const std::size_t topic = agreement_topic(t, end); topic > end) {
+          m.te = topic;
+          m.name += " " + surf(t, end, topic);
+          m.unknown = false;
+          m.topic = true;
+        }
+        m.surface = surf(t, a, m.te);
+        i = m.te;
         S.ms.push_back(std::move(m));
-        i = end;
         continue;
       }
       ++i;
@@ -1428,6 +1442,34 @@ void DocExtractor::detect(std::size_t si) {
         m.name = lower;
       }
     }
+}
+
+std::size_t DocExtractor::agreement_topic(const Toks& t, std::size_t on) const {
+  const std::size_t n = t.size();
+  if (on + 1 >= n || t[on].lower != "on") return on;
+  std::size_t q = on + 1, end = on, words = 0;
+  if (t[q].lower == "the") ++q;
+  while (q < n && words < 8) {
+    const Token& w = t[q];
+    if (lower_content_word(w) && !w.digit) {
+      // "on the sidelines of", "on the eve of": when, not what.
+      if (L.is(w, "not_topic")) return on;
+      ++words;
+      end = ++q;
+      continue;
+    }
+    const bool list = w.lower == "," && q + 1 < n && lower_content_word(t[q + 1]);
+    const bool joint = (w.lower == "and" || w.lower == "of") && q + 1 < n;
+    if (!list && !joint) break;
+    ++q;
+    if (w.lower == "of" && q < n && (t[q].lower == "the" || t[q].lower == "a" || t[q].lower == "an")) ++q;
+  }
+  // A topic that runs on into a name ("on the establishment of the Shanghai Cooperation
+  // Organisation") is cut short by it: no name rather than half of one.
+  if (end < n && end + 1 < n && (t[end].lower == "of" || t[end].lower == "and") &&
+      (t[end + 1].cap || (t[end + 1].lower == "the" && end + 2 < n && t[end + 2].cap)))
+    return on;
+  return words > 0 ? end : on;
 }
 
 // ---- coreference within the document ----
@@ -1915,6 +1957,7 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
         const std::string& name = m.unknown ? first_generic_name_ : m.name;
         const std::string& surface = m.unknown ? first_generic_surface_ : m.surface;
         generic_agreement_ = entity("agreement", name, surface, !m.unknown);
+        generic_topic_ = m.topic;
         if (m.unknown) {
           ents_[generic_agreement_].mentions++;
           ents_[generic_agreement_].surfaces[collapse_ws(m.surface)]++;
@@ -1926,6 +1969,12 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
       // agreement with Turkey" in a story of Ethiopia's port deal with Somaliland) is another
       // agreement; any other is the one the text speaks of ("the deal", "a defence pact").
       int to = generic_current_;
+      // "an agreement on energy" after "an agreement on trade": each topic its own agreement.
+      if (m.topic) {
+        to = entity("agreement", m.name, m.surface, true);
+        if (!is_generic_node(to)) generic_nodes_.push_back({to, {}});
+        return generic_current_ = to;
+      }
       // "Russia and Latvia signed a similar accord in May": another agreement by its word.
       if (!m.unknown) {
         const std::string first = m.name.substr(0, m.name.find(' '));
@@ -4163,7 +4212,7 @@ DocumentFacts DocExtractor::run() {
   }
   // "the pact", "the accord" in a document that names exactly one agreement ("The Founding
   // Act upgrades ..."): that agreement.
-  if (generic_agreement_ >= 0) {
+  if (generic_agreement_ >= 0 && !generic_topic_) {
     std::set<std::string> in_text;  // named outside a title-case headline
     for (const auto& S : info_)
       if (!S.title_case)
@@ -4267,6 +4316,33 @@ DocumentFacts DocExtractor::run() {
   for (auto& r : out)
     if (r.date.empty() && r.type == "participated_in")
       if (auto d = event_dates.find(r.o); d != event_dates.end()) r.date = d->second;
+  // The news day: an undated event told after the text dated its news a few days before the
+  // report ("Yesterday, I joined Secretary Clinton ...", "... on Friday announced ...") happened
+  // that day; background dated further back ("in 2011") carries no further.
+  if (const Ymd today = parse_iso(doc_.info.date); today.y && today.m && today.d) {
+    const std::string& latest = doc_.info.date;
+    const std::string earliest = to_iso(add_days(today, -7));
+    // "(5:47 p.m. Thursday GMT)": an aside, not the story's day.
+    auto in_brackets = [](const Toks& t, const DateExpr& d) {
+      for (std::size_t k = d.tb; k-- > 0;)
+        if (t[k].lower == "(" || t[k].lower == ")") return t[k].lower == "(";
+      for (std::size_t k = d.te; k < t.size(); ++k)
+        if (t[k].lower == "(" || t[k].lower == ")") return t[k].lower == ")";
+      return false;
+    };
+    auto news_day = [&](const DateExpr& d) {
+      return d.value.size() == 10 && d.value >= earliest && d.value < latest;
+    };
+    for (auto& r : out) {
+      if (!r.date.empty() || L.rel_types.at(r.type).state) continue;
+      std::string day;
+      for (std::size_t si = 0; si <= r.sent; ++si)
+        for (const auto& d : info_[si].dates)
+          if ((si < r.sent || d.te <= r.tb) && !d.value.empty() && !in_brackets(sents_[si].toks, d))
+            day = news_day(d) ? d.value : std::string();
+      if (!day.empty()) r.date = day;
+    }
+  }
   // An event the text does not date is dated by its report (the document's date), marked
   // date_source=reported: the knowledge graph lets a date from the text replace it and never
   // splits an edge over it.

@@ -855,8 +855,11 @@ TEST(Roles, ABareTitleIsItsOneHolder) {
 
 TEST(Roles, AMemorandumOfUnderstanding) {
   auto f = run("date 2024-05-20\nIndia and Japan signed a memorandum of understanding on defence cooperation.\n");
-  EXPECT_TRUE(find(f, "signed", "India", "memorandum of understanding"));
-  EXPECT_TRUE(find(f, "signed", "Japan", "memorandum of understanding"));
+  // Its topic names it, as any unnamed agreement's does.
+  EXPECT_TRUE(find(f, "signed", "India", "memorandum of understanding on defence cooperation"));
+  EXPECT_TRUE(find(f, "signed", "Japan", "memorandum of understanding on defence cooperation"));
+  auto g = run("date 2024-05-20\nIndia and Japan signed a memorandum of understanding.\n");
+  EXPECT_TRUE(find(g, "signed", "India", "memorandum of understanding"));
 }
 
 TEST(Roles, AnAdministrationByItsLeadersName) {
@@ -1395,4 +1398,54 @@ TEST(Roles, TheSubjectReachesItsVerbOverARelativeClause) {
   auto g = run("date 2024-04-22\nRussia, which invaded Ukraine in 2022, signed a treaty with North Korea on Monday, "
                "the Treaty on Comprehensive Strategic Partnership.\n");
   EXPECT_FALSE(find(g, "signed", "Ukraine", "Treaty on Comprehensive Strategic Partnership"));
+}
+
+TEST(Roles, AnUnnamedAgreementIsNamedByItsTopic) {
+  auto f = run("Kenya and Tanzania signed an agreement on cross-border trade on Friday.");
+  EXPECT_TRUE(find(f, "signed", "Kenya", "agreement on cross-border trade"));
+  EXPECT_TRUE(find(f, "signed", "Tanzania", "agreement on cross-border trade"));
+  // Two topics, two agreements; and a topic is not the agreement the text names elsewhere.
+  auto g = run("Russia and Ukraine signed a treaty on defence and military cooperation and an agreement on energy.\n"
+               "The Black Sea Fleet Agreement was signed last year.");
+  EXPECT_TRUE(find(g, "signed", "Russia", "treaty on defence and military cooperation"));
+  EXPECT_TRUE(named_exactly(g, "agreement", "agreement on energy"));
+  EXPECT_FALSE(find(g, "signed", "Russia", "Black Sea Fleet Agreement"));
+}
+
+TEST(Roles, WhenOrHowIsNoTopicAndAHalfNameIsNone) {
+  // "on the sidelines of" says where, so the agreement stays a bare reference (no node).
+  auto f = run("Kenya and Tanzania signed an agreement on the sidelines of the summit.");
+  EXPECT_FALSE(has_entity(f, "agreement", "agreement on the sidelines"));
+  // A topic that runs into a name gives no half of it.
+  auto g = run("China and Russia signed a declaration on the establishment of the Shanghai Cooperation Organisation.");
+  EXPECT_FALSE(has_entity(g, "agreement", "declaration on the establishment"));
+}
+
+TEST(Roles, AnUndatedEventTakesTheNewsDayTheTextGaveBefore) {
+  Document d = make_document("n.txt", "n",
+                             "Ministers meet in Nuuk\nMay 13, 2011\n\n"
+                             "Yesterday, I joined the ministers at the meeting in Nuuk.\n"
+                             "Canada and Denmark signed the Arctic Search and Rescue Agreement.\n");
+  auto f = ex().extract(d);
+  const auto* r = find(f, "signed", "Canada", "Arctic Search and Rescue Agreement");
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->date, "2011-05-12");
+  // Background further back carries no further: the report's day stands.
+  Document e = make_document("o.txt", "o",
+                             "Ministers meet in Nuuk\nMay 13, 2011\n\n"
+                             "The council was founded in 1996.\n"
+                             "Canada and Denmark signed the Arctic Search and Rescue Agreement.\n");
+  auto g = ex().extract(e);
+  const auto* s = find(g, "signed", "Canada", "Arctic Search and Rescue Agreement");
+  ASSERT_TRUE(s);
+  EXPECT_EQ(s->date, "2011-05-13");
+  // Nor does a time given in brackets ("(5:47 p.m. Thursday GMT)").
+  Document h = make_document("p.txt", "p",
+                             "Missile launch\nOctober 14, 2022\n\n"
+                             "The missile was fired around 1:47 a.m. (5:47 p.m. Thursday GMT), officials said.\n"
+                             "North Korea fired a ballistic missile toward the Sea of Japan.\n");
+  auto k = ex().extract(h);
+  const auto* t = find(k, "tested", "North Korea", "ballistic missile");
+  ASSERT_TRUE(t);
+  EXPECT_EQ(t->date, "2022-10-14");
 }
