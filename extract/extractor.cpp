@@ -68,6 +68,14 @@ bool adjective_like(std::string_view w) {
                      [&](std::string_view e) { return w.size() > e.size() + 2 && w.ends_with(e); });
 }
 
+// Initials: "s.", "b.j." (one to three letters, each with its dot).
+bool initials_word(std::string_view w) {
+  if (w.size() < 2 || w.size() > 6 || w.size() % 2) return false;
+  for (std::size_t k = 0; k < w.size(); k += 2)
+    if (w[k] < 'a' || w[k] > 'z' || w[k + 1] != '.') return false;
+  return true;
+}
+
 // A name written after an Arabic article in lower case: "al-Shabab", "al Shabaab", "el-Sisi".
 bool article_name(std::string_view s) {
   return s.size() > 3 && (s.compare(0, 3, "al-") == 0 || s.compare(0, 3, "al ") == 0 || s.compare(0, 3, "el-") == 0 ||
@@ -288,6 +296,14 @@ class DocExtractor {
   // Organisations of this sentence folded into another item ("NATO member Turkey" is Turkey's
   // item): still named for "the bloc" after them.
   std::set<int> folded_orgs_;
+  // Persons of this sentence folded with their country's possessive ("Malaysia's Abdullah
+  // Badawi"): for a plural title that lists them ("Other foreign ministers attending were ...").
+  struct Possessed {
+    std::size_t tb;
+    int person, country;
+  };
+  std::vector<Possessed> possessed_;
+  void plural_title_lists(std::size_t si);
   // Lists of two or more countries the text has named ("Mali, Burkina Faso, and Niger"), for
   // the words that later stand for them ("these three nations", "they").
   struct CountryList {
@@ -1665,8 +1681,11 @@ void DocExtractor::resolve_doc_mentions() {
         }
       // A given name first ("sanctions against Ali Tarzali"), outside title-case headlines:
       // two to four words, none a verb form ("Kim Meets Putin") or a non-name word.
+      // Or initials ("S. Jayakumar", "B.J. Habibie"): a person's, not a place's ("U.S. Steel").
       bool weak = false;
-      if (!strong && nw >= 2 && nw <= 4 && L.is(t[m.tb], "given_name") && !info_[si].title_case) {
+      const bool initials = initials_word(t[m.tb].lower) && t[m.tb].lower != "u.s." && t[m.tb].lower != "u.k." &&
+                            t[m.tb].lower != "u.n." && t[m.tb].lower != "e.u.";
+      if (!strong && nw >= 2 && nw <= 4 && (L.is(t[m.tb], "given_name") || initials) && !info_[si].title_case) {
         bool names = is_title_case_word(t[m.te - 1]) && !L.head_cue.count(t[m.te - 1].lower);
         for (std::size_t k = m.tb; k < m.te && names; ++k)
           names = !t[k].allcaps && !L.is(t[k], "nonname") && !(lex_bits(t[k]) & Lexicon::kVerbForm);
@@ -1915,6 +1934,49 @@ void DocExtractor::resolve_unowned_titles() {
     if (h != title_holder_.end() && h->second != u.person) continue;
     int owner = entity("country", c, c, false);
     title_relation(u.person, owner, u.title, u.rel, u.sent, u.tb, u.te, "title.context");
+  }
+}
+
+void DocExtractor::plural_title_lists(std::size_t si) {
+  if (possessed_.empty()) return;
+  const Toks& t = sents_[si].toks;
+  // The plural title before the list: "foreign ministers" is "foreign minister"s.
+  std::string title, rel;
+  std::size_t end = 0;
+  for (std::size_t p = 0; p < possessed_[0].tb && title.empty(); ++p) {
+    std::string key;
+    for (std::size_t k = 0; k < L.title_max && p + k < possessed_[0].tb; ++k) {
+      if (!t[p + k].word) break;
+      if (k) key += ' ';
+      const Word& w = t[p + k].lower;
+      key += w;
+      if (w.size() < 4 || w.back() != 's') continue;
+      auto f = L.titles.find(key.substr(0, key.size() - 1));
+      if (f != L.titles.end()) title = f->first, rel = f->second, end = p + k + 1;
+    }
+  }
+  if (title.empty() || rel == "member_of") return;
+  // The list is what the title's holders were: "... ministers attending the ceremony were A's
+  // X, B's Y and C's Z", "leaders, including ...", "ministers: ..."; not the object of an act
+  // ("Ministers criticised Russia's Putin").
+  bool linked = false;
+  for (std::size_t k = end; k < possessed_[0].tb; ++k) {
+    const Word& w = t[k].lower;
+    if (w == "were" || w == "are" || w == "included" || w == "include" || w == "including" || w == ":" ||
+        w == "namely" || (w == "as" && k > 0 && t[k - 1].lower == "such"))
+      linked = true;
+    else if (linked || ((lex_bits(t[k]) & Lexicon::kVerbForm) && !w.ends_with("ing")))  // "attending" qualifies
+      return;
+  }
+  if (!linked) return;
+  // Each holder in turn, the list joined by commas and "and" only.
+  std::size_t at = possessed_[0].tb;
+  for (const auto& p : possessed_) {
+    for (std::size_t k = at; k < p.tb; ++k)
+      if (t[k].lower != "," && t[k].lower != "and" && t[k].lower != "the") return;
+    title_relation(p.person, p.country, title, rel, si, end - 1, end, "title.plural");
+    at = p.tb;
+    while (at < t.size() && t[at].lower != "," && t[at].lower != "and") ++at;
   }
 }
 
@@ -2553,6 +2615,7 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
         if (c.is_ent() && c.ents.size() == 1 && ents_[c.alt >= 0 ? c.alt : c.ents[0]].type == "country" &&
             c.te == items.back().tb && title_at[m->tb] < 0) {
           const std::size_t tb = c.tb;
+          possessed_.push_back({tb, id, c.alt >= 0 ? c.alt : c.ents[0]});
           items.pop_back();
           items.pop_back();
           push_ents(tb, m->te, {id});
@@ -4130,11 +4193,13 @@ DocumentFacts DocExtractor::run() {
         delegs_[items[k].deleg].from = items[k + 2].ents[0];
     match_patterns(si, items);
     member_lists(si, items);
+    plural_title_lists(si);
     note_country_lists(si, items);
     prev_ents_.clear();
     for (const auto& it : items) prev_ents_.insert(it.ents.begin(), it.ents.end());
     prev_ents_.insert(folded_orgs_.begin(), folded_orgs_.end());
     folded_orgs_.clear();
+    possessed_.clear();
   }
   resolve_unowned_titles();
   allies_by_pact();

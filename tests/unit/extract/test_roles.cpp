@@ -1449,3 +1449,25 @@ TEST(Roles, AnUndatedEventTakesTheNewsDayTheTextGaveBefore) {
   ASSERT_TRUE(t);
   EXPECT_EQ(t->date, "2022-10-14");
 }
+
+TEST(Roles, APluralTitleListsItsHoldersByTheirCountries) {
+  auto f = run("Other foreign ministers attending the ceremony were Brunei's Mohamed Bolkiah, Malaysia's Abdullah "
+               "Badawi and Singapore's S. Jayakumar.");
+  const auto* r = find(f, "holds_position", "Mohamed Bolkiah", "Brunei");
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->attrs.at("title").as_string(), "foreign minister");
+  EXPECT_TRUE(find(f, "holds_position", "Abdullah Badawi", "Malaysia"));
+  // Initials before a surname make a person.
+  EXPECT_TRUE(find(f, "holds_position", "S. Jayakumar", "Singapore"));
+  // The holders of a plural title are its list, not the object of its holders' act.
+  auto g = run("Foreign ministers criticised Russia's Vladimir Putin on Monday.");
+  EXPECT_EQ(count_type(g, "holds_position") + count_type(g, "leads"), 0u);
+  // "U.S." is no initial.
+  auto h = run("U.S. Steel shares rose on Monday.");
+  EXPECT_FALSE(has_entity(h, "person", "Steel"));
+}
+
+TEST(Roles, ACountryRepresentedByItsOfficial) {
+  auto f = run("Laos was represented at the talks by Foreign Minister Somsavat Lengsavad.");
+  EXPECT_TRUE(find(f, "holds_position", "Somsavat Lengsavad", "Laos"));
+}
