@@ -1471,3 +1471,17 @@ TEST(Roles, ACountryRepresentedByItsOfficial) {
   auto f = run("Laos was represented at the talks by Foreign Minister Somsavat Lengsavad.");
   EXPECT_TRUE(find(f, "holds_position", "Somsavat Lengsavad", "Laos"));
 }
+
+TEST(Roles, EmbargoesBansAndEntryBansAreSanctions) {
+  auto f = run("The European Union imposed an arms embargo on Uzbekistan.");
+  EXPECT_TRUE(find(f, "sanctioned", "European Union", "Uzbekistan"));
+  auto g = run("EU member states on Monday launched an embargo on arms sales to Uzbekistan.");
+  EXPECT_TRUE(find(g, "sanctioned", "European Union", "Uzbekistan"));
+  auto h = run("Russia barred Chrystia Freeland from entering the country.");
+  EXPECT_TRUE(find(h, "sanctioned", "Russia", "Chrystia Freeland"));
+  // A ban on a practice is none; and "Ban" stays a name.
+  auto k = run("The government announced a ban on smoking in Paris.");
+  EXPECT_EQ(count_type(k, "sanctioned"), 0u);
+  auto m = run("UN Secretary-General Ban Ki-moon met Iranian President Hassan Rouhani.");
+  EXPECT_TRUE(find(m, "met_with", "Ban Ki-moon", "Hassan Rouhani"));
+}
