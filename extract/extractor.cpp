@@ -511,6 +511,16 @@ class DocExtractor {
       m.surface = m.name = d->second + " " + m.name;
   }
   void resolve_doc_mentions();
+  // Is mention m of sentence si right after a country's possessive ("Thailand's", "the
+  // Philippines'")?
+  bool possessed_name(std::size_t si, const Mention& m) const {
+    const Toks& t = sents_[si].toks;
+    if (m.tb < 2 || !(t[m.tb - 1].lower == "'s" || (t[m.tb - 1].lower == "'" && t[m.tb - 2].lower.back() == 's')))
+      return false;
+    return std::any_of(info_[si].ms.begin(), info_[si].ms.end(), [&](const Mention& c) {
+      return c.te + 1 == m.tb && c.type == "country" && !c.demonym && !c.drop;
+    });
+  }
   std::vector<Item> items_for(std::size_t si);
   void member_lists(std::size_t si, const std::vector<Item>& items);
   void allies_by_pact();
@@ -1697,6 +1707,24 @@ void DocExtractor::resolve_doc_mentions() {
         add_person(m.name, weak);
       }
     }
+  // One of a list of names each after its country's possessive, a cued one among them:
+  // "Malaysia's Abdullah Badawi, Thailand's Prachuab Chaiyasan and ...".
+  for (std::size_t si = 0; si < info_.size(); ++si)
+    for (auto& m : info_[si].ms) {
+      if (!m.unknown || m.type != "person" || m.drop || !possessed_name(si, m)) continue;
+      const Toks& t = sents_[si].toks;
+      const std::size_t nw = name_words(t, m.tb, m.te);
+      if (nw < 2 || nw > 4 || info_[si].title_case || m.te >= t.size() ||
+          !(t[m.te].lower == "," || t[m.te].lower == "and" || t[m.te].lower == "."))
+        continue;
+      if (std::none_of(info_[si].ms.begin(), info_[si].ms.end(), [&](const Mention& o) {
+            return &o != &m && o.type == "person" && !o.unknown && !o.drop && possessed_name(si, o);
+          }))
+        continue;
+      m.unknown = false;
+      m.person_cue = true;
+      add_person(m.name, true);
+    }
   // A full name without a cue whose surname a cue confirmed ("Emmerson Mnangagwa" ... "Mr
   // Mnangagwa"): two to four title-case words, the last one that surname.
   {
@@ -2610,7 +2638,11 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
       }
       // "Argentina's Cristina Fernandez de Kirchner" in a list of leaders: the country's
       // possessive is the person's modifier, one item (a coordination of such holds together).
-      if (m->type == "person" && items.size() >= 2 && items.back().word == "'s" && items.back().te == m->tb) {
+      // ("the Philippines' Domingo Siazon": a plural's bare apostrophe is its possessive.)
+      if (m->type == "person" && items.size() >= 2 &&
+          (items.back().word == "'s" ||
+           (items.back().word == "'" && t[items.back().tb - 1].lower.back() == 's')) &&
+          items.back().te == m->tb) {
         const Item& c = items[items.size() - 2];
         if (c.is_ent() && c.ents.size() == 1 && ents_[c.alt >= 0 ? c.alt : c.ents[0]].type == "country" &&
             c.te == items.back().tb && title_at[m->tb] < 0) {

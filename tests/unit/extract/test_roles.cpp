@@ -1485,3 +1485,18 @@ TEST(Roles, EmbargoesBansAndEntryBansAreSanctions) {
   auto m = run("UN Secretary-General Ban Ki-moon met Iranian President Hassan Rouhani.");
   EXPECT_TRUE(find(m, "met_with", "Ban Ki-moon", "Hassan Rouhani"));
 }
+
+TEST(Roles, ListsOfPossessedNamesAndAdmissionAsFullMembers) {
+  // A name after its country's possessive, in a list with a cued one, is a person's; a
+  // plural's bare apostrophe is a possessive.
+  auto f = run("Other foreign ministers attending were the Philippines' Domingo Siazon, Thailand's Prachuab "
+               "Chaiyasan and Malaysia's Abdullah Badawi.");
+  EXPECT_TRUE(find(f, "holds_position", "Domingo Siazon", "Philippines"));
+  EXPECT_TRUE(find(f, "holds_position", "Prachuab Chaiyasan", "Thailand"));
+  // Alone, such a name has no cue.
+  auto g = run("Analysts said Thailand's Prachuab Chaiyasan was expected.");
+  EXPECT_FALSE(has_entity(g, "person", "Prachuab Chaiyasan"));
+  auto h = run("Laos and Myanmar were admitted as full members of the Association of Southeast Asian Nations.");
+  EXPECT_TRUE(find(h, "member_of", "Laos", "Association of Southeast Asian Nations"));
+  EXPECT_TRUE(find(h, "member_of", "Myanmar", "Association of Southeast Asian Nations"));
+}
