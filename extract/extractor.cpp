@@ -2020,6 +2020,15 @@ void DocExtractor::title_relation(int person, int owner, const std::string& titl
   title_holder_.emplace(key, person);
 }
 
+// No person named right after a title ending at `te` ("his counterpart - Hugo Chavez" names one).
+static bool unnamed_holder(const Toks& t, const std::vector<const Mention*>& at, std::size_t te) {
+  for (std::size_t k = te; k < t.size() && k < te + 2; ++k) {
+    if (at[k]) return at[k]->type != "person";
+    if (t[k].word) return true;
+  }
+  return true;
+}
+
 std::vector<Item> DocExtractor::items_for(std::size_t si) {
   const Toks& t = sents_[si].toks;
   SentInfo& S = info_[si];
@@ -2826,6 +2835,15 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
           it.te = k + 1;
           // Plural forces only: "a Russian military academy" is no troops.
           it.troops = forces_noun(t[k].lower);
+        } else if (k < t.size() && title_at[k] >= 0 && !titled && S.titles[title_at[k]].rel == "leads" &&
+                   unnamed_holder(t, at, S.titles[title_at[k]].te) && leader_of(id) >= 0) {
+          // "the Canadian PM's allegations": a leader the text does not name here is the one it
+          // titled so before (none known: the words only qualify).
+          const int lead = leader_of(id);
+          ents_[id].mentions--;
+          it.ents = {lead};
+          ents_[lead].mentions++;
+          it.te = S.titles[title_at[k]].te;
         } else if (k < t.size() && t[k].lower == "capital" && items.size() >= 3 && items.back().word == "the" &&
                    items[items.size() - 2].word == "," && items[items.size() - 3].ents.size() == 1 &&
                    ents_[items[items.size() - 3].ents[0]].type == "city") {

@@ -1500,3 +1500,17 @@ TEST(Roles, ListsOfPossessedNamesAndAdmissionAsFullMembers) {
   EXPECT_TRUE(find(h, "member_of", "Laos", "Association of Southeast Asian Nations"));
   EXPECT_TRUE(find(h, "member_of", "Myanmar", "Association of Southeast Asian Nations"));
 }
+
+TEST(Roles, AllegationsLinkingAndRejectingALeadersAllegations) {
+  auto f = run("Canadian Prime Minister Justin Trudeau said that his government had \"credible allegations\" "
+               "linking Indian agents to the killing of a Sikh leader.\n"
+               "The Indian government \"completely rejected\" the Canadian PM's allegations.");
+  EXPECT_TRUE(find(f, "accused", "Justin Trudeau", "India"));
+  // The PM the text titled before is the one whose allegations were rejected.
+  EXPECT_TRUE(find(f, "dismissed", "India", "Justin Trudeau"));
+  // A leader the text never named stays words: no edge to the country.
+  auto g = run("Opposition spokesperson Penny Wong accused the Australian prime minister of acting too slowly.");
+  EXPECT_FALSE(find(g, "accused", "Penny Wong", "Australia"));
+  auto h = run("Police have evidence linking the suspect to the crime.");
+  EXPECT_EQ(count_type(h, "accused"), 0u);
+}
