@@ -717,16 +717,18 @@ void DocExtractor::detect(std::size_t si) {
   std::size_t last_title_end = static_cast<std::size_t>(-1);
   static const std::string kNoCue;
   auto cue_type_of = [&](std::size_t a, std::size_t b) -> const std::string& {
-    // Head cue: the last word, or the word before the first connector; prefix cue: the first word.
-    // (A token's kHeadCue / kPrefixCue bit says whether its word is a key: no lookup otherwise.)
-    if (lex_bits(t[b - 1]) & Lexicon::kHeadCue)
-      if (auto it = L.head_cue.find(t[b - 1].lower); it != L.head_cue.end()) return it->second;
+    // Head cue: the word before the first connector (the head of "Convention on Fishing in the
+    // Black Sea", "Ministerial Meeting of the Arctic Council"), else the last word; prefix cue:
+    // the first word. (A token's kHeadCue / kPrefixCue bit says whether its word is a key: no
+    // lookup otherwise.)
     for (std::size_t k = a + 1; k < b; ++k)
       if (t[k].lower == "of" || t[k].lower == "for" || t[k].lower == "on" || t[k].lower == "'s") {
         if (lex_bits(t[k - 1]) & Lexicon::kHeadCue)
           if (auto it = L.head_cue.find(t[k - 1].lower); it != L.head_cue.end()) return it->second;
         break;
       }
+    if (lex_bits(t[b - 1]) & Lexicon::kHeadCue)
+      if (auto it = L.head_cue.find(t[b - 1].lower); it != L.head_cue.end()) return it->second;
     if (b - a >= 2 && (lex_bits(t[a]) & Lexicon::kPrefixCue))
       if (auto it = L.prefix_cue.find(t[a].lower); it != L.prefix_cue.end()) return it->second;
     return kNoCue;
@@ -932,6 +934,11 @@ void DocExtractor::detect(std::size_t si) {
             std::size_t gl = 0;
             const GazEntry* gp = r + 1 < n ? gaz_match(t, r + 1, gl) : nullptr;
             if (gp && (gp->type == "country" || gp->type == "city")) break;
+            // "... Partnership in the Ukrainian capital": one capitalised word then lower case
+            // qualifies a common noun, it continues no name.
+            if (r + 3 < n && t[r + 1].lower == "the" && is_title_case_word(t[r + 2]) && t[r + 3].word &&
+                !t[r + 3].cap)
+              break;
           }
           std::size_t q = r;
           while (q < n && connector(t[q].lower) && q - r < 3) ++q;

@@ -1514,3 +1514,15 @@ TEST(Roles, AllegationsLinkingAndRejectingALeadersAllegations) {
   auto h = run("Police have evidence linking the suspect to the crime.");
   EXPECT_EQ(count_type(h, "accused"), 0u);
 }
+
+TEST(Roles, ANameStopsBeforeInTheAdjectiveNoun) {
+  auto f = run("Yeltsin and Kuchma signed a Treaty of Friendship, Cooperation and Partnership in the Ukrainian "
+               "capital, Kiev.");
+  EXPECT_TRUE(named_exactly(f, "agreement", "Treaty of Friendship, Cooperation and Partnership"));
+  // A name that goes on over "in the" keeps it.
+  auto g = run("Brazil joined the Treaty of Amity and Cooperation in the Pacific Region on Friday.");
+  EXPECT_TRUE(named_exactly(g, "agreement", "Treaty of Amity and Cooperation in the Pacific Region"));
+  // The head of "N of/on N2" is N: a convention, not the sea its name ends with.
+  auto h = run("Turkey signed the Convention on Fishing in the Black Sea on Friday.");
+  EXPECT_TRUE(named_exactly(h, "agreement", "Convention on Fishing in the Black Sea"));
+}
