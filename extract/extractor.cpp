@@ -2670,6 +2670,13 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
           i = m->te;
           continue;
         }
+        // "the PRI's Francisco Labastida": a party's person is its member (a body's person may
+        // lead it or work for it: "NATO's Jens Stoltenberg" says nothing so plain).
+        if (c.is_ent() && c.ents.size() == 1 && c.te == items.back().tb && title_at[m->tb] < 0) {
+          const DocEnt& org = ents_[c.ents[0]];
+          if (org.type == "organization" && (org.name.ends_with(" Party") || org.name.find(" Party of ") != std::string::npos))
+            add_rel("member_of", "member.possessive", id, c.ents[0], si, c.tb, m->te);
+        }
       }
       // "NATO member Turkey", "OPEC member-nation Venezuela", "EU member states France and
       // Germany": each country a member of the body, and the phrase stands for the country.

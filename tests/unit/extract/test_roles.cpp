@@ -1526,3 +1526,12 @@ TEST(Roles, ANameStopsBeforeInTheAdjectiveNoun) {
   auto h = run("Turkey signed the Convention on Fishing in the Black Sea on Friday.");
   EXPECT_TRUE(named_exactly(h, "agreement", "Convention on Fishing in the Black Sea"));
 }
+
+TEST(Roles, APartysPersonIsItsMember) {
+  auto f = run("The Institutional Revolutionary Party (PRI) conceded. Mr Fox held 43%, the PRI's Francisco "
+               "Labastida 36%.");
+  EXPECT_TRUE(find(f, "member_of", "Francisco Labastida", "Institutional Revolutionary Party"));
+  // Another body's person is not said to be its member.
+  auto g = run("NATO's Jens Stoltenberg spoke on Monday.");
+  EXPECT_FALSE(find(g, "member_of", "Jens Stoltenberg", "North Atlantic Treaty Organization"));
+}
