@@ -490,6 +490,15 @@ class DocExtractor {
   const GazEntry* gaz_match(const Toks& t, std::size_t i, std::size_t& len, bool credits = false) const;
   bool article_cap(const Toks& t, std::size_t i) const;
   bool dateline_place(const Toks& t, std::size_t si, std::size_t i, std::size_t r) const;
+  // Tokens [i, r) are a place written "in|at|near|from|to <Name>, <Country>".
+  bool place_then_country(const Toks& t, std::size_t i, std::size_t r) const {
+    if (i == 0 || r + 1 >= t.size() || t[r].lower != ",") return false;
+    const Word& p = t[i - 1].lower;
+    if (p != "in" && p != "at" && p != "near" && p != "from" && p != "to") return false;
+    std::size_t gl = 0;
+    const GazEntry* g = gaz_match(t, r + 1, gl);
+    return g && g->type == "country" && (r + 1 + gl == t.size() || !t[r + 1 + gl].word || t[r + 1 + gl].lower == "on");
+  }
   std::size_t title_match(const Toks& t, std::size_t i) const;
   // A lower-case word that can qualify a noun: not a verb form, a function word or a non-name
   // word ("the START-2 nuclear weapons reduction treaty", "the Libyan border town").
@@ -1238,8 +1247,9 @@ void DocExtractor::detect(std::size_t si) {
       m.name = collapse_ws(m.surface);
       if (!after.empty() && i > 0 && !L.is(t[i], "nonname")) {
         m.type = after;
-      } else if (dateline_place(t, si, i, r)) {
-        // "PORT-AU-PRINCE, Haiti (AP) --": a dateline's place the gazetteer lacks is a city.
+      } else if (dateline_place(t, si, i, r) || place_then_country(t, i, r)) {
+        // "PORT-AU-PRINCE, Haiti (AP) --": a dateline's place the gazetteer lacks is a city;
+        // so is one written "in Samawah, Iraq".
         m.type = "city";
         m.name = title_case(m.name);
       } else if (const std::string_view pn = i >= 2 && t[i - 1].lower == "of" && !t[i - 2].cap
@@ -4306,14 +4316,24 @@ DocumentFacts DocExtractor::run() {
     if (!news.empty()) std::erase_if(out, [&](const RawRel& r) { return news.count(r.s) || news.count(r.o); });
   }
   // Troops sent to a city are sent to its country ("deploying in Mogadishu"): the pattern
-  // takes the city, the edge its country, or nothing when the city's country is unknown.
-  std::erase_if(out, [&](RawRel& r) {
-    if (r.type != "sent_troops" || ents_[r.o].type != "city") return false;
-    const GazEntry* c = L.gaz_entry(ents_[r.o].name, "city");
-    if (!c || c->country.empty()) return true;
-    r.o = entity("country", c->country, c->country, false);
-    return r.o == r.s;
-  });
+  // takes the city, the edge its country (the gazetteer's, else the one the text put it in:
+  // "Samawah, Iraq"), or nothing when the city's country is unknown.
+  {
+    std::map<int, int> city_country;
+    for (const auto& r : out)
+      if (r.type == "located_in" && ents_[r.s].type == "city" && ents_[r.o].type == "country")
+        city_country.emplace(r.s, r.o);
+    std::erase_if(out, [&](RawRel& r) {
+      if (r.type != "sent_troops" || ents_[r.o].type != "city") return false;
+      if (const GazEntry* c = L.gaz_entry(ents_[r.o].name, "city"); c && !c->country.empty())
+        r.o = entity("country", c->country, c->country, false);
+      else if (auto k = city_country.find(r.o); k != city_country.end())
+        r.o = k->second;
+      else
+        return true;
+      return r.o == r.s;
+    });
+  }
   // A person appointed by a leader ("Ramaphosa appointed X as the new minister of
   // finance") holds a position of the country that leader leads, or of none the text says.
   std::erase_if(out, [&](RawRel& r) {

@@ -1535,3 +1535,16 @@ TEST(Roles, APartysPersonIsItsMember) {
   auto g = run("NATO's Jens Stoltenberg spoke on Monday.");
   EXPECT_FALSE(find(g, "member_of", "Jens Stoltenberg", "North Atlantic Treaty Organization"));
 }
+
+TEST(Roles, APlaceWrittenWithItsCountryIsACityTroopsReach) {
+  auto f = run("Japanese troops arrived in Samawah, Iraq, on Sunday.");
+  EXPECT_TRUE(has_entity(f, "city", "Samawah"));
+  EXPECT_TRUE(find(f, "located_in", "Samawah", "Iraq"));
+  // Troops sent to a city the gazetteer lacks reach the country the text put it in.
+  EXPECT_TRUE(find(f, "sent_troops", "Japan", "Iraq"));
+  auto g = run("About 100 Japanese troops arrived in the southern Iraqi city of Samawah.");
+  EXPECT_TRUE(find(g, "sent_troops", "Japan", "Iraq"));
+  // Not a person after a comma.
+  auto h = run("They met in Washington, Obama said.");
+  EXPECT_FALSE(has_entity(h, "city", "Obama"));
+}
