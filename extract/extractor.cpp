@@ -4402,6 +4402,8 @@ DocumentFacts DocExtractor::run() {
       if (pre > 0 && L.is(t[pre - 1], "report") && !occasion) continue;
       if (pre > 0 && (t[pre - 1].lower == "taken" || t[pre - 1].lower == "released" || t[pre - 1].lower == "published"))
         continue;
+      // "the first ... to visit Australia since 2017": the start of a span, not the event's date.
+      if (t[d.tb].lower == "since" || (pre > 0 && t[pre - 1].lower == "since")) continue;
       int dist = d.te <= tb ? static_cast<int>(tb - d.te) : d.tb >= te ? static_cast<int>(d.tb - te) : 0;
       if (dist > 15) continue;
       // Inside the match, a date in a relative clause between commas dates that clause, not the

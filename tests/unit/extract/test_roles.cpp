@@ -1548,3 +1548,30 @@ TEST(Roles, APlaceWrittenWithItsCountryIsACityTroopsReach) {
   auto h = run("They met in Washington, Obama said.");
   EXPECT_FALSE(has_entity(h, "city", "Obama"));
 }
+
+TEST(Roles, TalksTravelledForJointPressConferencesStrikesAndChiefs) {
+  auto f = run("Mexican Foreign Minister Marcelo Ebrard travelled to Washington for talks with Secretary of State "
+               "Antony Blinken.");
+  EXPECT_TRUE(find(f, "met_with", "Marcelo Ebrard", "Antony Blinken"));
+  auto g = run("German Chancellor Olaf Scholz and French President Emmanuel Macron held a joint news conference.");
+  EXPECT_TRUE(find(g, "met_with", "Olaf Scholz", "Emmanuel Macron"));
+  // "the Israeli strikes": the country acts.
+  auto h = run("Egypt's President Abdel Fattah el-Sisi condemned the Israeli strikes on Rafah.");
+  EXPECT_TRUE(find(h, "condemned", "Abdel Fattah el-Sisi", "Israel"));
+  // An army chief holds a post of the country; he does not lead it.
+  auto k = run("Pakistan's army chief General Asim Munir visited Beijing.");
+  EXPECT_TRUE(find(k, "holds_position", "Asim Munir", "Pakistan"));
+  EXPECT_FALSE(find(k, "leads", "Asim Munir", "Pakistan"));
+  auto m = run("Kenya sent 1,000 police officers to Haiti.");
+  EXPECT_TRUE(find(m, "sent_troops", "Kenya", "Haiti"));
+}
+
+TEST(Roles, SinceDatesNoEvent) {
+  auto f = run("date 2023-04-12\nAustralian Prime Minister Anthony Albanese met Chinese Premier Li Qiang, the most "
+               "senior Chinese official to visit Australia since 2017.\n");
+  const auto* r = find(f, "visited", "Li Qiang", "Australia");
+  if (r) EXPECT_NE(r->date, "2017");
+  const auto* m = find(f, "met_with", "Anthony Albanese", "Li Qiang");
+  ASSERT_TRUE(m);
+  EXPECT_EQ(m->date, "2023-04-12");
+}
