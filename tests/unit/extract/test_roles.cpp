@@ -1575,3 +1575,13 @@ TEST(Roles, SinceDatesNoEvent) {
   ASSERT_TRUE(m);
   EXPECT_EQ(m->date, "2023-04-12");
 }
+
+TEST(Roles, BecomingABodysNthMemberAndCloseAllies) {
+  auto f = run("Finland officially became NATO's 31st member on Tuesday.");
+  EXPECT_TRUE(find(f, "member_of", "Finland", "North Atlantic Treaty Organization"));
+  auto g = run("Russia and Belarus are close allies.");
+  EXPECT_TRUE(find(g, "allied_with", "Russia", "Belarus"));
+  auto h = run("Russia and Belarus are not allies.");
+  const auto* r = find(h, "allied_with", "Russia", "Belarus");
+  if (r) EXPECT_EQ(r->status, "negated");
+}
