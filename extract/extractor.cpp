@@ -68,6 +68,15 @@ bool adjective_like(std::string_view w) {
                      [&](std::string_view e) { return w.size() > e.size() + 2 && w.ends_with(e); });
 }
 
+// A number written as a word ("three", "a dozen"'s "dozen").
+bool number_word(std::string_view w) {
+  static constexpr std::string_view kWords[] = {"two",    "three",    "four",     "five",      "six",     "seven",
+                                                "eight",  "nine",     "ten",      "eleven",    "twelve",  "thirteen",
+                                                "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+                                                "twenty", "thirty",   "dozen",    "dozens",    "several", "multiple"};
+  return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
+}
+
 // Initials: "s.", "b.j." (one to three letters, each with its dot).
 bool initials_word(std::string_view w) {
   if (w.size() < 2 || w.size() > 6 || w.size() % 2) return false;
@@ -136,7 +145,10 @@ struct Mention {
   std::string country;  // demonym / capital: the country
   bool demonym = false, capital = false, contextual = false, unknown = false, generic = false;
   bool modifier_only = false;
-  bool topic = false;       // an unnamed agreement named by its topic ("an agreement on trade")
+  // An unnamed agreement told apart by its topic or count ("an agreement on trade", "13 separate
+  // agreements"): its own node, never one the text names or describes otherwise.
+  bool distinct = false;
+  bool praised = false;     // ... only by words that praise it ("a historic accord")
   bool acronym = false;     // an unknown acronym taken for a body ("the RCD"): a text's definition wins
   bool person_cue = false;  // a title / Mr. before it
   std::string title_word;   // the last word of the title before it
@@ -282,7 +294,7 @@ class DocExtractor {
   }
   void resolve_unowned_titles();
   int generic_agreement_ = -1;  // the first agreement the text describes without naming it
-  bool generic_topic_ = false;  // ... by its topic ("an agreement on trade"): not a named one's
+  bool generic_distinct_ = false;  // ... told apart (Mention::distinct): not a named one's
   // Every such agreement (the first included) with the partners the text named after it ("a
   // defense agreement with Turkey"), and the one the text spoke of last ("the deal").
   std::vector<std::pair<int, std::set<std::string>>> generic_nodes_;
@@ -1382,11 +1394,16 @@ void DocExtractor::detect(std::size_t si) {
     // "a memorandum of understanding": a kind of agreement by its name.
     const bool mou =
         tk.lower == "memorandum" && i + 2 < n && t[i + 1].lower == "of" && t[i + 2].lower == "understanding";
+    // "13 separate agreements", "agreements on water management, security and energy": a set of
+    // unnamed agreements, counted or given a topic.
+    const bool plural = tk.lower == "agreements" || tk.lower == "accords" || tk.lower == "deals" ||
+                        tk.lower == "pacts" || tk.lower == "treaties" || tk.lower == "memorandums" ||
+                        tk.lower == "memoranda" || tk.lower == "protocols";
     if (tk.lower == "treaty" || tk.lower == "pact" || tk.lower == "accord" || tk.lower == "deal" ||
         tk.lower == "memorandum" || tk.lower == "agreement" || tk.lower == "truce" || tk.lower == "armistice" ||
-        tk.lower == "declaration" || ceasefire_head || joint_text || mou) {
+        tk.lower == "declaration" || ceasefire_head || joint_text || mou || plural) {
       std::size_t a = i;
-      std::vector<std::string> mods;
+      std::vector<std::string> mods, described;
       bool evaluative = false;
       bool joined = false;  // "an immediate and unconditional ceasefire": two qualifiers joined
       while (a > 0 && i - a < (joined ? 4u : 3u)) {
@@ -1402,9 +1419,38 @@ void DocExtractor::detect(std::size_t si) {
         if (p.digit || !lower_content_word(p)) break;
         // "the newly-signed security agreement": the signing is an event, not part of the name.
         if (p.lower.size() > 7 && p.lower.compare(p.lower.size() - 7, 7, "-signed") == 0) break;
-        if (L.is(p, "evaluative")) evaluative = true;
-        else mods.insert(mods.begin(), p.lower);
+        if (L.is(p, "evaluative")) {
+          evaluative = true;
+          if (L.is(p, "descriptive")) described.insert(described.begin(), p.lower);
+        } else {
+          mods.insert(mods.begin(), p.lower);
+        }
         --a;
+      }
+      // "a historic agreement": with nothing else to name it by, the words that praise it do.
+      const bool praised = mods.empty() && !described.empty();
+      if (praised) mods = std::move(described);
+      if (plural) {
+        // Counted ("13 separate agreements", "three agreements") or on a topic; else a reference.
+        if (a > 0 && t[a - 1].digit) --a;
+        const bool counted = a < i && (t[a].digit || number_word(t[a].lower));
+        const std::size_t topic = agreement_topic(t, i + 1);
+        if (!counted && topic == i + 1) {
+          ++i;
+          continue;
+        }
+        Mention m;
+        m.tb = a;
+        m.te = topic;
+        m.type = "agreement";
+        m.generic = true;
+        m.distinct = true;
+        m.surface = surf(t, a, topic);
+        m.name = collapse_ws(m.surface);
+        for (auto& c : m.name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        i = m.te;
+        S.ms.push_back(std::move(m));
+        continue;
       }
       bool det = a > 0 && (t[a - 1].lower == "a" || t[a - 1].lower == "the" || t[a - 1].lower == "an" ||
                            t[a - 1].lower == "'s" || t[a - 1].lower == "this" || t[a - 1].lower == "\xe2\x80\x9c");
@@ -1414,6 +1460,7 @@ void DocExtractor::detect(std::size_t si) {
         m.te = i + 1;
         m.type = "agreement";
         m.generic = true;
+        m.praised = praised;
         std::string name;
         for (auto& x : mods) name += x + " ";
         const std::size_t end = mou ? i + 3 : i + 1;
@@ -1428,7 +1475,8 @@ void DocExtractor::detect(std::size_t si) {
           m.te = topic;
           m.name += " " + surf(t, end, topic);
           m.unknown = false;
-          m.topic = true;
+          m.distinct = true;
+          m.praised = false;
         }
         m.surface = surf(t, a, m.te);
         i = m.te;
@@ -2070,11 +2118,13 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
         // A bare "an agreement" before the text describes it ("signed an agreement ... the peace
         // agreement") is the one it describes later.
         if (m.unknown && first_generic_name_.empty()) return -1;
-        const std::string& name = m.unknown ? first_generic_name_ : m.name;
-        const std::string& surface = m.unknown ? first_generic_surface_ : m.surface;
-        generic_agreement_ = entity("agreement", name, surface, !m.unknown);
-        generic_topic_ = m.topic;
-        if (m.unknown) {
+        // A praise before the description names it no better than "the accord".
+        const bool ref = m.unknown || (m.praised && !first_generic_name_.empty());
+        const std::string& name = ref ? first_generic_name_ : m.name;
+        const std::string& surface = ref ? first_generic_surface_ : m.surface;
+        generic_agreement_ = entity("agreement", name, surface, !ref);
+        generic_distinct_ = m.distinct;
+        if (ref) {
           ents_[generic_agreement_].mentions++;
           ents_[generic_agreement_].surfaces[collapse_ws(m.surface)]++;
         }
@@ -2085,8 +2135,9 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
       // agreement with Turkey" in a story of Ethiopia's port deal with Somaliland) is another
       // agreement; any other is the one the text speaks of ("the deal", "a defence pact").
       int to = generic_current_;
-      // "an agreement on energy" after "an agreement on trade": each topic its own agreement.
-      if (m.topic) {
+      // "an agreement on energy" after "an agreement on trade": each topic (or count) its own
+      // agreement.
+      if (m.distinct) {
         to = entity("agreement", m.name, m.surface, true);
         if (!is_generic_node(to)) generic_nodes_.push_back({to, {}});
         return generic_current_ = to;
@@ -2220,6 +2271,25 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
       const bool two_titled = persons && len == 3 && t[i + 1].lower == "two" &&
                               (t[i + 2].lower == "presidents" || t[i + 2].lower == "ministers" ||
                                t[i + 2].lower == "premiers" || t[i + 2].lower == "leaders");
+      // "Hun Sen held talks with Wen Jiabao ... After their meeting, the two leaders signed":
+      // the two people who met in the last few sentences, before the two the titles name (not
+      // for "the two presidents": a title says which two).
+      if (persons && !recent && !(two_titled && t[i + 2].lower != "leaders")) {
+        const RawRel* met = nullptr;
+        for (auto r = rels_.rbegin(); r != rels_.rend() && !met; ++r)
+          if (r->type == "met_with" && r->sent + 6 >= si && ents_[r->s].type == "person" &&
+              ents_[r->o].type == "person")
+            met = &*r;
+        if (met) {
+          Item it;
+          it.tb = i;
+          it.te = i + len;
+          it.ents = {met->s, met->o};
+          items.push_back(std::move(it));
+          i += len;
+          continue;
+        }
+      }
       if ((recent && bi != "the delegations" && t[i + 1].lower != "two") || two_titled) {
         const Word& plural = two_titled ? t[i + 2].lower : t[i + 1].lower;
         std::string noun = plural.substr(0, plural.size() - 1);  // "minister"
@@ -2966,13 +3036,25 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
             }
         }
       }
-      if (found < 0 && si > 0)
-        for (auto k = info_[si - 1].ms.rbegin(); k != info_[si - 1].ms.rend(); ++k)
-          if (!k->drop && k->type == "person" && !k->unknown) {
-            auto f = ent_index_.find({"person", k->name});
-            if (f != ent_index_.end()) found = f->second;
-            break;
-          }
+      // From the sentence before: a sentence's subject pronoun ("He was also scheduled to ...")
+      // continues its subject, the first person it named; any other the last one named.
+      if (found < 0 && si > 0) {
+        const bool subject = (w == "he" || w == "she") && (i == 0 || !t[i - 1].word);
+        auto pick = [&](const Mention& m) {
+          if (m.drop || m.type != "person" || m.unknown) return false;
+          auto f = ent_index_.find({"person", m.name});
+          if (f != ent_index_.end()) found = f->second;
+          return true;
+        };
+        const auto& prev = info_[si - 1].ms;
+        if (subject) {
+          for (const auto& m : prev)
+            if (pick(m)) break;
+        } else {
+          for (auto k = prev.rbegin(); k != prev.rend(); ++k)
+            if (pick(*k)) break;
+        }
+      }
       // ... or the one the last pronoun stood for, a sentence or two ago ("He accused Russia
       // ... Later he met Rice").
       if (found < 0 && pronoun_person_ >= 0 && si <= pronoun_sent_ + 2) found = pronoun_person_;
@@ -4246,16 +4328,19 @@ DocumentFacts DocExtractor::run() {
       for (auto& m : S.ms)
         if (m.type == "person" && canon.count(m.name)) m.name = canon[m.name];
   }
-  // The first agreement the text describes without naming it ("a peace agreement").
-  for (std::size_t si = 0; si < sents_.size() && first_generic_name_.empty(); ++si) {
-    if (sents_[si].boilerplate || info_[si].title_case) continue;
-    for (const auto& m : info_[si].ms)
-      if (m.generic && !m.unknown && !m.drop && m.name.find(' ') != std::string::npos) {  // not "a previous agreement"
-        first_generic_name_ = m.name;
-        first_generic_surface_ = m.surface;
-        break;
-      }
-  }
+  // The first agreement the text describes without naming it ("a peace agreement"); one only
+  // praised ("a historic accord") when the text describes none otherwise.
+  for (const bool praised : {false, true})
+    for (std::size_t si = 0; si < sents_.size() && first_generic_name_.empty(); ++si) {
+      if (sents_[si].boilerplate || info_[si].title_case) continue;
+      for (const auto& m : info_[si].ms)
+        if (m.generic && !m.unknown && !m.drop && m.praised == praised &&
+            m.name.find(' ') != std::string::npos) {  // not "a previous agreement"
+          first_generic_name_ = m.name;
+          first_generic_surface_ = m.surface;
+          break;
+        }
+    }
   for (std::size_t si = 0; si < sents_.size(); ++si) {
     if (sents_[si].boilerplate) continue;
     info_[si].dates = find_dates(sents_[si].toks, doc_.info.date);
@@ -4361,7 +4446,7 @@ DocumentFacts DocExtractor::run() {
   }
   // "the pact", "the accord" in a document that names exactly one agreement ("The Founding
   // Act upgrades ..."): that agreement.
-  if (generic_agreement_ >= 0 && !generic_topic_) {
+  if (generic_agreement_ >= 0 && !generic_distinct_) {
     std::set<std::string> in_text;  // named outside a title-case headline
     for (const auto& S : info_)
       if (!S.title_case)

@@ -77,6 +77,16 @@ const std::unordered_set<std::string>& abbreviations() {
   return a;
 }
 
+// A capitalised word that opens sentences and starts no name: "After", "The", "He".
+bool sentence_opener(const std::string& lower) {
+  static const std::unordered_set<std::string> w = {
+      "the",   "a",     "an",    "he",     "she",   "it",    "they",    "we",       "this",   "that",
+      "these", "those", "after", "before", "in",    "on",    "at",      "but",      "and",    "however",
+      "meanwhile", "earlier", "later", "when", "while", "during", "his", "her", "their", "its",
+      "there", "if",    "since", "also",   "both",  "for",   "with",    "according"};
+  return w.count(lower) > 0;
+}
+
 // The lower-case form of s (ASCII letters lowered, curly apostrophes made straight) written
 // to `o` (room for s.size() bytes: it is never longer); returns its length.
 std::size_t lower_to(char* o, std::string_view s) {
@@ -477,6 +487,7 @@ std::vector<Sentence> split_sentences(std::string_view text) {
                                     t.lower == "[" || t.lower == "\xe2\x80\x94");
     } else if (closing_quote(p) && i >= 2 && terminal(toks[i - 2])) {
       boundary = t.cap || t.digit;
+
     } else if (is_dash(t) && i + 1 < n && toks[i + 1].allcaps) {
       // "... forces. — AFP": a trailing credit.
       std::size_t k = i + 1;
@@ -486,6 +497,11 @@ std::vector<Sentence> split_sentences(std::string_view text) {
         for (std::size_t m = i; m < k; ++m) toks[m].skip = true;
       }
     }
+    // "... Wen told Hun Sen. After their meeting": an abbreviation's period ends the sentence
+    // when a word that opens sentences, not a name, follows.
+    if (!boundary && p.word && p.lower.size() > 2 && p.lower.back() == '.' && t.cap && sentence_opener(t.lower) &&
+        abbreviations().count(p.lower.substr(0, p.lower.size() - 1)))
+      boundary = true;
     if (boundary) starts.push_back(i);
   }
   // A run longer than kMaxSentenceTokens with no boundary (a text without punctuation,

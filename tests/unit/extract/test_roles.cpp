@@ -1585,3 +1585,35 @@ TEST(Roles, BecomingABodysNthMemberAndCloseAllies) {
   const auto* r = find(h, "allied_with", "Russia", "Belarus");
   if (r) EXPECT_EQ(r->status, "negated");
 }
+
+TEST(Roles, CountedAgreementsAndAgreementsOnATopicAreOneSet) {
+  auto f = run("India and Nepal signed three agreements on Friday.");
+  EXPECT_TRUE(find(f, "signed", "India", "three agreements"));
+  auto g = run("Turkey and Iraq inked agreements on water management, security, energy and economic cooperation.");
+  EXPECT_TRUE(find(g, "signed", "Turkey", "agreements on water management, security, energy and economic cooperation"));
+  auto h = run("China and Cambodia signed 13 separate agreements.");
+  EXPECT_TRUE(find(h, "signed", "China", "13 separate agreements"));
+  // Bare plurals only refer.
+  auto k = run("Officials said the agreements were criticised.");
+  EXPECT_EQ(count_type(k, "signed"), 0u);
+  EXPECT_FALSE(has_entity(k, "agreement", "agreements"));
+}
+
+TEST(Roles, AnAgreementOnlyPraisedIsNamedByItsPraiseUntilDescribed) {
+  auto f = run("The presidents of Estonia and Russia met Tuesday to sign a historic agreement.");
+  EXPECT_TRUE(find(f, "signed", "Estonia", "historic agreement"));
+  // A later description names it better.
+  auto g = run("Serbia and Kosovo sealed a historic accord on Friday. The preliminary accord was signed by Serbia and "
+               "Kosovo in Brussels.");
+  EXPECT_TRUE(named_exactly(g, "agreement", "preliminary accord"));
+  EXPECT_FALSE(named_exactly(g, "agreement", "historic accord"));
+}
+
+TEST(Roles, TheTwoLeadersAreThePairWhoMetAndHeContinuesTheSubject) {
+  auto f = run("date 2010-12-13\nHun Sen held talks with Chinese Premier Wen Jiabao. He was also scheduled to meet "
+               "Chinese President Hu Jintao during his stay. \"China and Cambodia are friends,\" Wen told Hun Sen.\n"
+               "After their meeting, the two leaders signed 13 separate agreements.\n");
+  EXPECT_TRUE(find(f, "signed", "Wen Jiabao", "13 separate agreements"));
+  EXPECT_TRUE(find(f, "signed", "Hun Sen", "13 separate agreements"));
+  EXPECT_FALSE(find(f, "signed", "Hu Jintao", "13 separate agreements"));
+}

@@ -51,6 +51,17 @@ TEST(Sentences, AbbreviationsDoNotEndASentence) {
   EXPECT_EQ(s[1], "N. Korea's Kim urged talks with the U.S. and Mr. Kozlov agreed.");
 }
 
+TEST(Sentences, AnAbbreviationEndsASentenceBeforeAnOpener) {
+  // "Sen" ends a name here, it is no senator's title: "After" opens the next sentence.
+  auto s = sentence_texts("\"We are friends,\" Wen told Hun Sen.\nAfter their meeting, the two leaders signed.");
+  ASSERT_EQ(s.size(), 2u);
+  EXPECT_EQ(s[1], "After their meeting, the two leaders signed.");
+  // A title before a name stays inside its sentence.
+  auto t = sentence_texts("Republican Sen. Ted Cruz said no. He left.");
+  ASSERT_EQ(t.size(), 2u);
+  EXPECT_EQ(t[0], "Republican Sen. Ted Cruz said no.");
+}
+
 TEST(Sentences, AnInitialGluedToANameEndsNoSentence) {
   auto s = sentence_texts("President Kh.Battulga met Xi Jinping. It ended.Then it began.");
   ASSERT_EQ(s.size(), 3u);
