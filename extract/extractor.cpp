@@ -149,6 +149,8 @@ struct Mention {
   // agreements"): its own node, never one the text names or describes otherwise.
   bool distinct = false;
   bool praised = false;     // ... only by words that praise it ("a historic accord")
+  // An entity named inside this one, still mentioned: the body of "the Arab League summit".
+  std::string inner_type, inner_name;
   bool acronym = false;     // an unknown acronym taken for a body ("the RCD"): a text's definition wins
   bool person_cue = false;  // a title / Mr. before it
   std::string title_word;   // the last word of the title before it
@@ -1488,6 +1490,21 @@ void DocExtractor::detect(std::size_t si) {
     }
     ++i;
   }
+  // "the Arab League summit", "the Central American summit": a body's or a region's summit is
+  // an event of its own, named with the word; the body is still mentioned. (A place's, "the
+  // Camp David summit", names where, not who.)
+  for (auto& m : S.ms)
+    if (!m.drop && m.te < n && t[m.te].lower == "summit" && !(m.te + 1 < n && t[m.te + 1].cap) &&
+        (m.type == "organization" || m.demonym) && !(m.tb > 0 && t[m.tb - 1].lower == "'s")) {
+      m.inner_type = m.demonym ? "country" : m.type;
+      m.inner_name = m.demonym ? m.country : m.name;
+      m.type = "event";
+      m.te += 1;
+      m.surface = surf(t, m.tb, m.te);
+      m.name = m.surface;
+      m.country.clear();
+      m.demonym = m.capital = false;
+    }
   // "Colombian President X met his Venezuelan counterpart Y": a counterpart holds what the
   // title before it in the sentence holds (a president's leads).
   for (std::size_t k = 1; k < S.titles.size(); ++k) {
@@ -2174,6 +2191,7 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
       return generic_current_ = to;
     }
     static const std::string kCountry = "country";
+    if (!m.inner_type.empty()) entity(m.inner_type, m.inner_name, surf(t, m.tb, m.te - 1));
     return m.demonym ? entity(kCountry, m.country, m.surface) : entity(m.type, m.name, m.surface);
   };
   static const std::set<std::string> kTwo = {"the two countries", "both countries", "the two nations",

@@ -1295,7 +1295,7 @@ TEST(Roles, TakingPartInAddressingAndHostingAnEvent) {
   auto f = run("date 2025-10-26\nChinese Premier Li Qiang took part in the 47th ASEAN Summit in Kuala Lumpur.\n");
   EXPECT_TRUE(find(f, "participated_in", "Li Qiang", "47th ASEAN Summit"));
   auto g = run("date 2023-05-21\nJapan hosted the G7 summit in Hiroshima.\n");
-  EXPECT_TRUE(find(g, "participated_in", "Japan", "Group of Seven"));
+  EXPECT_TRUE(find(g, "participated_in", "Japan", "G7 summit"));  // the body's summit, an event
   // The place troops arrived in does not take part in what they came for.
   auto h = run("date 2016-06-05\nBritish troops have arrived in South Sudan to take part in the United Nations "
                "peacekeeping mission.\n");
@@ -1616,4 +1616,18 @@ TEST(Roles, TheTwoLeadersAreThePairWhoMetAndHeContinuesTheSubject) {
   EXPECT_TRUE(find(f, "signed", "Wen Jiabao", "13 separate agreements"));
   EXPECT_TRUE(find(f, "signed", "Hun Sen", "13 separate agreements"));
   EXPECT_FALSE(find(f, "signed", "Hu Jintao", "13 separate agreements"));
+}
+
+TEST(Roles, ABodysSummitIsAnEventItsMeetingsAndEnvoysTakePartIn) {
+  auto f = run("Egyptian President Hosni Mubarak met Syrian President Bashar al-Assad on the sidelines of the Arab "
+               "League summit.");
+  EXPECT_TRUE(find(f, "participated_in", "Hosni Mubarak", "Arab League summit"));
+  EXPECT_TRUE(find(f, "participated_in", "Bashar al-Assad", "Arab League summit"));
+  // The body is still named.
+  EXPECT_TRUE(has_entity(f, "organization", "Arab League"));
+  auto g = run("Qatar sent its foreign minister to the Arab League summit.");
+  EXPECT_TRUE(find(g, "participated_in", "Qatar", "Arab League summit"));
+  // A place's summit stays the place.
+  auto h = run("Leaders met at the Camp David summit in August.");
+  EXPECT_FALSE(has_entity(h, "event", "Camp David summit"));
 }
