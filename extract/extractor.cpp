@@ -1950,6 +1950,23 @@ void DocExtractor::resolve_unowned_titles() {
   std::map<std::string, std::set<int>> bare_holders;
   for (const auto& u : unowned_) bare_holders[words_of(u.title).back()].insert(u.person);
   std::set<std::pair<int, std::string>> done;
+  // "Iraqi President Abdul Latif Rashid and Prime Minister Mohammed Shia al-Sudani": a title
+  // right after "and" and an owned title holder shares its owner, when the two titles differ (a
+  // country has one president).
+  for (const auto& u : unowned_) {
+    if (owned.count(u.person) || u.tb == 0 || sents_[u.sent].toks[u.tb - 1].lower != "and" ||
+        L.is(phrase_key(u.title), "consort"))  // "President Xi Jinping and first lady Peng Liyuan"
+      continue;
+    for (const auto& r : rels_) {
+      if (r.sent != u.sent || r.te + 1 != u.tb || r.pattern.rfind("title.", 0) != 0 || ents_[r.s].type != "person")
+        continue;
+      auto a = r.attrs.find("title");
+      if (a == r.attrs.end() || words_of(a->second.as_string()).back() == words_of(u.title).back()) break;
+      title_relation(u.person, r.o, u.title, u.rel, u.sent, u.tb, u.te, "title.shared");
+      owned.insert(u.person);
+      break;
+    }
+  }
   // A title only one country has ("Secretary of State X" in running news, "Taoiseach X"):
   // that country, when the document names it.
   for (const auto& u : unowned_) {

@@ -1631,3 +1631,13 @@ TEST(Roles, ABodysSummitIsAnEventItsMeetingsAndEnvoysTakePartIn) {
   auto h = run("Leaders met at the Camp David summit in August.");
   EXPECT_FALSE(has_entity(h, "event", "Camp David summit"));
 }
+
+TEST(Roles, ACoordinatedTitleSharesItsNeighboursOwner) {
+  auto f = run("Erdogan met with Iraqi President Abdul Latif Rashid and Prime Minister Mohammed Shia al-Sudani.");
+  EXPECT_TRUE(find(f, "leads", "Mohammed Shia al-Sudani", "Iraq"));
+  // Not the same title twice (a country has one president), nor a spouse's.
+  auto g = run("Iraqi President Abdul Latif Rashid and President Joe Biden met on Monday.");
+  EXPECT_FALSE(find(g, "leads", "Joe Biden", "Iraq"));
+  auto h = run("Obama welcomed Chinese President Xi Jinping and first lady Peng Liyuan at the White House.");
+  EXPECT_FALSE(find(h, "holds_position", "Peng Liyuan", "China"));
+}
