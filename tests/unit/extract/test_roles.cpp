@@ -1641,3 +1641,14 @@ TEST(Roles, ACoordinatedTitleSharesItsNeighboursOwner) {
   auto h = run("Obama welcomed Chinese President Xi Jinping and first lady Peng Liyuan at the White House.");
   EXPECT_FALSE(find(h, "holds_position", "Peng Liyuan", "China"));
 }
+
+TEST(Roles, MoreTitlesAndPortfolios) {
+  auto f = run("Indian high commissioner Munu Mahawar spoke. North Korean First Deputy Foreign Minister Kang Sok Ju "
+               "spoke. US Under Secretary for Political Affairs Allison Hooker spoke.");
+  EXPECT_TRUE(find(f, "holds_position", "Munu Mahawar", "India"));
+  EXPECT_TRUE(find(f, "holds_position", "Kang Sok Ju", "North Korea"));
+  EXPECT_TRUE(find(f, "holds_position", "Allison Hooker", "United States"));
+  // "first" is no rank: India's first prime minister led it.
+  auto g = run("India's first prime minister Jawaharlal Nehru spoke.");
+  EXPECT_TRUE(find(g, "leads", "Jawaharlal Nehru", "India"));
+}
