@@ -4037,8 +4037,9 @@ void DocExtractor::match_patterns(std::size_t si, std::vector<Item>& items) {
       if (start >= starts) break;
       Match m;
       if (!mt.at(start, m)) continue;
+      if (p.counted && !(m.a > 0 && !items[m.a - 1].is_ent() && t[items[m.a - 1].tb].digit)) continue;
       Map attrs;
-      if (p.count) count_in(m.a, clause_end(m.b), attrs);
+      if (p.count) count_in(p.counted ? m.a - 1 : m.a, clause_end(m.b), attrs);
       if (p.relation == "met_with")
         for (std::size_t q = m.a; q < std::min(items.size(), m.b + 12); ++q)
           if (items[q].word == "in" && q + 1 < items.size() && items[q + 1].is_ent() &&

@@ -452,6 +452,7 @@ void Lexicon::load_dir(const std::string& dir) {
           else if (x == "embed") pt.embed = true;
           else if (x == "charge") pt.charge = true;
           else if (x == "count") pt.count = true;
+          else if (x == "counted") pt.counted = pt.count = true;
           else if (x == "lead") pt.lead = true;
           else if (!x.empty()) throw InputError(p.string(), no, 1, "unknown flag '" + x + "'");
         }

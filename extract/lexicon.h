@@ -51,6 +51,7 @@ struct Pattern {
   std::string id, relation;
   std::vector<PatElem> elems;
   bool pairwise = false, embed = false, charge = false, count = false;
+  bool counted = false;  // the subject must follow a number ("2,000 Russian troops in Estonia")
   bool lead = false;  // the subject is the sentence's first entity (a clause-final participle's)
   // Words of one required word element (set by index_patterns): a sentence without any of
   // them cannot match, so only a sentence with one tries the pattern.

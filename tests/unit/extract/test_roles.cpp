@@ -1652,3 +1652,13 @@ TEST(Roles, MoreTitlesAndPortfolios) {
   auto g = run("India's first prime minister Jawaharlal Nehru spoke.");
   EXPECT_TRUE(find(g, "leads", "Jawaharlal Nehru", "India"));
 }
+
+TEST(Roles, CountedTroopsInACountryAndTroopsArrivingOnADay) {
+  auto f = run("The estimated 2,000 Russian troops in Estonia would be pulled out.");
+  EXPECT_TRUE(find(f, "sent_troops", "Russia", "Estonia"));
+  // Uncounted forces "in" a country are not said to be sent there.
+  auto g = run("The aid went to Russian forces in Ukraine, experts said.");
+  EXPECT_FALSE(find(g, "sent_troops", "Russia", "Ukraine"));
+  auto h = run("date 2005-11-15\nAbout 100 Rwandan troops arrived Sunday in Sudan's troubled Darfur region.\n");
+  EXPECT_TRUE(find(h, "sent_troops", "Rwanda", "Sudan"));
+}
