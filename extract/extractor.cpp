@@ -682,6 +682,13 @@ void DocExtractor::detect(std::size_t si) {
   SentInfo& S = info_[si];
   std::size_t n = t.size();
   S.title_case = title_case_sentence(si);
+  {
+    // Room for the mentions at once (a vector grown one by one moves every mention's strings
+    // at each step): about one a capitalised word, and a few more.
+    std::size_t caps = 0;
+    for (const Token& tk : t) caps += tk.cap;
+    S.ms.reserve(caps / 2 + 2);
+  }
   std::size_t last_title_end = static_cast<std::size_t>(-1);
   static const std::string kNoCue;
   auto cue_type_of = [&](std::size_t a, std::size_t b) -> const std::string& {
@@ -2018,7 +2025,13 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
         continue;
       }
     // "the two countries": the document's two most mentioned countries.
-    if (i + 2 < t.size() && (t[i].lower == "the" || t[i].lower == "both")) {
+    // (Every phrase below has one of these second words: no strings built for any other.)
+    auto two_second = [](const Word& w) {
+      return w == "two" || w == "countries" || w == "nations" || w == "sides" || w == "governments" ||
+             w == "leaders" || w == "heads" || w == "presidents" || w == "ministers" || w == "premiers" ||
+             w == "delegations";
+    };
+    if (i + 2 < t.size() && (t[i].lower == "the" || t[i].lower == "both") && two_second(t[i + 1].lower)) {
       std::string tri = t[i].lower + " " + t[i + 1].lower + " " + t[i + 2].lower;
       std::string bi = t[i].lower + " " + t[i + 1].lower;
       std::size_t len = kTwo.count(tri) ? 3 : kTwo.count(bi) ? 2 : 0;
