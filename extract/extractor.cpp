@@ -156,10 +156,24 @@ struct DocEnt {
   int first = 0;
 };
 
+// A view of a token's lower-case word whose comparison with a string literal is inline, as
+// Word's is (std::string_view's operator== calls memcmp with a length it does not know).
+struct WordView : std::string_view {
+  WordView() = default;
+  WordView(std::string_view s) : std::string_view(s) {}
+  WordView(const std::string& s) : std::string_view(s) {}
+  template <std::size_t N>
+  [[gnu::always_inline]] bool operator==(const char (&lit)[N]) const noexcept {
+    const std::size_t n = std::char_traits<char>::length(lit);  // folded for a literal
+    return size() == n && std::memcmp(data(), lit, n) == 0;
+  }
+};
+
 // An item of a sentence: a word, or an entity (possibly a group), or a delegation.
 struct Item {
   std::size_t tb = 0, te = 0;
-  Word word;                     // lower form for words
+  WordView word;                 // lower form for words: a view of its token's `lower` (the
+                                 // document's tokens outlive its items)
   int wid = -1;                  // its id among the words patterns name (-1: none)
   bool verb = false;             // the word is in Lexicon::verb_forms
   std::vector<int> ents;         // entity ids (a group has several)
@@ -618,7 +632,7 @@ bool DocExtractor::title_case_sentence(std::size_t si) const {
 }
 
 // A word between a possessive and a title that takes nothing from it: "Haiti's new president".
-bool title_adjective(const Word& w) {
+bool title_adjective(WordView w) {
   return w == "new" || w == "next" || w == "first" || w == "interim" || w == "acting";
 }
 
@@ -1768,7 +1782,8 @@ void DocExtractor::explain_sentence(std::size_t si, const std::vector<Item>& ite
     } else if (it.deleg >= 0) {
       out += " {delegation}";
     } else {
-      out += " " + (it.tb < t.size() ? t[it.tb].lower : it.word);
+      out += " ";
+      out += it.tb < t.size() ? std::string_view(t[it.tb].lower) : std::string_view(it.word);
     }
   }
   out += "\n";
@@ -1907,11 +1922,10 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
   for (std::size_t k = 0; k < S.titles.size(); ++k) title_at[S.titles[k].tb] = static_cast<int>(k);
   // An item of entities over tokens [tb, te).
   auto push_ents = [&](std::size_t tb, std::size_t te, std::vector<int> ents) {
-    Item it;
+    Item& it = items.emplace_back();  // built in place
     it.tb = tb;
     it.te = te;
     it.ents = std::move(ents);
-    items.push_back(std::move(it));
   };
   auto ent_of = [&](const Mention& m) {
     if (m.generic) {
@@ -1991,11 +2005,10 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
         }
       }
       if (members.size() >= 2) {
-        Item it;
+        Item& it = items.emplace_back();  // built in place
         it.tb = i;
         it.te = end;
         it.ents = members;
-        items.push_back(std::move(it));
         i = end;
         continue;
       }
@@ -2086,22 +2099,20 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
             if (tw == noun || (noun == "leader" && r.type == "leads")) holders.insert(r.s);
           }
         if (holders.size() == 2) {
-          Item it;
+          Item& it = items.emplace_back();  // built in place
           it.tb = i;
           it.te = i + len;
           it.ents = {*holders.begin(), *holders.rbegin()};
-          items.push_back(std::move(it));
           i += len;
           continue;
         }
       }
       if (len && !(i + len < t.size() && t[i + len].lower == "'")) {
         if (auto pair = standout_pair(persons ? "person" : "country", recent); pair.first >= 0) {
-          Item it;
+          Item& it = items.emplace_back();  // built in place
           it.tb = i;
           it.te = i + len;
           it.ents = {pair.first, pair.second};
-          items.push_back(std::move(it));
           i += len;
           continue;
         }
@@ -2146,11 +2157,10 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
           break;
         }
       if (found >= 0) {
-        Item it;
+        Item& it = items.emplace_back();  // built in place
         it.tb = i;
         it.te = i + 1;
         it.ents = {found};
-        items.push_back(std::move(it));
         ++i;
         continue;
       }
@@ -2159,11 +2169,10 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
     if (t[i].lower == "here" && i > 0 && !dateline_city_.empty() && !at[i] &&
         (t[i - 1].lower == "arrived" || t[i - 1].lower == "arrives" || t[i - 1].lower == "arriving" ||
          t[i - 1].lower == "landed")) {
-      Item it;
+      Item& it = items.emplace_back();  // built in place
       it.tb = i;
       it.te = i + 1;
       it.ents = {entity("city", dateline_city_, "", false)};
-      items.push_back(std::move(it));
       ++i;
       continue;
     }
@@ -2172,11 +2181,10 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
     // They later received a briefing").
     if (i == 0 && t[i].lower == "they" && t.size() > 1) {
       if (auto pair = standout_pair("person", true); pair.first >= 0) {
-        Item it;
+        Item& it = items.emplace_back();  // built in place
         it.tb = 0;
         it.te = 1;
         it.ents = {pair.first, pair.second};
-        items.push_back(std::move(it));
         i = 1;
         continue;
       }
@@ -2208,11 +2216,10 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
         orgs = named;
       }
       if (orgs.size() == 1) {
-        Item it;
+        Item& it = items.emplace_back();  // built in place
         it.tb = i;
         it.te = i + 2;
         it.ents = {*orgs.begin()};
-        items.push_back(std::move(it));
         i += 2;
         continue;
       }
@@ -2257,11 +2264,10 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
       }
       if (count > 1 && named_count == 1) found = named, count = 1;
       if (count == 1) {
-        Item it;
+        Item& it = items.emplace_back();  // built in place
         it.tb = i;
         it.te = i + 2;
         it.ents = {found};
-        items.push_back(std::move(it));
         i += 2;
         continue;
       }
@@ -2318,7 +2324,7 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
         pop = 3;
       } else if (items.size() >= 2 && items.back().word == "'s" && T.tb >= 2) {
         // "the academy's President": the last organisation with that head word.
-        const Word& w = items[items.size() - 2].word;
+        const WordView w = items[items.size() - 2].word;
         for (int e = static_cast<int>(ents_.size()) - 1; e >= 0; --e)
           if (ents_[e].type == "organization" && !w.empty() && words_of(ents_[e].name).size() > 1) {
             auto ws = words_of(ents_[e].name);
@@ -2445,21 +2451,20 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
           std::size_t k = items.size(), adj = 0;
           while (k > 0 && adj < 2 && !items[k - 1].is_ent() && items[k - 1].deleg < 0 && items[k - 1].title < 0 &&
                  !items[k - 1].word.empty() && std::isalpha(static_cast<unsigned char>(items[k - 1].word[0])) &&
-                 items[k - 1].word != "and" && items[k - 1].word != "or" && !L.verb_forms.count(items[k - 1].word)) {
+                 items[k - 1].word != "and" && items[k - 1].word != "or" && !L.verb_forms.count(std::string(items[k - 1].word))) {
             --k;
             ++adj;
           }
-          const std::string& pw = k > 0 ? items[k - 1].word : std::string();
+          const WordView pw = k > 0 ? items[k - 1].word : WordView();
           if (pw == "his" || pw == "her" || pw == "their" || pw == "its") {
             start = items[k - 1].tb;
             items.resize(k - 1);
           }
         }
-        Item it;
+        Item& it = items.emplace_back();  // built in place
         it.tb = start;
         it.te = end;
         it.ents = {person};
-        items.push_back(std::move(it));
         i = end;
         continue;
       }
@@ -2490,23 +2495,21 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
           i = T.te;
           continue;
         }
-      Item it;
+      Item& it = items.emplace_back();  // built in place
       it.tb = i;
       it.te = i + 1;
       it.word = t[i].lower;
       it.title = title_at[i];
-      items.push_back(std::move(it));
       ++i;
       continue;
     }
     if (const Mention* m = at[i]) {
       int id = ent_of(*m);
       if (id < 0) {
-        Item it;
+        Item& it = items.emplace_back();  // built in place
         it.tb = i;
         it.te = m->te;
         it.word = t[i].lower;
-        items.push_back(std::move(it));
         i = m->te;
         continue;
       }
@@ -2763,12 +2766,11 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
       } else {
         id = static_cast<int>(delegs_.size()) - 1;
       }
-      Item it;
+      Item& it = items.emplace_back();  // built in place
       it.tb = i;
       it.te = i + 1;
       it.word = w;
       it.deleg = id;
-      items.push_back(std::move(it));
       ++i;
       continue;
     }
@@ -2804,20 +2806,18 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
       // ... Later he met Rice").
       if (found < 0 && pronoun_person_ >= 0 && si <= pronoun_sent_ + 2) found = pronoun_person_;
       if (found >= 0) pronoun_person_ = found, pronoun_sent_ = si;
-      Item it;
+      Item& it = items.emplace_back();  // built in place
       it.tb = i;
       it.te = i + 1;
       it.word = w;
       if (found >= 0) it.ents = {found};
-      items.push_back(std::move(it));
       ++i;
       continue;
     }
-    Item it;
+    Item& it = items.emplace_back();  // built in place
     it.tb = i;
     it.te = i + 1;
     it.word = w;
-    items.push_back(std::move(it));
     ++i;
   }
   // Appositions: "Name, president of the Academy", "Name, Russia's minister of ...". Not in
@@ -2900,7 +2900,7 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
       if (pl == kPlural.end() || (x.word == "prime" && !(z + 1 < k && items[z + 1].word == "ministers"))) continue;
       // "Foreign ministers": the portfolio before the plural.
       std::string title = pl->second.first;
-      if (z > 0 && L.portfolio.count(items[z - 1].word)) title = items[z - 1].word + " " + title;
+      if (z > 0 && L.portfolio.count(std::string(items[z - 1].word))) title = std::string(items[z - 1].word) + " " + title;
       title_relation(items[k].ents[0], items[k + 2].ents[0], title, pl->second.second, si, items[k].tb,
                      items[k + 2].te, "title.plural");
       break;
@@ -3051,8 +3051,8 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
         x.verb = (lex_bits(t[x.tb]) & Lexicon::kVerbForm) != 0;
         x.wid = t[x.tb].wid;
       } else {
-        x.wid = L.word_id(x.word);
-        x.verb = L.verb_forms.count(x.word) > 0;
+        x.wid = L.word_id(std::string(x.word));
+        x.verb = L.verb_forms.count(std::string(x.word)) > 0;
       }
     }
   return items;
@@ -3157,9 +3157,9 @@ class Matcher {
             std::binary_search(e.ids.begin(), e.ids.end(), it[pos].wid)) {
           // A participle used as an adjective is no verb: "a newly signed ceasefire" (unless the
           // pattern opens with it: "the newly signed pact between X and Y").
-          const Word& w = it[pos].word;
+          const WordView w = it[pos].word;
           if (ei > 0 && pos > 0 && w.size() > 3 && w.compare(w.size() - 2, 2, "ed") == 0) {
-            const Word& p = it[pos - 1].word;
+            const WordView p = it[pos - 1].word;
             if (p == "a" || p == "an" || p == "the" || p == "newly" || p == "freshly") return false;
           }
           return step(ei + 1, pos + 1, m);
@@ -3292,8 +3292,8 @@ class Matcher {
                   if (it[z + 1].word == "and") r = z;
                   break;
                 }
-            if (r + 2 < nit && it[r].word == "," && L.is(it[r + 1].word, "caption") && it[r + 2].word == ",") r += 2;
-            if (r < nit && (it[r].word == "(") && r + 2 < nit && L.is(it[r + 1].word, "caption") &&
+            if (r + 2 < nit && it[r].word == "," && L.is(std::string(it[r + 1].word), "caption") && it[r + 2].word == ",") r += 2;
+            if (r < nit && (it[r].word == "(") && r + 2 < nit && L.is(std::string(it[r + 1].word), "caption") &&
                 it[r + 2].word == ")")
               r += 3;
             std::size_t c = r;
@@ -3414,7 +3414,7 @@ void DocExtractor::match_patterns(std::size_t si, std::vector<Item>& items) {
     return false;
   };
   for (std::size_t k = 0; k < items.size(); ++k) {
-    const Word& w = items[k].word;
+    const WordView w = items[k].word;
     if (items[k].is_ent() || w.size() < 4 || !is_cue(w)) continue;  // every cue has 4+ letters
     if (w == "reportedly" || w == "allegedly" || w == "purportedly") alleged = alleged_otherwise = true;
     if (w == "according" && k + 1 < items.size() && items[k + 1].word == "to") {
@@ -3554,7 +3554,7 @@ void DocExtractor::match_patterns(std::size_t si, std::vector<Item>& items) {
       while (first >= 2 && (items[first - 1].word == "," || items[first - 1].word == "and") &&
              items[first - 2].is_ent() && items[m.a].is_ent() && type_of(items[first - 2]) == type_of(items[m.a]))
         first -= 2;
-      const Word& before = first > 0 ? items[first - 1].word : items[m.a - 1].word;
+      const WordView before = first > 0 ? items[first - 1].word : items[m.a - 1].word;
       // A possessor is not governed so: "Prior to his visit to China", "prior to Abe's visit".
       const Word& sw = t[items[m.a].tb].lower;
       const bool possessor = sw == "his" || sw == "her" || sw == "its" || sw == "their" ||
@@ -3846,7 +3846,7 @@ void DocExtractor::member_lists(std::size_t si, const std::vector<Item>& items) 
   // each country listed is a member of the one organisation named in this sentence or the one
   // before (no other reading is open when there are two).
   for (std::size_t k = 0; k + 2 < items.size(); ++k) {
-    const Word& w = items[k].word;
+    const WordView w = items[k].word;
     bool members = w == "members" || (w == "member" && (items[k + 1].word == "states" || items[k + 1].word == "countries" ||
                                                          items[k + 1].word == "nations"));
     if (!members) continue;
