@@ -605,11 +605,14 @@ std::size_t DocExtractor::title_match(const Toks& t, std::size_t i) const {
   for (std::size_t k = 0; k < L.title_max && i + k < t.size(); ++k) {
     if (k) key += ' ';
     key += t[i + k].lower;
-    if (L.titles.count(key)) best = k + 1;
+    const auto pre = L.title_prefix.find(key);
+    if (pre != L.title_prefix.end() && pre->second) best = k + 1;
     // "foreign minister-elect": a title to be taken is a title.
     else if (const std::string_view w = t[i + k].lower; w.size() > 6 && w.substr(w.size() - 6) == "-elect" &&
                                                           L.titles.count(key.substr(0, key.size() - 6)))
       best = k + 1;
+    // No title goes on from here (every longer key has this one as its prefix).
+    if (pre == L.title_prefix.end()) break;
   }
   t[i].lex |= 0x4000;
   t[i].title_len = static_cast<std::uint16_t>(best);
@@ -4014,6 +4017,9 @@ DocumentFacts DocExtractor::run() {
   for (std::size_t si = 0; si < sents_.size(); ++si) {
     const Toks& t = sents_[si].toks;
     for (std::size_t i = 0; i < t.size(); ++i) {
+      // A match is a key from this word on: none is a news organisation's unless one such key
+      // starts with the word (no gazetteer walk for the others).
+      if (!t[i].word || !(lex_bits(t[i]) & Lexicon::kNewsFirst)) continue;
       std::size_t len;
       const GazEntry* g = gaz_match(t, i, len, true);
       if (g && g->type == "organization" && g->kind == "news") {

@@ -85,6 +85,9 @@ struct Lexicon {
   std::unordered_map<std::string, std::string> title_country;  // title -> the country it names alone
   std::size_t title_max = 1;
   std::unordered_set<std::string> title_first;  // first words of titles
+  // Every key of titles and every word-boundary prefix of one (true: the key of a title), so
+  // that a title match stops at the first word no title goes on with. Rebuilt by load_dir.
+  std::unordered_map<std::string, bool> title_prefix;
   std::unordered_map<std::string, std::string> head_cue, prefix_cue, after_cue;  // word -> type
   std::unordered_set<std::string> portfolio;  // words of a ministerial portfolio
   std::unordered_map<std::string, bool> weapon_mods;  // modifier -> keep
@@ -92,7 +95,8 @@ struct Lexicon {
   // sets above): kFirstGaz: in gaz_first, kFirstTitle: in title_first, kWeaponMod: in
   // weapon_mods, kWeaponKeep: weapon_mods says keep.
   // kVerbForm: in verb_forms; kHeadCue: a head_cue key, kHeadCueOrg: one of type
-  // "organization"; kPrefixCue: a prefix_cue key; kAfterCue: an after_cue key.
+  // "organization"; kPrefixCue: a prefix_cue key; kAfterCue: an after_cue key; kNewsFirst:
+  // the first word of a gaz_keys key that has an organisation of kind "news".
   enum : std::uint16_t {
     kFirstGaz = 2,
     kFirstTitle = 4,
@@ -102,7 +106,8 @@ struct Lexicon {
     kHeadCue = 256,
     kHeadCueOrg = 512,
     kPrefixCue = 1024,
-    kAfterCue = 2048
+    kAfterCue = 2048,
+    kNewsFirst = 0x8000  // the first word of a gazetteer key with a news organisation's entry
   };
   struct WordLex {  // 32 bytes (half a word_slots slot)
     std::uint16_t flags = 0;
