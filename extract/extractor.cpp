@@ -1456,19 +1456,52 @@ void DocExtractor::detect(std::size_t si) {
 
 // ---- coreference within the document ----
 
+// The words of a name, split at spaces and hyphens, ASCII-lower-cased (std::tolower in the C
+// locale, which kg build keeps): each copied once from its run, lowered in place.
 std::vector<std::string> words_of(const std::string& s) {
   std::vector<std::string> out;
-  std::string cur;
-  for (char c : s) {
-    if (c == ' ' || c == '-') {
-      if (!cur.empty()) out.push_back(cur);
-      cur.clear();
-    } else {
-      cur += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  const std::size_t n = s.size();
+  for (std::size_t a = 0; a < n;) {
+    while (a < n && (s[a] == ' ' || s[a] == '-')) ++a;
+    std::size_t b = a;
+    while (b < n && s[b] != ' ' && s[b] != '-') ++b;
+    if (b > a) {
+      std::string& w = out.emplace_back(s, a, b - a);
+      for (char& c : w) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
     }
+    a = b;
   }
-  if (!cur.empty()) out.push_back(cur);
   return out;
+}
+
+// words_of(s).size(), without the words.
+std::size_t word_count(const std::string& s) {
+  std::size_t count = 0;
+  bool in = false;
+  for (char c : s) {
+    const bool sep = c == ' ' || c == '-';
+    count += !sep && !in;
+    in = !sep;
+  }
+  return count;
+}
+
+// Each word of words_of(s) followed by a space, in one string.
+std::string words_key(const std::string& s) {
+  std::string k;
+  k.reserve(s.size() + 1);
+  const std::size_t n = s.size();
+  for (std::size_t a = 0; a < n;) {
+    while (a < n && (s[a] == ' ' || s[a] == '-')) ++a;
+    std::size_t b = a;
+    while (b < n && s[b] != ' ' && s[b] != '-') ++b;
+    if (b > a) {
+      for (std::size_t i = a; i < b; ++i) k += static_cast<char>(s[i] >= 'A' && s[i] <= 'Z' ? s[i] + 32 : s[i]);
+      k += ' ';
+    }
+    a = b;
+  }
+  return k;
 }
 
 
@@ -1685,7 +1718,7 @@ void DocExtractor::resolve_doc_mentions() {
   std::map<std::string, std::size_t> first_seen;
   for (std::size_t si = 0; si < info_.size(); ++si)
     for (auto& m : info_[si].ms)
-      if (m.type == "person" && !m.unknown && words_of(m.name).size() >= 2) first_seen.emplace(m.name, si);
+      if (m.type == "person" && !m.unknown && word_count(m.name) >= 2) first_seen.emplace(m.name, si);
   std::map<std::string, std::set<std::string>> titles_of;
   for (auto& S : info_)
     for (auto& m : S.ms)
@@ -1702,8 +1735,8 @@ void DocExtractor::resolve_doc_mentions() {
   for (std::size_t si = 0; si < info_.size(); ++si)
     for (auto& m : info_[si].ms) {
       if (m.type != "person" || m.drop) continue;
+      if (!m.unknown && word_count(m.name) != 1) continue;
       auto w = words_of(m.name);
-      if (!m.unknown && w.size() != 1) continue;
       // The longest known name at the start of the run ("Kim Jong Un Meets With").
       const P* best = nullptr;
       std::size_t best_len = 0;
@@ -1718,7 +1751,7 @@ void DocExtractor::resolve_doc_mentions() {
         const Toks& t = sents_[si].toks;
         std::size_t k = m.tb, words = 0;
         while (k < m.te && words < best_len) {
-          words += words_of(t[k].lower).size();
+          words += word_count(t[k].lower);
           ++k;
         }
         m.te = k;
@@ -2329,7 +2362,7 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
         // "the academy's President": the last organisation with that head word.
         const WordView w = items[items.size() - 2].word;
         for (int e = static_cast<int>(ents_.size()) - 1; e >= 0; --e)
-          if (ents_[e].type == "organization" && !w.empty() && words_of(ents_[e].name).size() > 1) {
+          if (ents_[e].type == "organization" && !w.empty() && word_count(ents_[e].name) > 1) {
             auto ws = words_of(ents_[e].name);
             if (std::find(ws.begin(), ws.end(), w) != ws.end()) {
               owner = e;
@@ -4063,8 +4096,7 @@ DocumentFacts DocExtractor::run() {
     for (auto& S : info_)
       for (auto& m : S.ms)
         if (m.type == "person" && !m.drop) {
-          std::string k;
-          for (auto& w : words_of(m.name)) k += w + " ";
+          std::string k = words_key(m.name);
           by_key[k][m.name]++;
         }
     std::map<std::string, std::string> canon;
