@@ -471,9 +471,14 @@ class DocExtractor {
   // Token::lex, computed on first use (one lookup): may the token start a gazetteer entry (2),
   // a title (4)? Is it a weapon modifier (32), one kept in the name (64)?
   // gaz_match adds 8 / 16: no entry starts here (without / with credits).
-  std::uint16_t lex_bits(const Token& tk) const {
-    if (!(tk.lex & 1)) {
-      const Lexicon::WordLex* x = L.word_lex(tk.lower);  // word_flags at tk.lower
+  [[gnu::always_inline]] std::uint16_t lex_bits(const Token& tk) const {
+    if (!(tk.lex & 1)) [[unlikely]] lex_lookup(tk, Lexicon::word_hash(tk.lower));
+    return tk.lex;
+  }
+  // lex_bits' lookup, with the word's Lexicon::word_hash.
+  [[gnu::noinline]] void lex_lookup(const Token& tk, std::uint64_t h) const {
+    {
+      const Lexicon::WordLex* x = L.word_lex(tk.lower, h);  // word_flags at tk.lower
       tk.lex = static_cast<std::uint16_t>(1 | (x ? x->flags : 0));
       tk.wid = x ? x->wid : -1;
       tk.gaz = x ? x->gaz : nullptr;
@@ -481,7 +486,6 @@ class DocExtractor {
       tk.cls = x ? x->cls : nullptr;  // the word class, from the same lookup
       tk.cls_known = true;
     }
-    return tk.lex;
   }
   const GazEntry* gaz_match(const Toks& t, std::size_t i, std::size_t& len, bool credits = false) const;
   bool article_cap(const Toks& t, std::size_t i) const;
@@ -4017,14 +4021,24 @@ DocumentFacts DocExtractor::run() {
     // Every word's lexicon facts, in one pass over the document before anything asks for them:
     // the word table's slots are prefetched kAhead words early (the table is larger than the
     // caches), not waited for one by one.
+    // (Each word hashed once: the hash of the word prefetched is kept for its lookup.)
     std::vector<const Token*> words;
     for (const auto& S : sents_)
       for (const Token& tk : S.toks)
         if (tk.word) words.push_back(&tk);
     constexpr std::size_t kAhead = 16;
+    std::uint64_t hashes[kAhead];
+    for (std::size_t k = 0; k < words.size() && k < kAhead; ++k) {
+      hashes[k] = Lexicon::word_hash(words[k]->lower);
+      L.prefetch_hash(hashes[k]);
+    }
     for (std::size_t k = 0; k < words.size(); ++k) {
-      if (k + kAhead < words.size()) L.prefetch_word(words[k + kAhead]->lower);
-      lex_bits(*words[k]);
+      const std::uint64_t h = hashes[k % kAhead];
+      if (k + kAhead < words.size()) {
+        hashes[k % kAhead] = Lexicon::word_hash(words[k + kAhead]->lower);
+        L.prefetch_hash(hashes[k % kAhead]);
+      }
+      if (!(words[k]->lex & 1)) lex_lookup(*words[k], h);
     }
   }
   find_dateline();
