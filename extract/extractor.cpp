@@ -179,10 +179,24 @@ struct DocEnt {
   int first = 0;
 };
 
+// A view of a token's lower-case word whose comparison with a string literal is inline, as
+// Word's is (std::string_view's operator== calls memcmp with a length it does not know).
+struct WordView : std::string_view {
+  WordView() = default;
+  WordView(std::string_view s) : std::string_view(s) {}
+  WordView(const std::string& s) : std::string_view(s) {}
+  template <std::size_t N>
+  [[gnu::always_inline]] bool operator==(const char (&lit)[N]) const noexcept {
+    const std::size_t n = std::char_traits<char>::length(lit);  // folded for a literal
+    return size() == n && std::memcmp(data(), lit, n) == 0;
+  }
+};
+
 // An item of a sentence: a word, or an entity (possibly a group), or a delegation.
 struct Item {
   std::size_t tb = 0, te = 0;
-  Word word;                     // lower form for words
+  WordView word;                 // lower form for words: a view of its token's `lower` (the
+                                 // document's tokens outlive its items)
   int wid = -1;                  // its id among the words patterns name (-1: none)
   bool verb = false;             // the word is in Lexicon::verb_forms
   std::vector<int> ents;         // entity ids (a group has several)
@@ -489,9 +503,14 @@ class DocExtractor {
   // Token::lex, computed on first use (one lookup): may the token start a gazetteer entry (2),
   // a title (4)? Is it a weapon modifier (32), one kept in the name (64)?
   // gaz_match adds 8 / 16: no entry starts here (without / with credits).
-  std::uint16_t lex_bits(const Token& tk) const {
-    if (!(tk.lex & 1)) {
-      const Lexicon::WordLex* x = L.word_lex(tk.lower);  // word_flags at tk.lower
+  [[gnu::always_inline]] std::uint16_t lex_bits(const Token& tk) const {
+    if (!(tk.lex & 1)) [[unlikely]] lex_lookup(tk, Lexicon::word_hash(tk.lower));
+    return tk.lex;
+  }
+  // lex_bits' lookup, with the word's Lexicon::word_hash.
+  [[gnu::noinline]] void lex_lookup(const Token& tk, std::uint64_t h) const {
+    {
+      const Lexicon::WordLex* x = L.word_lex(tk.lower, h);  // word_flags at tk.lower
       tk.lex = static_cast<std::uint16_t>(1 | (x ? x->flags : 0));
       tk.wid = x ? x->wid : -1;
       tk.gaz = x ? x->gaz : nullptr;
@@ -499,7 +518,6 @@ class DocExtractor {
       tk.cls = x ? x->cls : nullptr;  // the word class, from the same lookup
       tk.cls_known = true;
     }
-    return tk.lex;
   }
   const GazEntry* gaz_match(const Toks& t, std::size_t i, std::size_t& len, bool credits = false) const;
   bool article_cap(const Toks& t, std::size_t i) const;
@@ -646,11 +664,14 @@ std::size_t DocExtractor::title_match(const Toks& t, std::size_t i) const {
   for (std::size_t k = 0; k < L.title_max && i + k < t.size(); ++k) {
     if (k) key += ' ';
     key += t[i + k].lower;
-    if (L.titles.count(key)) best = k + 1;
+    const auto pre = L.title_prefix.find(key);
+    if (pre != L.title_prefix.end() && pre->second) best = k + 1;
     // "foreign minister-elect": a title to be taken is a title.
     else if (const std::string_view w = t[i + k].lower; w.size() > 6 && w.substr(w.size() - 6) == "-elect" &&
                                                           L.titles.count(key.substr(0, key.size() - 6)))
       best = k + 1;
+    // No title goes on from here (every longer key has this one as its prefix).
+    if (pre == L.title_prefix.end()) break;
   }
   t[i].lex |= 0x4000;
   t[i].title_len = static_cast<std::uint16_t>(best);
@@ -673,7 +694,7 @@ bool DocExtractor::title_case_sentence(std::size_t si) const {
 }
 
 // A word between a possessive and a title that takes nothing from it: "Haiti's new president".
-bool title_adjective(const Word& w) {
+bool title_adjective(WordView w) {
   return w == "new" || w == "next" || w == "first" || w == "interim" || w == "acting";
 }
 
@@ -737,6 +758,13 @@ void DocExtractor::detect(std::size_t si) {
   SentInfo& S = info_[si];
   std::size_t n = t.size();
   S.title_case = title_case_sentence(si);
+  {
+    // Room for the mentions at once (a vector grown one by one moves every mention's strings
+    // at each step): about one a capitalised word, and a few more.
+    std::size_t caps = 0;
+    for (const Token& tk : t) caps += tk.cap;
+    S.ms.reserve(caps / 2 + 2);
+  }
   std::size_t last_title_end = static_cast<std::size_t>(-1);
   static const std::string kNoCue;
   auto cue_type_of = [&](std::size_t a, std::size_t b) -> const std::string& {
@@ -1582,19 +1610,52 @@ std::size_t DocExtractor::agreement_topic(const Toks& t, std::size_t on) const {
 
 // ---- coreference within the document ----
 
+// The words of a name, split at spaces and hyphens, ASCII-lower-cased (std::tolower in the C
+// locale, which kg build keeps): each copied once from its run, lowered in place.
 std::vector<std::string> words_of(const std::string& s) {
   std::vector<std::string> out;
-  std::string cur;
-  for (char c : s) {
-    if (c == ' ' || c == '-') {
-      if (!cur.empty()) out.push_back(cur);
-      cur.clear();
-    } else {
-      cur += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  const std::size_t n = s.size();
+  for (std::size_t a = 0; a < n;) {
+    while (a < n && (s[a] == ' ' || s[a] == '-')) ++a;
+    std::size_t b = a;
+    while (b < n && s[b] != ' ' && s[b] != '-') ++b;
+    if (b > a) {
+      std::string& w = out.emplace_back(s, a, b - a);
+      for (char& c : w) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
     }
+    a = b;
   }
-  if (!cur.empty()) out.push_back(cur);
   return out;
+}
+
+// words_of(s).size(), without the words.
+std::size_t word_count(const std::string& s) {
+  std::size_t count = 0;
+  bool in = false;
+  for (char c : s) {
+    const bool sep = c == ' ' || c == '-';
+    count += !sep && !in;
+    in = !sep;
+  }
+  return count;
+}
+
+// Each word of words_of(s) followed by a space, in one string.
+std::string words_key(const std::string& s) {
+  std::string k;
+  k.reserve(s.size() + 1);
+  const std::size_t n = s.size();
+  for (std::size_t a = 0; a < n;) {
+    while (a < n && (s[a] == ' ' || s[a] == '-')) ++a;
+    std::size_t b = a;
+    while (b < n && s[b] != ' ' && s[b] != '-') ++b;
+    if (b > a) {
+      for (std::size_t i = a; i < b; ++i) k += static_cast<char>(s[i] >= 'A' && s[i] <= 'Z' ? s[i] + 32 : s[i]);
+      k += ' ';
+    }
+    a = b;
+  }
+  return k;
 }
 
 
@@ -1832,7 +1893,7 @@ void DocExtractor::resolve_doc_mentions() {
   std::map<std::string, std::size_t> first_seen;
   for (std::size_t si = 0; si < info_.size(); ++si)
     for (auto& m : info_[si].ms)
-      if (m.type == "person" && !m.unknown && words_of(m.name).size() >= 2) first_seen.emplace(m.name, si);
+      if (m.type == "person" && !m.unknown && word_count(m.name) >= 2) first_seen.emplace(m.name, si);
   std::map<std::string, std::set<std::string>> titles_of;
   for (auto& S : info_)
     for (auto& m : S.ms)
@@ -1849,8 +1910,8 @@ void DocExtractor::resolve_doc_mentions() {
   for (std::size_t si = 0; si < info_.size(); ++si)
     for (auto& m : info_[si].ms) {
       if (m.type != "person" || m.drop) continue;
+      if (!m.unknown && word_count(m.name) != 1) continue;
       auto w = words_of(m.name);
-      if (!m.unknown && w.size() != 1) continue;
       // The longest known name at the start of the run ("Kim Jong Un Meets With").
       const P* best = nullptr;
       std::size_t best_len = 0;
@@ -1865,7 +1926,7 @@ void DocExtractor::resolve_doc_mentions() {
         const Toks& t = sents_[si].toks;
         std::size_t k = m.tb, words = 0;
         while (k < m.te && words < best_len) {
-          words += words_of(t[k].lower).size();
+          words += word_count(t[k].lower);
           ++k;
         }
         m.te = k;
@@ -1932,7 +1993,8 @@ void DocExtractor::explain_sentence(std::size_t si, const std::vector<Item>& ite
     } else if (it.deleg >= 0) {
       out += " {delegation}";
     } else {
-      out += " " + (it.tb < t.size() ? t[it.tb].lower : it.word);
+      out += " ";
+      out += it.tb < t.size() ? std::string_view(t[it.tb].lower) : std::string_view(it.word);
     }
   }
   out += "\n";
@@ -2140,11 +2202,10 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
   for (std::size_t k = 0; k < S.titles.size(); ++k) title_at[S.titles[k].tb] = static_cast<int>(k);
   // An item of entities over tokens [tb, te).
   auto push_ents = [&](std::size_t tb, std::size_t te, std::vector<int> ents) {
-    Item it;
+    Item& it = items.emplace_back();  // built in place
     it.tb = tb;
     it.te = te;
     it.ents = std::move(ents);
-    items.push_back(std::move(it));
   };
   auto ent_of = [&](const Mention& m) {
     if (m.generic) {
@@ -2235,11 +2296,10 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
         }
       }
       if (members.size() >= 2) {
-        Item it;
+        Item& it = items.emplace_back();  // built in place
         it.tb = i;
         it.te = end;
         it.ents = members;
-        items.push_back(std::move(it));
         i = end;
         continue;
       }
@@ -2269,7 +2329,13 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
         continue;
       }
     // "the two countries": the document's two most mentioned countries.
-    if (i + 2 < t.size() && (t[i].lower == "the" || t[i].lower == "both")) {
+    // (Every phrase below has one of these second words: no strings built for any other.)
+    auto two_second = [](const Word& w) {
+      return w == "two" || w == "countries" || w == "nations" || w == "sides" || w == "governments" ||
+             w == "leaders" || w == "heads" || w == "presidents" || w == "ministers" || w == "premiers" ||
+             w == "delegations";
+    };
+    if (i + 2 < t.size() && (t[i].lower == "the" || t[i].lower == "both") && two_second(t[i + 1].lower)) {
       std::string tri = t[i].lower + " " + t[i + 1].lower + " " + t[i + 2].lower;
       std::string bi = t[i].lower + " " + t[i + 1].lower;
       std::size_t len = kTwo.count(tri) ? 3 : kTwo.count(bi) ? 2 : 0;
@@ -2343,22 +2409,20 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
             if (tw == noun || (noun == "leader" && r.type == "leads")) holders.insert(r.s);
           }
         if (holders.size() == 2) {
-          Item it;
+          Item& it = items.emplace_back();  // built in place
           it.tb = i;
           it.te = i + len;
           it.ents = {*holders.begin(), *holders.rbegin()};
-          items.push_back(std::move(it));
           i += len;
           continue;
         }
       }
       if (len && !(i + len < t.size() && t[i + len].lower == "'")) {
         if (auto pair = standout_pair(persons ? "person" : "country", recent); pair.first >= 0) {
-          Item it;
+          Item& it = items.emplace_back();  // built in place
           it.tb = i;
           it.te = i + len;
           it.ents = {pair.first, pair.second};
-          items.push_back(std::move(it));
           i += len;
           continue;
         }
@@ -2403,11 +2467,10 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
           break;
         }
       if (found >= 0) {
-        Item it;
+        Item& it = items.emplace_back();  // built in place
         it.tb = i;
         it.te = i + 1;
         it.ents = {found};
-        items.push_back(std::move(it));
         ++i;
         continue;
       }
@@ -2416,11 +2479,10 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
     if (t[i].lower == "here" && i > 0 && !dateline_city_.empty() && !at[i] &&
         (t[i - 1].lower == "arrived" || t[i - 1].lower == "arrives" || t[i - 1].lower == "arriving" ||
          t[i - 1].lower == "landed")) {
-      Item it;
+      Item& it = items.emplace_back();  // built in place
       it.tb = i;
       it.te = i + 1;
       it.ents = {entity("city", dateline_city_, "", false)};
-      items.push_back(std::move(it));
       ++i;
       continue;
     }
@@ -2429,11 +2491,10 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
     // They later received a briefing").
     if (i == 0 && t[i].lower == "they" && t.size() > 1) {
       if (auto pair = standout_pair("person", true); pair.first >= 0) {
-        Item it;
+        Item& it = items.emplace_back();  // built in place
         it.tb = 0;
         it.te = 1;
         it.ents = {pair.first, pair.second};
-        items.push_back(std::move(it));
         i = 1;
         continue;
       }
@@ -2465,11 +2526,10 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
         orgs = named;
       }
       if (orgs.size() == 1) {
-        Item it;
+        Item& it = items.emplace_back();  // built in place
         it.tb = i;
         it.te = i + 2;
         it.ents = {*orgs.begin()};
-        items.push_back(std::move(it));
         i += 2;
         continue;
       }
@@ -2514,11 +2574,10 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
       }
       if (count > 1 && named_count == 1) found = named, count = 1;
       if (count == 1) {
-        Item it;
+        Item& it = items.emplace_back();  // built in place
         it.tb = i;
         it.te = i + 2;
         it.ents = {found};
-        items.push_back(std::move(it));
         i += 2;
         continue;
       }
@@ -2575,9 +2634,9 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
         pop = 3;
       } else if (items.size() >= 2 && items.back().word == "'s" && T.tb >= 2) {
         // "the academy's President": the last organisation with that head word.
-        const Word& w = items[items.size() - 2].word;
+        const WordView w = items[items.size() - 2].word;
         for (int e = static_cast<int>(ents_.size()) - 1; e >= 0; --e)
-          if (ents_[e].type == "organization" && !w.empty() && words_of(ents_[e].name).size() > 1) {
+          if (ents_[e].type == "organization" && !w.empty() && word_count(ents_[e].name) > 1) {
             auto ws = words_of(ents_[e].name);
             if (std::find(ws.begin(), ws.end(), w) != ws.end()) {
               owner = e;
@@ -2702,21 +2761,20 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
           std::size_t k = items.size(), adj = 0;
           while (k > 0 && adj < 2 && !items[k - 1].is_ent() && items[k - 1].deleg < 0 && items[k - 1].title < 0 &&
                  !items[k - 1].word.empty() && std::isalpha(static_cast<unsigned char>(items[k - 1].word[0])) &&
-                 items[k - 1].word != "and" && items[k - 1].word != "or" && !L.verb_forms.count(items[k - 1].word)) {
+                 items[k - 1].word != "and" && items[k - 1].word != "or" && !L.verb_forms.count(std::string(items[k - 1].word))) {
             --k;
             ++adj;
           }
-          const std::string& pw = k > 0 ? items[k - 1].word : std::string();
+          const WordView pw = k > 0 ? items[k - 1].word : WordView();
           if (pw == "his" || pw == "her" || pw == "their" || pw == "its") {
             start = items[k - 1].tb;
             items.resize(k - 1);
           }
         }
-        Item it;
+        Item& it = items.emplace_back();  // built in place
         it.tb = start;
         it.te = end;
         it.ents = {person};
-        items.push_back(std::move(it));
         i = end;
         continue;
       }
@@ -2747,23 +2805,21 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
           i = T.te;
           continue;
         }
-      Item it;
+      Item& it = items.emplace_back();  // built in place
       it.tb = i;
       it.te = i + 1;
       it.word = t[i].lower;
       it.title = title_at[i];
-      items.push_back(std::move(it));
       ++i;
       continue;
     }
     if (const Mention* m = at[i]) {
       int id = ent_of(*m);
       if (id < 0) {
-        Item it;
+        Item& it = items.emplace_back();  // built in place
         it.tb = i;
         it.te = m->te;
         it.word = t[i].lower;
-        items.push_back(std::move(it));
         i = m->te;
         continue;
       }
@@ -3041,12 +3097,11 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
       } else {
         id = static_cast<int>(delegs_.size()) - 1;
       }
-      Item it;
+      Item& it = items.emplace_back();  // built in place
       it.tb = i;
       it.te = i + 1;
       it.word = w;
       it.deleg = id;
-      items.push_back(std::move(it));
       ++i;
       continue;
     }
@@ -3094,20 +3149,18 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
       // ... Later he met Rice").
       if (found < 0 && pronoun_person_ >= 0 && si <= pronoun_sent_ + 2) found = pronoun_person_;
       if (found >= 0) pronoun_person_ = found, pronoun_sent_ = si;
-      Item it;
+      Item& it = items.emplace_back();  // built in place
       it.tb = i;
       it.te = i + 1;
       it.word = w;
       if (found >= 0) it.ents = {found};
-      items.push_back(std::move(it));
       ++i;
       continue;
     }
-    Item it;
+    Item& it = items.emplace_back();  // built in place
     it.tb = i;
     it.te = i + 1;
     it.word = w;
-    items.push_back(std::move(it));
     ++i;
   }
   // Appositions: "Name, president of the Academy", "Name, Russia's minister of ...". Not in
@@ -3190,7 +3243,7 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
       if (pl == kPlural.end() || (x.word == "prime" && !(z + 1 < k && items[z + 1].word == "ministers"))) continue;
       // "Foreign ministers": the portfolio before the plural.
       std::string title = pl->second.first;
-      if (z > 0 && L.portfolio.count(items[z - 1].word)) title = items[z - 1].word + " " + title;
+      if (z > 0 && L.portfolio.count(std::string(items[z - 1].word))) title = std::string(items[z - 1].word) + " " + title;
       title_relation(items[k].ents[0], items[k + 2].ents[0], title, pl->second.second, si, items[k].tb,
                      items[k + 2].te, "title.plural");
       break;
@@ -3341,8 +3394,8 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
         x.verb = (lex_bits(t[x.tb]) & Lexicon::kVerbForm) != 0;
         x.wid = t[x.tb].wid;
       } else {
-        x.wid = L.word_id(x.word);
-        x.verb = L.verb_forms.count(x.word) > 0;
+        x.wid = L.word_id(std::string(x.word));
+        x.verb = L.verb_forms.count(std::string(x.word)) > 0;
       }
     }
   return items;
@@ -3447,9 +3500,9 @@ class Matcher {
             std::binary_search(e.ids.begin(), e.ids.end(), it[pos].wid)) {
           // A participle used as an adjective is no verb: "a newly signed ceasefire" (unless the
           // pattern opens with it: "the newly signed pact between X and Y").
-          const Word& w = it[pos].word;
+          const WordView w = it[pos].word;
           if (ei > 0 && pos > 0 && w.size() > 3 && w.compare(w.size() - 2, 2, "ed") == 0) {
-            const Word& p = it[pos - 1].word;
+            const WordView p = it[pos - 1].word;
             if (p == "a" || p == "an" || p == "the" || p == "newly" || p == "freshly") return false;
           }
           return step(ei + 1, pos + 1, m);
@@ -3582,8 +3635,8 @@ class Matcher {
                   if (it[z + 1].word == "and") r = z;
                   break;
                 }
-            if (r + 2 < nit && it[r].word == "," && L.is(it[r + 1].word, "caption") && it[r + 2].word == ",") r += 2;
-            if (r < nit && (it[r].word == "(") && r + 2 < nit && L.is(it[r + 1].word, "caption") &&
+            if (r + 2 < nit && it[r].word == "," && L.is(std::string(it[r + 1].word), "caption") && it[r + 2].word == ",") r += 2;
+            if (r < nit && (it[r].word == "(") && r + 2 < nit && L.is(std::string(it[r + 1].word), "caption") &&
                 it[r + 2].word == ")")
               r += 3;
             std::size_t c = r;
@@ -3704,7 +3757,7 @@ void DocExtractor::match_patterns(std::size_t si, std::vector<Item>& items) {
     return false;
   };
   for (std::size_t k = 0; k < items.size(); ++k) {
-    const Word& w = items[k].word;
+    const WordView w = items[k].word;
     if (items[k].is_ent() || w.size() < 4 || !is_cue(w)) continue;  // every cue has 4+ letters
     if (w == "reportedly" || w == "allegedly" || w == "purportedly") alleged = alleged_otherwise = true;
     if (w == "according" && k + 1 < items.size() && items[k + 1].word == "to") {
@@ -3844,7 +3897,7 @@ void DocExtractor::match_patterns(std::size_t si, std::vector<Item>& items) {
       while (first >= 2 && (items[first - 1].word == "," || items[first - 1].word == "and") &&
              items[first - 2].is_ent() && items[m.a].is_ent() && type_of(items[first - 2]) == type_of(items[m.a]))
         first -= 2;
-      const Word& before = first > 0 ? items[first - 1].word : items[m.a - 1].word;
+      const WordView before = first > 0 ? items[first - 1].word : items[m.a - 1].word;
       // A possessor is not governed so: "Prior to his visit to China", "prior to Abe's visit".
       const Word& sw = t[items[m.a].tb].lower;
       const bool possessor = sw == "his" || sw == "her" || sw == "its" || sw == "their" ||
@@ -4137,7 +4190,7 @@ void DocExtractor::member_lists(std::size_t si, const std::vector<Item>& items) 
   // each country listed is a member of the one organisation named in this sentence or the one
   // before (no other reading is open when there are two).
   for (std::size_t k = 0; k + 2 < items.size(); ++k) {
-    const Word& w = items[k].word;
+    const WordView w = items[k].word;
     bool members = w == "members" || (w == "member" && (items[k + 1].word == "states" || items[k + 1].word == "countries" ||
                                                          items[k + 1].word == "nations"));
     if (!members) continue;
@@ -4266,20 +4319,34 @@ void DocExtractor::find_dateline() {
 DocumentFacts DocExtractor::run() {
   DocumentFacts facts;
   facts.doc = doc_.info;
+  // Room for a document's entities at once (~25 in a news article): the vector grown one by
+  // one moved every entity's strings and surface map at each step, the index rehashed.
+  ents_.reserve(64);
+  ent_index_.reserve(64);
   sents_ = split_sentences(doc_.text);
   info_.resize(sents_.size());
   {
     // Every word's lexicon facts, in one pass over the document before anything asks for them:
     // the word table's slots are prefetched kAhead words early (the table is larger than the
     // caches), not waited for one by one.
+    // (Each word hashed once: the hash of the word prefetched is kept for its lookup.)
     std::vector<const Token*> words;
     for (const auto& S : sents_)
       for (const Token& tk : S.toks)
         if (tk.word) words.push_back(&tk);
     constexpr std::size_t kAhead = 16;
+    std::uint64_t hashes[kAhead];
+    for (std::size_t k = 0; k < words.size() && k < kAhead; ++k) {
+      hashes[k] = Lexicon::word_hash(words[k]->lower);
+      L.prefetch_hash(hashes[k]);
+    }
     for (std::size_t k = 0; k < words.size(); ++k) {
-      if (k + kAhead < words.size()) L.prefetch_word(words[k + kAhead]->lower);
-      lex_bits(*words[k]);
+      const std::uint64_t h = hashes[k % kAhead];
+      if (k + kAhead < words.size()) {
+        hashes[k % kAhead] = Lexicon::word_hash(words[k + kAhead]->lower);
+        L.prefetch_hash(hashes[k % kAhead]);
+      }
+      if (!(words[k]->lex & 1)) lex_lookup(*words[k], h);
     }
   }
   find_dateline();
@@ -4305,6 +4372,9 @@ DocumentFacts DocExtractor::run() {
   for (std::size_t si = 0; si < sents_.size(); ++si) {
     const Toks& t = sents_[si].toks;
     for (std::size_t i = 0; i < t.size(); ++i) {
+      // A match is a key from this word on: none is a news organisation's unless one such key
+      // starts with the word (no gazetteer walk for the others).
+      if (!t[i].word || !(lex_bits(t[i]) & Lexicon::kNewsFirst)) continue;
       std::size_t len;
       const GazEntry* g = gaz_match(t, i, len, true);
       if (g && g->type == "organization" && g->kind == "news") {
@@ -4348,8 +4418,7 @@ DocumentFacts DocExtractor::run() {
     for (auto& S : info_)
       for (auto& m : S.ms)
         if (m.type == "person" && !m.drop) {
-          std::string k;
-          for (auto& w : words_of(m.name)) k += w + " ";
+          std::string k = words_key(m.name);
           by_key[k][m.name]++;
         }
     std::map<std::string, std::string> canon;

@@ -482,6 +482,14 @@ void Lexicon::load_dir(const std::string& dir) {
   for (const auto& [w, type] : prefix_cue) word_flags[w].flags |= kPrefixCue;
   for (const auto& [w, type] : after_cue) word_flags[w].flags |= kAfterCue;
   for (const auto& [w, id] : word_ids) word_flags[w].wid = id;
+  title_prefix.clear();
+  for (const auto& [k, rel] : titles) {
+    for (std::size_t sp = k.find(' '); sp != std::string::npos; sp = k.find(' ', sp + 1)) title_prefix.try_emplace(k.substr(0, sp), false);
+    title_prefix[k] = true;
+  }
+  for (const auto& [k, v] : gaz_keys)
+    if (v && std::any_of(v->begin(), v->end(), [](const GazEntry& e) { return e.type == "organization" && e.kind == "news"; }))
+      word_flags[k.substr(0, k.find(' '))].flags |= kNewsFirst;
   // The gazetteer trie (see lexicon.h): every word of every key gets a gid, every prefix a node.
   {
     std::unordered_map<std::string, int> gword;

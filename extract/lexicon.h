@@ -86,6 +86,9 @@ struct Lexicon {
   std::unordered_map<std::string, std::string> title_country;  // title -> the country it names alone
   std::size_t title_max = 1;
   std::unordered_set<std::string> title_first;  // first words of titles
+  // Every key of titles and every word-boundary prefix of one (true: the key of a title), so
+  // that a title match stops at the first word no title goes on with. Rebuilt by load_dir.
+  std::unordered_map<std::string, bool> title_prefix;
   std::unordered_map<std::string, std::string> head_cue, prefix_cue, after_cue;  // word -> type
   std::unordered_set<std::string> portfolio;  // words of a ministerial portfolio
   std::unordered_map<std::string, bool> weapon_mods;  // modifier -> keep
@@ -93,7 +96,8 @@ struct Lexicon {
   // sets above): kFirstGaz: in gaz_first, kFirstTitle: in title_first, kWeaponMod: in
   // weapon_mods, kWeaponKeep: weapon_mods says keep.
   // kVerbForm: in verb_forms; kHeadCue: a head_cue key, kHeadCueOrg: one of type
-  // "organization"; kPrefixCue: a prefix_cue key; kAfterCue: an after_cue key.
+  // "organization"; kPrefixCue: a prefix_cue key; kAfterCue: an after_cue key; kNewsFirst:
+  // the first word of a gaz_keys key that has an organisation of kind "news".
   enum : std::uint16_t {
     kFirstGaz = 2,
     kFirstTitle = 4,
@@ -103,7 +107,8 @@ struct Lexicon {
     kHeadCue = 256,
     kHeadCueOrg = 512,
     kPrefixCue = 1024,
-    kAfterCue = 2048
+    kAfterCue = 2048,
+    kNewsFirst = 0x8000  // the first word of a gazetteer key with a news organisation's entry
   };
   struct WordLex {  // 32 bytes (half a word_slots slot)
     std::uint16_t flags = 0;
@@ -163,16 +168,31 @@ struct Lexicon {
       h = (h ^ v) * 0xbf58476d1ce4e5b9ull;
       h ^= h >> 31;
     }
+    // The last bytes in at most two loads (overlapping ones: every byte read, none past the end):
+    // with the length in the seed, two words hash alike only by chance.
+    const std::size_t rest = w.size() - i;
+    const char* p = w.data() + i;
     std::uint64_t v = 0;
-    for (std::size_t k = 0; i < w.size(); ++i, k += 8) v |= std::uint64_t{static_cast<unsigned char>(w[i])} << k;
+    if (w.size() >= 8 && rest) {
+      std::memcpy(&v, w.data() + w.size() - 8, 8);
+    } else if (rest >= 4) {
+      std::uint32_t lo, hi;
+      std::memcpy(&lo, p, 4);
+      std::memcpy(&hi, p + rest - 4, 4);
+      v = lo | (std::uint64_t{hi} << 32);
+    } else if (rest) {
+      v = static_cast<unsigned char>(p[0]) | (std::uint64_t{static_cast<unsigned char>(p[rest / 2])} << 8) |
+          (std::uint64_t{static_cast<unsigned char>(p[rest - 1])} << 16);
+    }
     h = (h ^ v) * 0x94d049bb133111ebull;
     h ^= h >> 32;
     return h;
   }
   // word_flags.find(w) as a pointer (nullptr: not there).
-  const WordLex* word_lex(std::string_view w) const {
+  const WordLex* word_lex(std::string_view w) const { return word_lex(w, word_hash(w)); }
+  // The same with word_hash(w) already computed.
+  const WordLex* word_lex(std::string_view w, std::uint64_t h) const {
     if (word_slots.empty()) return nullptr;
-    const std::uint64_t h = word_hash(w);
     const std::size_t mask = word_slots.size() - 1;
     for (std::size_t i = h & mask;; i = (i + 1) & mask) {
       const WordSlot& s = word_slots[i];
@@ -184,8 +204,9 @@ struct Lexicon {
   }
   // Brings the first slot word_lex(w) reads into the cache (a hint only: the table is larger
   // than the caches, and the lookups of a sentence's tokens come one after another).
-  void prefetch_word(std::string_view w) const {
-    if (!word_slots.empty()) __builtin_prefetch(&word_slots[word_hash(w) & (word_slots.size() - 1)]);
+  void prefetch_word(std::string_view w) const { prefetch_hash(word_hash(w)); }
+  void prefetch_hash(std::uint64_t h) const {
+    if (!word_slots.empty()) __builtin_prefetch(&word_slots[h & (word_slots.size() - 1)]);
   }
   // memcmp(a, b, n) == 0 inline, 8 bytes a step: words are short, and a call costs more.
   static bool same_bytes(const char* a, const char* b, std::size_t n) {

@@ -198,22 +198,20 @@ std::string find_document_date(std::string_view text) {
   // line comes before the dates its text mentions).
   static const RE2 mdy(std::string(R"(\b)") + kMonths + R"(\.?\s+(\d{1,2}),?\s+((?:19|20)\d{2})(?:\b|\d{1,2}:\d{2}))");
   static const RE2 dmy(std::string(R"(\b(\d{1,2})\s+)") + kMonths + R"(\.?,?\s+((?:19|20)\d{2})(?:\b|\d{1,2}:\d{2}))");
-  // The leftmost match of each, found by RE2's DFA (asking for no group keeps it off the slower
-  // engines that track groups over the whole head); the groups are then read from that span.
-  auto first = [&](const RE2& re, re2::StringPiece* g, int ng) -> std::ptrdiff_t {
-    re2::StringPiece whole;
-    if (!re.Match(head, 0, head.size(), RE2::UNANCHORED, &whole, 1)) return -1;
+  // The nearer of the two is the leftmost match of either: one scan of the head for both (an
+  // alternation's leftmost match; the two cannot start at one place, a month name against a
+  // digit) by RE2's DFA (asking for no group keeps it off the slower engines that track groups
+  // over the whole head), then the groups of the one that matches that span.
+  static const RE2 either(std::string("(?:") + mdy.pattern() + ")|(?:" + dmy.pattern() + ")");
+  auto num = [](re2::StringPiece s) { return std::stoi(std::string(s.data(), s.size())); };
+  if (re2::StringPiece whole; either.Match(head, 0, head.size(), RE2::UNANCHORED, &whole, 1)) {
     const std::size_t at = static_cast<std::size_t>(whole.data() - head.data());
     re2::StringPiece sub[4];
-    if (!re.Match(head, at, at + whole.size(), RE2::ANCHOR_BOTH, sub, ng + 1)) return -1;
-    for (int k = 0; k < ng; ++k) g[k] = sub[k + 1];
-    return static_cast<std::ptrdiff_t>(at);
-  };
-  re2::StringPiece g1[3], g2[3];
-  const std::ptrdiff_t a = first(mdy, g1, 3), b = first(dmy, g2, 3);
-  auto num = [](re2::StringPiece s) { return std::stoi(std::string(s.data(), s.size())); };
-  if (a >= 0 && (b < 0 || a <= b)) return iso(num(g1[2]), month_number(std::string_view(g1[0].data(), g1[0].size())), num(g1[1]));
-  if (b >= 0) return iso(num(g2[2]), month_number(std::string_view(g2[1].data(), g2[1].size())), num(g2[0]));
+    if (mdy.Match(head, at, at + whole.size(), RE2::ANCHOR_BOTH, sub, 4))
+      return iso(num(sub[3]), month_number(std::string_view(sub[1].data(), sub[1].size())), num(sub[2]));
+    if (dmy.Match(head, at, at + whole.size(), RE2::ANCHOR_BOTH, sub, 4))
+      return iso(num(sub[3]), month_number(std::string_view(sub[2].data(), sub[2].size())), num(sub[1]));
+  }
   // An ISO date near the top.
   static const RE2 isod(R"(\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b)");
   if (RE2::PartialMatch(head, isod, &y, &m, &d)) return y + "-" + m + "-" + d;

@@ -67,6 +67,18 @@ constexpr auto kAsciiClass = [] {
   return a;
 }();
 
+// The same classes as counts, for a run of ASCII word bytes summed in one 64-bit add a byte:
+// bits 0-30 count letters, bits 31-61 upper-case letters; a digit adds only bit 62 (a byte's
+// value is not 0: the run goes on; what carries out of bit 63 is dropped). 0: not such a byte
+// (anything else, every byte >= 0x80).
+constexpr auto kAsciiCount = [] {
+  std::array<std::uint64_t, 256> a{};
+  for (int c = '0'; c <= '9'; ++c) a[c] = std::uint64_t{1} << 62;
+  for (int c = 'a'; c <= 'z'; ++c) a[c] = 1;
+  for (int c = 'A'; c <= 'Z'; ++c) a[c] = 1 | (std::uint64_t{1} << 31);
+  return a;
+}();
+
 const std::unordered_set<std::string>& abbreviations() {
   static const std::unordered_set<std::string> a = {
       "mr",   "mrs",  "ms",   "dr",   "prof", "gen",  "lt",   "col",  "maj",  "capt", "sgt",  "adm",
@@ -213,15 +225,21 @@ std::vector<Token> tokenize(std::string_view s, std::uint32_t base) {
     int letters = 0, uppers = 0;
     bool ascii = true;  // every byte taken is ASCII (no curly apostrophe either)
     while (j < s.size()) {
+      {
+        // A run of ASCII letters and digits (the common case), counted by table in one add a byte.
+        std::uint64_t acc = 0;
+        std::size_t k = j;
+        for (std::uint64_t v; k < s.size() && (v = kAsciiCount[static_cast<unsigned char>(s[k])]) != 0; ++k) acc += v;
+        if (k != j) {
+          prev = static_cast<unsigned char>(s[k - 1]);
+          j = k;
+          letters += static_cast<int>(acc & 0x7fffffff);
+          uppers += static_cast<int>((acc >> 31) & 0x7fffffff);
+          if (j == s.size()) break;
+        }
+      }
       std::int32_t c;
       const unsigned char b = static_cast<unsigned char>(s[j]);
-      if (b < 0x80 && kAsciiClass[b]) {  // an ASCII letter or digit: the common case, by table
-        prev = b;
-        ++j;
-        letters += (kAsciiClass[b] >> 1) & 1;
-        uppers += kAsciiClass[b] >> 2;
-        continue;
-      }
       ascii &= b < 0x80;  // (also for a byte that ends the word: the general lowering then, same result)
       int l = decode(s, j, c);
       if (is_word_cp(c)) {
@@ -287,7 +305,9 @@ std::vector<Token> tokenize(std::string_view s, std::uint32_t base) {
     std::string_view tw = s.substr(i, j - i);
     if (ascii) {  // the common case: one copy, lowered in place (lower_into's result for ASCII)
       t.lower.assign(tw.data(), tw.size());
-      for (char& ch : t.lower) ch = static_cast<char>(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
+      // Every byte of an ASCII word was counted: no upper-case letter, nothing to lower.
+      if (uppers > 0)
+        for (char& ch : t.lower) ch = static_cast<char>(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
     } else {
       lower_into(t.lower, tw);
     }
