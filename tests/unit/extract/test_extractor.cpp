@@ -171,9 +171,11 @@ TEST(Extract, ThreadSafe) {
   std::vector<std::size_t> counts(4);
   for (int i = 0; i < 4; ++i)
     ts.emplace_back([&, i] {
+      std::string id = "d";  // (not "d" + std::to_string(i): GCC 12's -Wrestrict false alarm)
+      id += std::to_string(i);
       counts[i] = run("date 2024-11-19\nNorth Korean leader Kim Jong Un met with President Vladimir Putin in Moscow on "
                           "Monday.\n",
-                      "d" + std::to_string(i))
+                      id)
                       .relations.size();
     });
   for (auto& t : ts) t.join();

@@ -1570,7 +1570,9 @@ TEST(Roles, SinceDatesNoEvent) {
   auto f = run("date 2023-04-12\nAustralian Prime Minister Anthony Albanese met Chinese Premier Li Qiang, the most "
                "senior Chinese official to visit Australia since 2017.\n");
   const auto* r = find(f, "visited", "Li Qiang", "Australia");
-  if (r) EXPECT_NE(r->date, "2017");
+  if (r) {
+    EXPECT_NE(r->date, "2017");
+  }
   const auto* m = find(f, "met_with", "Anthony Albanese", "Li Qiang");
   ASSERT_TRUE(m);
   EXPECT_EQ(m->date, "2023-04-12");
@@ -1583,7 +1585,9 @@ TEST(Roles, BecomingABodysNthMemberAndCloseAllies) {
   EXPECT_TRUE(find(g, "allied_with", "Russia", "Belarus"));
   auto h = run("Russia and Belarus are not allies.");
   const auto* r = find(h, "allied_with", "Russia", "Belarus");
-  if (r) EXPECT_EQ(r->status, "negated");
+  if (r) {
+    EXPECT_EQ(r->status, "negated");
+  }
 }
 
 TEST(Roles, CountedAgreementsAndAgreementsOnATopicAreOneSet) {
