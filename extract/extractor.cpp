@@ -1287,7 +1287,13 @@ void DocExtractor::detect(std::size_t si) {
       m.te = r;
       m.surface = surf(t, i, r);
       m.name = collapse_ws(m.surface);
-      if (!after.empty() && i > 0 && !L.is(t[i], "nonname")) {
+      if (!after.empty() && i == 0 && r > i + 1 && t[i].lower == "the" && !L.is(t[i + 1], "nonname")) {
+        // "The CFE treaty has been ratified": a sentence's opening "The" is no part of the name.
+        m.type = after;
+        m.tb = i + 1;
+        m.surface = surf(t, i + 1, r);
+        m.name = collapse_ws(m.surface);
+      } else if (!after.empty() && i > 0 && !L.is(t[i], "nonname")) {
         m.type = after;
       } else if (dateline_place(t, si, i, r) || place_then_country(t, i, r)) {
         // "PORT-AU-PRINCE, Haiti (AP) --": a dateline's place the gazetteer lacks is a city;

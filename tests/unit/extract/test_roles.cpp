@@ -1666,3 +1666,16 @@ TEST(Roles, CountedTroopsInACountryAndTroopsArrivingOnADay) {
   auto h = run("date 2005-11-15\nAbout 100 Rwandan troops arrived Sunday in Sudan's troubled Darfur region.\n");
   EXPECT_TRUE(find(h, "sent_troops", "Rwanda", "Sudan"));
 }
+
+TEST(Roles, RatifiedByAListJointNewsConferencesAndTalksWithATitledPerson) {
+  auto f = run("The CFE treaty has been ratified only by the former Soviet republics of Ukraine, Belarus, and "
+               "Kazakhstan.");
+  EXPECT_TRUE(find(f, "ratified", "Belarus", "CFE"));
+  EXPECT_TRUE(find(f, "ratified", "Kazakhstan", "CFE"));
+  EXPECT_FALSE(has_entity(f, "person", "The CFE"));
+  auto g = run("President Paul Kagame spoke in Kigali while addressing a news conference together with CAR President "
+               "Faustin-Archange Touadera.");
+  EXPECT_TRUE(find(g, "met_with", "Paul Kagame", "Faustin-Archange Touadera"));
+  auto h = run("UN envoy Said Djinnit went straight into talks with new premier Nur Hassan Hussein.");
+  EXPECT_TRUE(find(h, "met_with", "Said Djinnit", "Nur Hassan Hussein"));
+}
