@@ -77,6 +77,11 @@ bool number_word(std::string_view w) {
   return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
 }
 
+// A political party by its name: "Democratic Progressive Party", "Workers' Party of Korea".
+bool is_party(const std::string& name) {
+  return name.ends_with(" Party") || name.find(" Party of ") != std::string::npos;
+}
+
 // Initials: "s.", "b.j." (one to three letters, each with its dot).
 bool initials_word(std::string_view w) {
   if (w.size() < 2 || w.size() > 6 || w.size() % 2) return false;
@@ -2451,6 +2456,29 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
           i += 3;
           continue;
         }
+      // "the admission of these countries to NATO": "these" or "those" with no number, the last
+      // list of the sentence before or this one.
+      if ((t[i].lower == "these" || t[i].lower == "those") &&
+          (t[i + 1].lower == "countries" || t[i + 1].lower == "nations" || t[i + 1].lower == "states") &&
+          !(t[i + 2].lower == "'")) {
+        std::vector<int> here;  // the last list of countries earlier in this sentence
+        for (std::size_t k = items.size(); k-- > 0;) {
+          const Item& x = items[k];
+          if (x.is_ent() && x.ents.size() == 1 && ents_[x.ents[0]].type == "country") {
+            here.insert(here.begin(), x.ents[0]);
+            continue;
+          }
+          if ((x.word == "," || x.word == "and") && !here.empty()) continue;
+          if (here.size() >= 2) break;
+          here.clear();
+        }
+        const CountryList* l = here.size() >= 2 ? nullptr : country_list(si, 0, 1);
+        if (here.size() >= 2 || l) {
+          push_ents(i, i + 2, here.size() >= 2 ? here : l->ents);
+          i += 2;
+          continue;
+        }
+      }
     }
     // "Instead, they formed their own alliance": "they" as a clause's subject, the countries
     // listed as the subject of the sentence before.
@@ -2848,13 +2876,19 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
           continue;
         }
         // "the PRI's Francisco Labastida": a party's person is its member (a body's person may
-        // lead it or work for it: "NATO's Jens Stoltenberg" says nothing so plain).
+        // lead it or work for it: "NATO's Jens Stoltenberg" says nothing so plain); "his
+        // Democratic Progressive Party" below.
         if (c.is_ent() && c.ents.size() == 1 && c.te == items.back().tb && title_at[m->tb] < 0) {
           const DocEnt& org = ents_[c.ents[0]];
-          if (org.type == "organization" && (org.name.ends_with(" Party") || org.name.find(" Party of ") != std::string::npos))
+          if (org.type == "organization" && is_party(org.name))
             add_rel("member_of", "member.possessive", id, c.ents[0], si, c.tb, m->te);
         }
       }
+      // "His Democratic Progressive Party": the party of the person the pronoun stands for.
+      if (m->type == "organization" && !items.empty() && items.back().te == m->tb &&
+          (items.back().word == "his" || items.back().word == "her") && items.back().ents.size() == 1 &&
+          ents_[items.back().ents[0]].type == "person" && is_party(ents_[id].name))
+        add_rel("member_of", "member.pronoun", items.back().ents[0], id, si, items.back().tb, m->te);
       // "NATO member Turkey", "OPEC member-nation Venezuela", "EU member states France and
       // Germany": each country a member of the body, and the phrase stands for the country.
       if (m->type == "organization" && m->te + 1 < t.size()) {

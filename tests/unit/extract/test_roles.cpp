@@ -1679,3 +1679,15 @@ TEST(Roles, RatifiedByAListJointNewsConferencesAndTalksWithATitledPerson) {
   auto h = run("UN envoy Said Djinnit went straight into talks with new premier Nur Hassan Hussein.");
   EXPECT_TRUE(find(h, "met_with", "Said Djinnit", "Nur Hassan Hussein"));
 }
+
+TEST(Roles, TheAdmissionOfTheseCountriesAndHisParty) {
+  auto f = run("The flags of Estonia, Latvia and Lithuania were raised at NATO Headquarters, marking the admission "
+               "of these countries to NATO.");
+  EXPECT_TRUE(find(f, "member_of", "Estonia", "North Atlantic Treaty Organization"));
+  EXPECT_TRUE(find(f, "member_of", "Lithuania", "North Atlantic Treaty Organization"));
+  // An accession under way is no membership.
+  auto g = run("Hungary's parliament could not yet approve Sweden's accession to NATO.");
+  EXPECT_FALSE(find(g, "member_of", "Sweden", "North Atlantic Treaty Organization"));
+  auto h = run("Taiwan President Lai Ching-te spoke. His Democratic Progressive Party won.");
+  EXPECT_TRUE(find(h, "member_of", "Lai Ching-te", "Democratic Progressive Party"));
+}
