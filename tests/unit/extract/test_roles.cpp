@@ -1691,3 +1691,13 @@ TEST(Roles, TheAdmissionOfTheseCountriesAndHisParty) {
   auto h = run("Taiwan President Lai Ching-te spoke. His Democratic Progressive Party won.");
   EXPECT_TRUE(find(h, "member_of", "Lai Ching-te", "Democratic Progressive Party"));
 }
+
+TEST(Roles, SanctionsAgreedOnOrLiftedAndShelterOffered) {
+  auto f = run("European Union foreign ministers agreed on Monday to sanction Belarusian President Alexander "
+               "Lukashenko.");
+  EXPECT_TRUE(find(f, "sanctioned", "European Union", "Alexander Lukashenko"));
+  auto g = run("Sweden promised to lift its embargo on defense exports to Turkey.");
+  EXPECT_TRUE(find(g, "sanctioned", "Sweden", "Turkey"));
+  auto h = run("Kenya offered refuge to Uganda's opposition leader Kizza Besigye.");
+  EXPECT_FALSE(find(h, "supports", "Kenya", "Uganda"));
+}
