@@ -1701,3 +1701,13 @@ TEST(Roles, SanctionsAgreedOnOrLiftedAndShelterOffered) {
   auto h = run("Kenya offered refuge to Uganda's opposition leader Kizza Besigye.");
   EXPECT_FALSE(find(h, "supports", "Kenya", "Uganda"));
 }
+
+TEST(Roles, AccusationsByAdjectiveAndOverAnAside) {
+  auto f = run("The nations were locked in a dispute over Colombian accusations that Venezuela was harboring rebels.");
+  EXPECT_TRUE(find(f, "accused", "Colombia", "Venezuela"));
+  auto g = run("President Daniel Ortega, in his own address to the nation this week accused Costa Rica of threatening "
+               "Nicaragua.");
+  EXPECT_TRUE(find(g, "accused", "Daniel Ortega", "Costa Rica"));
+  // The aside's own entities accuse no one.
+  EXPECT_FALSE(find(g, "accused", "Nicaragua", "Costa Rica"));
+}
