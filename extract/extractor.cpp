@@ -316,6 +316,7 @@ class DocExtractor {
   void resolve_unowned_titles();
   int generic_agreement_ = -1;  // the first agreement the text describes without naming it
   bool generic_distinct_ = false;  // ... told apart (Mention::distinct): not a named one's
+  std::set<int> distinct_nodes_;   // the unnamed agreements told apart by topic or count
   // Every such agreement (the first included) with the partners the text named after it ("a
   // defense agreement with Turkey"), and the one the text spoke of last ("the deal").
   std::vector<std::pair<int, std::set<std::string>>> generic_nodes_;
@@ -569,6 +570,8 @@ class DocExtractor {
   }
   std::vector<Item> items_for(std::size_t si);
   void member_lists(std::size_t si, const std::vector<Item>& items);
+  // "Beijing rejected the accusation as groundless": the accused dismisses its last accuser.
+  void dismissed_accusations(std::size_t si, const std::vector<Item>& items);
   void allies_by_pact();
   void title_relation(int person, int owner, const std::string& title, const std::string& rel, std::size_t si,
                       std::size_t tb, std::size_t te, const char* pat);
@@ -2230,6 +2233,7 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
         const std::string& surface = ref ? first_generic_surface_ : m.surface;
         generic_agreement_ = entity("agreement", name, surface, !ref);
         generic_distinct_ = m.distinct;
+        if (m.distinct) distinct_nodes_.insert(generic_agreement_);
         if (ref) {
           ents_[generic_agreement_].mentions++;
           ents_[generic_agreement_].surfaces[collapse_ws(m.surface)]++;
@@ -2245,6 +2249,18 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
       // agreement.
       if (m.distinct) {
         to = entity("agreement", m.name, m.surface, true);
+        if (!is_generic_node(to)) generic_nodes_.push_back({to, {}});
+        distinct_nodes_.insert(to);
+        return generic_current_ = to;
+      }
+      // A description after one told apart by its topic ("a memorandum on energy cooperation ...
+      // a peace deal") is not that one: the first plain description's, else its own.
+      if (distinct_nodes_.count(to) && !m.unknown) {
+        to = generic_distinct_ || generic_agreement_ < 0 ? entity("agreement", m.name, m.surface, true) : generic_agreement_;
+        if (to == generic_agreement_) {
+          ents_[to].mentions++;
+          ents_[to].surfaces[collapse_ws(m.surface)]++;
+        }
         if (!is_generic_node(to)) generic_nodes_.push_back({to, {}});
         return generic_current_ = to;
       }
@@ -4198,6 +4214,34 @@ void DocExtractor::match_patterns(std::size_t si, std::vector<Item>& items) {
   }
 }
 
+void DocExtractor::dismissed_accusations(std::size_t si, const std::vector<Item>& items) {
+  for (std::size_t k = 1; k < items.size(); ++k) {
+    const auto& v = items[k].word;
+    if (v != "rejected" && v != "denied" && v != "dismissed" && v != "refuted" && v != "rejects" && v != "denies")
+      continue;
+    // The accusation named by its noun alone: "the accusation", "these allegations" (one by
+    // someone the text names, "accusations by X", is dismiss.charges').
+    std::size_t q = k + 1;
+    while (q < items.size() && q <= k + 3 && !items[q].is_ent() && items[q].word != "accusation" &&
+           items[q].word != "accusations" && items[q].word != "allegation" && items[q].word != "allegations" &&
+           items[q].word != "charges" && items[q].word != "claims")
+      ++q;
+    if (q >= items.size() || q > k + 3 || items[q].is_ent()) continue;
+    if (q + 1 < items.size() && (items[q + 1].word == "by" || items[q + 1].word == "of" || items[q + 1].word == "from"))
+      continue;
+    // Its subject: the entity right before the verb (over an adverb or two).
+    std::size_t b = k;
+    while (b > 0 && k - b < 3 && !items[b - 1].is_ent()) --b;
+    if (b == 0 || !items[b - 1].is_ent() || items[b - 1].ents.size() != 1) continue;
+    const int who = items[b - 1].ents[0];
+    for (auto r = rels_.rbegin(); r != rels_.rend(); ++r)
+      if (r->type == "accused" && r->o == who && r->sent < si && r->s != who) {
+        add_rel("dismissed", "dismiss.accusation", who, r->s, si, items[b - 1].tb, items[q].te);
+        break;
+      }
+  }
+}
+
 void DocExtractor::member_lists(std::size_t si, const std::vector<Item>& items) {
   // "Brunei joined ASEAN in 1984, followed by Vietnam in 1995, Laos and Myanmar in 1997": the
   // countries after "followed by" joined the body the sentence's joiner joined, each at the date
@@ -4497,6 +4541,7 @@ DocumentFacts DocExtractor::run() {
         delegs_[items[k].deleg].from = items[k + 2].ents[0];
     match_patterns(si, items);
     member_lists(si, items);
+    dismissed_accusations(si, items);
     plural_title_lists(si);
     note_country_lists(si, items);
     prev_ents_.clear();

@@ -1711,3 +1711,22 @@ TEST(Roles, AccusationsByAdjectiveAndOverAnAside) {
   // The aside's own entities accuse no one.
   EXPECT_FALSE(find(g, "accused", "Nicaragua", "Costa Rica"));
 }
+
+TEST(Roles, TheAccusedRejectingTheAccusationDismissesItsAccuser) {
+  auto f = run("The United States accused China of conducting cyberattacks against American companies. Beijing "
+               "rejected the accusation as groundless.");
+  EXPECT_TRUE(find(f, "dismissed", "China", "United States"));
+  // No accusation before: nobody to dismiss.
+  auto g = run("China rejected the accusation.");
+  EXPECT_EQ(count_type(g, "dismissed"), 0u);
+}
+
+TEST(Roles, ADescriptionAfterATopicAgreementIsAnotherAndAVisitByAPerson) {
+  auto f = run("Nigeria and Ghana signed a memorandum of understanding on energy cooperation. Azerbaijan and Armenia "
+               "signed a peace deal on Friday.");
+  EXPECT_TRUE(find(f, "signed", "Azerbaijan", "peace deal"));
+  EXPECT_FALSE(find(f, "signed", "Azerbaijan", "memorandum of understanding on energy cooperation"));
+  auto g = run("Vietnam and the Philippines agreed to boost maritime cooperation during a visit by Philippine "
+               "President Ferdinand Marcos Jr. to Hanoi.");
+  EXPECT_TRUE(find(g, "visited", "Ferdinand Marcos Jr.", "Hanoi"));
+}
