@@ -77,6 +77,10 @@ bool number_word(std::string_view w) {
   return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
 }
 
+// Words that open a fronted clause: "During his visit to Kenya, Pope Francis met ...".
+const std::unordered_set<std::string> kFrontWords = {"during", "after", "before", "on",        "in",
+                                                     "while",  "when",  "upon",   "following", "at"};
+
 // A political party by its name: "Democratic Progressive Party", "Workers' Party of Korea".
 bool is_party(const std::string& name) {
   return name.ends_with(" Party") || name.find(" Party of ") != std::string::npos;
@@ -3169,9 +3173,7 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
       // A fronted clause names its person after the comma: "During his visit to Kenya, Pope
       // Francis met ...", "After she arrived, the Chancellor ...".
       if (found < 0 && i < 8) {
-        static const std::unordered_set<std::string> kFront = {"during", "after", "before", "on",    "in",
-                                                               "while",  "when",  "upon",   "following", "at"};
-        if (kFront.count(t[0].lower)) {
+        if (kFrontWords.count(t[0].lower)) {
           std::size_t comma = i;
           while (comma < t.size() && t[comma].lower != ",") ++comma;
           for (const auto& m : S.ms)
@@ -3194,8 +3196,14 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
         };
         const auto& prev = info_[si - 1].ms;
         if (subject) {
+          // Its subject after a fronted clause: "After meeting Putin, Xi said ... He".
+          const Toks& pt = sents_[si - 1].toks;
+          std::size_t from = 0;
+          if (!pt.empty() && (kFrontWords.count(pt[0].lower) || pt[0].lower.ends_with("ing")))
+            while (from < pt.size() && pt[from].lower != ",") ++from;
+          if (from == pt.size()) from = 0;
           for (const auto& m : prev)
-            if (pick(m)) break;
+            if (m.tb >= from && pick(m)) break;
         } else {
           for (auto k = prev.rbegin(); k != prev.rend(); ++k)
             if (pick(*k)) break;

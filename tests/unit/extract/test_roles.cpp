@@ -1730,3 +1730,10 @@ TEST(Roles, ADescriptionAfterATopicAgreementIsAnotherAndAVisitByAPerson) {
                "President Ferdinand Marcos Jr. to Hanoi.");
   EXPECT_TRUE(find(g, "visited", "Ferdinand Marcos Jr.", "Hanoi"));
 }
+
+TEST(Roles, HeContinuesTheSubjectAfterAFrontedClause) {
+  auto f = run("date 2024-03-14\nAfter meeting Russian President Vladimir Putin, Chinese President Xi Jinping flew to "
+               "Paris. He met French President Emmanuel Macron on Monday.\n");
+  EXPECT_TRUE(find(f, "met_with", "Xi Jinping", "Emmanuel Macron"));
+  EXPECT_FALSE(find(f, "met_with", "Vladimir Putin", "Emmanuel Macron"));
+}
