@@ -81,6 +81,12 @@ bool number_word(std::string_view w) {
 const std::unordered_set<std::string> kFrontWords = {"during", "after", "before", "on",        "in",
                                                      "while",  "when",  "upon",   "following", "at"};
 
+// The word of an agreement's kind: "treaty", "agreement", "protocol".
+bool agreement_kind(std::string_view w) {
+  return w == "treaty" || w == "agreement" || w == "accord" || w == "pact" || w == "protocol" ||
+         w == "convention" || w == "charter" || w == "declaration";
+}
+
 // A political party by its name: "Democratic Progressive Party", "Workers' Party of Korea".
 bool is_party(const std::string& name) {
   return name.ends_with(" Party") || name.find(" Party of ") != std::string::npos;
@@ -860,7 +866,8 @@ void DocExtractor::detect(std::size_t si) {
     std::size_t r = i;
     bool has_cue = false, has_prep = false;
     // A capitalised verb in a title-case headline starts no name ("... Receives Sergey Sobianin").
-    const bool headline_verb = i > 0 && S.title_case && (lex_bits(tk) & Lexicon::kVerbForm);
+    const bool headline_verb =
+        i > 0 && S.title_case && ((lex_bits(tk) & Lexicon::kVerbForm) || L.is(tk, "report"));
     if (is_title_case_word(tk) && !headline_verb &&
         !(L.is(tk, "nonname") && !(i + 1 < n && is_title_case_word(t[i + 1]) && tk.lower == "the") && !org_run(i))) {
       r = i + 1;
@@ -875,7 +882,9 @@ void DocExtractor::detect(std::size_t si) {
                                          (connector(t[r - 1].lower) && r + 1 < n && t[r + 1].nl_before == 0 &&
                                           is_title_case_word(t[r + 1]) && !L.is(t[r + 1], "nonname")))) {
           // Nor over a headline's verb: "Peru, Ecuador Sign Peace Treaty".
-          if (S.title_case && (lex_bits(t[r]) & Lexicon::kVerbForm) && !(lex_bits(t[r]) & Lexicon::kHeadCue)) break;
+          if (S.title_case && ((lex_bits(t[r]) & Lexicon::kVerbForm) || L.is(t[r], "report")) &&
+              !(lex_bits(t[r]) & Lexicon::kHeadCue))
+            break;
           if (!has_cue && r > i) {
             std::size_t gl = 0;
             const GazEntry* g2 = gaz_match(t, r, gl);
@@ -1027,6 +1036,28 @@ void DocExtractor::detect(std::size_t si) {
         }
         break;
       }
+    }
+    // "The Senate voted", "A Department of Foreign Affairs spokesperson": an article opening the
+    // sentence is no part of the name after it.
+    if (r > i + 1 && i == 0 && glen == 0 && (tk.lower == "the" || tk.lower == "a") && !L.is(t[i + 1], "nonname") &&
+        !cue_type_of(i + 1, r).empty()) {
+      ++i;
+      continue;
+    }
+    // "the Treaty", "The Agreement": an agreement's kind alone, capitalised, names none; it is the
+    // agreement the text speaks of, as "the treaty" is.
+    if (glen == 0 && r == i + 1 && agreement_kind(tk.lower) && !(r < n && t[r].cap)) {
+      Mention m;
+      m.tb = i;
+      m.te = r;
+      m.type = "agreement";
+      m.generic = true;
+      m.unknown = true;
+      m.name = tk.lower;
+      m.surface = surf(t, i, r);
+      S.ms.push_back(std::move(m));
+      i = r;
+      continue;
     }
     std::size_t rlen = r - i;
     const std::string& cue = rlen ? cue_type_of(i, r) : kNoCue;

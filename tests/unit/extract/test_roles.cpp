@@ -1737,3 +1737,20 @@ TEST(Roles, HeContinuesTheSubjectAfterAFrontedClause) {
   EXPECT_TRUE(find(f, "met_with", "Xi Jinping", "Emmanuel Macron"));
   EXPECT_FALSE(find(f, "met_with", "Vladimir Putin", "Emmanuel Macron"));
 }
+
+TEST(Roles, ArticlesKindsAndHeadlineVerbsNameNothing) {
+  // An opening article is no part of a name; an agreement's kind alone names no agreement.
+  auto f = run("The Senate voted on Tuesday. A Department of Foreign Affairs and Trade spokesperson spoke. The Treaty "
+               "recognises the statehood of Tuvalu.");
+  EXPECT_FALSE(has_entity(f, "organization", "The Senate"));
+  EXPECT_FALSE(has_entity(f, "organization", "A Department of Foreign Affairs and Trade"));
+  EXPECT_FALSE(named_exactly(f, "agreement", "The Treaty"));
+  EXPECT_FALSE(named_exactly(f, "agreement", "Treaty"));
+  // "The Gambia" keeps its article: the gazetteer names it so.
+  auto g = run("The Gambia joined the Commonwealth.");
+  EXPECT_TRUE(has_entity(g, "country", "Gambia"));
+  // A title-case headline's reporting verb ends a name; "Both" starts none.
+  auto h = run("India Responds To Trudeau's Charge On Khalistani Terrorist Killing\n\nBoth Kagame and Touadera agreed.");
+  EXPECT_FALSE(has_entity(h, "person", "Responds To Trudeau"));
+  EXPECT_FALSE(has_entity(h, "person", "Both Kagame"));
+}
