@@ -466,6 +466,17 @@ class DocExtractor {
 
   std::string text(std::size_t b, std::size_t e) const { return doc_.text.substr(b, e - b); }
   std::string surf(const Toks& t, std::size_t a, std::size_t b) const { return text(t[a].b, t[b - 1].e); }
+  // An unnamed agreement's mention over tokens [tb, te): "the treaty", "13 separate agreements".
+  Mention unnamed_agreement(const Toks& t, std::size_t tb, std::size_t te, std::string name) const {
+    Mention m;
+    m.tb = tb;
+    m.te = te;
+    m.type = "agreement";
+    m.generic = true;
+    m.name = std::move(name);
+    m.surface = surf(t, tb, te);
+    return m;
+  }
 
   // The name a gazetteer entity (country, organisation, city, place) goes by in this text:
   // the lexicon's name when the text writes it (in any case); else the fullest of the
@@ -1047,14 +1058,8 @@ void DocExtractor::detect(std::size_t si) {
     // "the Treaty", "The Agreement": an agreement's kind alone, capitalised, names none; it is the
     // agreement the text speaks of, as "the treaty" is.
     if (glen == 0 && r == i + 1 && agreement_kind(tk.lower) && !(r < n && t[r].cap)) {
-      Mention m;
-      m.tb = i;
-      m.te = r;
-      m.type = "agreement";
-      m.generic = true;
+      Mention m = unnamed_agreement(t, i, r, tk.lower);
       m.unknown = true;
-      m.name = tk.lower;
-      m.surface = surf(t, i, r);
       S.ms.push_back(std::move(m));
       i = r;
       continue;
@@ -1518,15 +1523,10 @@ void DocExtractor::detect(std::size_t si) {
           ++i;
           continue;
         }
-        Mention m;
-        m.tb = a;
-        m.te = topic;
-        m.type = "agreement";
-        m.generic = true;
+        std::string name = collapse_ws(surf(t, a, topic));
+        for (auto& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        Mention m = unnamed_agreement(t, a, topic, std::move(name));
         m.distinct = true;
-        m.surface = surf(t, a, topic);
-        m.name = collapse_ws(m.surface);
-        for (auto& c : m.name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
         i = m.te;
         S.ms.push_back(std::move(m));
         continue;
@@ -1534,17 +1534,11 @@ void DocExtractor::detect(std::size_t si) {
       bool det = a > 0 && (t[a - 1].lower == "a" || t[a - 1].lower == "the" || t[a - 1].lower == "an" ||
                            t[a - 1].lower == "'s" || t[a - 1].lower == "this" || t[a - 1].lower == "\xe2\x80\x9c");
       if (det || !mods.empty() || evaluative) {
-        Mention m;
-        m.tb = a;
-        m.te = i + 1;
-        m.type = "agreement";
-        m.generic = true;
-        m.praised = praised;
         std::string name;
         for (auto& x : mods) name += x + " ";
         const std::size_t end = mou ? i + 3 : i + 1;
-        m.te = end;
-        m.name = name + (mou ? "memorandum of understanding" : tk.lower);
+        Mention m = unnamed_agreement(t, a, end, name + (mou ? "memorandum of understanding" : tk.lower));
+        m.praised = praised;
         // Bare "the deal": only a reference; a bare "the truce" names its kind.
         m.unknown =
             mods.empty() && !evaluative && !ceasefire_head && !mou && tk.lower != "truce" && tk.lower != "armistice";
