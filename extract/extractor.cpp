@@ -4257,7 +4257,8 @@ void DocExtractor::dismissed_accusations(std::size_t si, const std::vector<Item>
     std::size_t q = k + 1;
     while (q < items.size() && q <= k + 3 && !items[q].is_ent() && items[q].word != "accusation" &&
            items[q].word != "accusations" && items[q].word != "allegation" && items[q].word != "allegations" &&
-           items[q].word != "charges" && items[q].word != "claims")
+           items[q].word != "charge" && items[q].word != "charges" && items[q].word != "claim" &&
+           items[q].word != "claims")
       ++q;
     if (q >= items.size() || q > k + 3 || items[q].is_ent()) continue;
     if (q + 1 < items.size() && (items[q + 1].word == "by" || items[q + 1].word == "of" || items[q + 1].word == "from"))

@@ -1754,3 +1754,15 @@ TEST(Roles, ArticlesKindsAndHeadlineVerbsNameNothing) {
   EXPECT_FALSE(has_entity(h, "person", "Responds To Trudeau"));
   EXPECT_FALSE(has_entity(h, "person", "Both Kagame"));
 }
+
+TEST(Roles, GatheringForASummitMembersWithoutArticleAndABodyElectingItsHead) {
+  auto f = run("The leaders of Brazil, Russia, India, China and South Africa gathered in Johannesburg for the BRICS "
+               "summit.");
+  EXPECT_TRUE(find(f, "participated_in", "India", "BRICS summit"));
+  auto g = run("Nigeria, Ghana and Senegal are members of the Economic Community of West African States.");
+  EXPECT_TRUE(find(g, "member_of", "Ghana", "Economic Community of West African States"));
+  auto h = run("Thailand accused Cambodia of shelling a border village. Cambodia denied the charge.");
+  EXPECT_TRUE(find(h, "dismissed", "Cambodia", "Thailand"));
+  auto k = run("Venezuela's National Assembly elected Jorge Rodriguez as its president.");
+  EXPECT_EQ(count_type(k, "leads"), 1u);
+}
