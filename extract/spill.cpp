@@ -1,0 +1,279 @@
+#include "extract/spill.h"
+
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+#include <vector>
+
+namespace kg::extract {
+
+namespace {
+
+void put_u32(std::string& out, std::size_t v) {
+  if (v > 0xffffffffu) throw SpillError("spill: a field of more than 4 GB");
+  auto u = static_cast<std::uint32_t>(v);
+  out.append(reinterpret_cast<const char*>(&u), 4);
+}
+void put_i64(std::string& out, std::int64_t v) { out.append(reinterpret_cast<const char*>(&v), 8); }
+void put_str(std::string& out, const std::string& s) {
+  put_u32(out, s.size());
+  out.append(s);
+}
+void put_strs(std::string& out, const std::vector<std::string>& v) {
+  put_u32(out, v.size());
+  for (const auto& s : v) put_str(out, s);
+}
+
+void put_value(std::string& out, const Value& v) {
+  out.push_back(static_cast<char>(v.kind()));
+  switch (v.kind()) {
+    case Value::Kind::Null:
+      break;
+    case Value::Kind::Bool:
+      out.push_back(v.as_bool() ? 1 : 0);
+      break;
+    case Value::Kind::Int:
+      put_i64(out, v.as_int());
+      break;
+    case Value::Kind::Float: {
+      double d = v.as_float();
+      out.append(reinterpret_cast<const char*>(&d), 8);
+      break;
+    }
+    case Value::Kind::String:
+      put_str(out, v.as_string());
+      break;
+    case Value::Kind::List:
+      put_u32(out, v.as_list().size());
+      for (const auto& x : v.as_list()) put_value(out, x);
+      break;
+    case Value::Kind::Map:
+      put_u32(out, v.as_map().size());
+      for (const auto& [k, x] : v.as_map()) {
+        put_str(out, k);
+        put_value(out, x);
+      }
+      break;
+    default:  // node and relationship references, paths: query results, never facts
+      throw SpillError(std::string("spill: a fact attribute of kind ") + kind_name(v.kind()));
+  }
+}
+
+// Reads fields from a record, each checked against its end.
+class Reader {
+ public:
+  explicit Reader(std::string_view r) : p_(r.data()), end_(r.data() + r.size()) {}
+  bool at_end() const { return p_ == end_; }
+  std::uint32_t u32() {
+    std::uint32_t v;
+    std::memcpy(&v, take(4), 4);
+    return v;
+  }
+  std::int64_t i64() {
+    std::int64_t v;
+    std::memcpy(&v, take(8), 8);
+    return v;
+  }
+  double f64() {
+    double v;
+    std::memcpy(&v, take(8), 8);
+    return v;
+  }
+  char byte() { return *take(1); }
+  void str(std::string& s) {
+    std::uint32_t n = u32();
+    s.assign(take(n), n);
+  }
+  std::string_view view() {
+    std::uint32_t n = u32();
+    return {take(n), n};
+  }
+  // A count of items that are each at least `min_bytes` long: checked against what is left,
+  // so that a damaged count cannot make a vector of billions of items.
+  std::uint32_t count(std::size_t min_bytes) {
+    std::uint32_t n = u32();
+    if (n > static_cast<std::size_t>(end_ - p_) / min_bytes) short_record();
+    return n;
+  }
+  void strs(std::vector<std::string>& v) {
+    v.resize(count(4));
+    for (auto& s : v) str(s);
+  }
+  Value value(int depth = 0) {
+    if (depth > 64) throw SpillError("spill: values nested too deep");
+    auto k = static_cast<Value::Kind>(byte());
+    switch (k) {
+      case Value::Kind::Null:
+        return Value();
+      case Value::Kind::Bool:
+        return Value(byte() != 0);
+      case Value::Kind::Int:
+        return Value(i64());
+      case Value::Kind::Float:
+        return Value(f64());
+      case Value::Kind::String:
+        return Value(view());
+      case Value::Kind::List: {
+        List l(count(1));
+        for (auto& x : l) x = value(depth + 1);
+        return Value(std::move(l));
+      }
+      case Value::Kind::Map: {
+        Map m;
+        for (std::uint32_t n = count(5); n--;) {
+          std::string key(view());
+          m.emplace(std::move(key), value(depth + 1));
+        }
+        return Value(std::move(m));
+      }
+      default:
+        throw SpillError("spill: a damaged record (unknown value kind)");
+    }
+  }
+
+ private:
+  const char* take(std::size_t n) {
+    if (n > static_cast<std::size_t>(end_ - p_)) short_record();
+    const char* at = p_;
+    p_ += n;
+    return at;
+  }
+  [[noreturn]] static void short_record() { throw SpillError("spill: a record ends early (a truncated spill file)"); }
+  const char* p_;
+  const char* end_;
+};
+
+// The least bytes of an entity and a relation record (empty strings and lists): the bound
+// on their counts.
+constexpr std::size_t kMinEntity = 4 + 4 + 4 + 8 + 4 + 4;
+constexpr std::size_t kMinRelation = 5 * 4 + 1 + 4 + 4 + 4 + 4 + 4 + 3 * 8 + 4 + 4;
+
+}  // namespace
+
+void encode_facts(const DocumentFacts& f, std::string& out) {
+  const auto& d = f.doc;
+  for (const auto* s : {&d.id, &d.date, &d.publisher, &d.author, &d.url, &d.dateline, &d.title, &d.hash})
+    put_str(out, *s);
+  put_u32(out, f.entities.size());
+  for (const auto& e : f.entities) {
+    put_str(out, e.type);
+    put_str(out, e.name);
+    put_strs(out, e.aliases);
+    put_i64(out, e.mentions);
+    put_str(out, e.own_name);
+    put_str(out, e.parties);
+  }
+  put_u32(out, f.relations.size());
+  for (const auto& r : f.relations) {
+    put_str(out, r.type);
+    put_str(out, r.subject.type);
+    put_str(out, r.subject.name);
+    put_str(out, r.object.type);
+    put_str(out, r.object.name);
+    out.push_back(r.symmetric ? 1 : 0);
+    put_str(out, r.date);
+    put_str(out, r.status);
+    put_strs(out, r.attributed_to);
+    put_u32(out, r.attrs.size());
+    for (const auto& [k, v] : r.attrs) {
+      put_str(out, k);
+      put_value(out, v);
+    }
+    const auto& ev = r.evidence;
+    put_str(out, ev.doc);
+    put_i64(out, ev.sentence);
+    put_i64(out, ev.start);
+    put_i64(out, ev.end);
+    put_str(out, ev.text);
+    put_str(out, ev.pattern);
+  }
+}
+
+void decode_facts(std::string_view record, DocumentFacts& f) {
+  Reader in(record);
+  auto& d = f.doc;
+  for (auto* s : {&d.id, &d.date, &d.publisher, &d.author, &d.url, &d.dateline, &d.title, &d.hash}) in.str(*s);
+  f.entities.resize(in.count(kMinEntity));
+  for (auto& e : f.entities) {
+    in.str(e.type);
+    in.str(e.name);
+    in.strs(e.aliases);
+    e.mentions = in.i64();
+    in.str(e.own_name);
+    in.str(e.parties);
+  }
+  f.relations.resize(in.count(kMinRelation));
+  for (auto& r : f.relations) {
+    in.str(r.type);
+    in.str(r.subject.type);
+    in.str(r.subject.name);
+    in.str(r.object.type);
+    in.str(r.object.name);
+    r.symmetric = in.byte() != 0;
+    in.str(r.date);
+    in.str(r.status);
+    in.strs(r.attributed_to);
+    r.attrs.clear();
+    for (std::uint32_t n = in.count(5); n--;) {
+      std::string key(in.view());
+      r.attrs.emplace(std::move(key), in.value());
+    }
+    auto& ev = r.evidence;
+    in.str(ev.doc);
+    ev.sentence = in.i64();
+    ev.start = in.i64();
+    ev.end = in.i64();
+    in.str(ev.text);
+    in.str(ev.pattern);
+  }
+  if (!in.at_end()) throw SpillError("spill: a damaged record (bytes after its last field)");
+}
+
+SpillFile::SpillFile(const std::string& dir) {
+  std::string path = (dir.empty() ? std::string(".") : dir) + "/kg-spill-XXXXXX";
+  std::vector<char> name(path.begin(), path.end());
+  name.push_back('\0');
+  fd_ = ::mkstemp(name.data());
+  if (fd_ < 0) throw SpillError("cannot create a temporary file in " + dir + ": " + std::strerror(errno));
+  ::unlink(name.data());  // the name only: the file lives until fd_ is closed
+}
+
+SpillFile::~SpillFile() {
+  if (fd_ >= 0) ::close(fd_);
+}
+
+SpillFile::Ref SpillFile::append(std::string_view record) {
+  Ref r{end_.fetch_add(record.size()), record.size()};
+  const char* p = record.data();
+  std::size_t left = record.size();
+  auto at = static_cast<off_t>(r.offset);
+  while (left) {
+    ssize_t n = ::pwrite(fd_, p, left, at);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) throw SpillError(std::string("cannot write the temporary file: ") + std::strerror(n < 0 ? errno : ENOSPC));
+    p += n;
+    left -= static_cast<std::size_t>(n);
+    at += n;
+  }
+  return r;
+}
+
+void SpillFile::read(const Ref& r, std::string& buf) const {
+  buf.resize(r.size);
+  char* p = buf.data();
+  std::size_t left = r.size;
+  auto at = static_cast<off_t>(r.offset);
+  while (left) {
+    ssize_t n = ::pread(fd_, p, left, at);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) throw SpillError(std::string("cannot read the temporary file: ") + std::strerror(errno));
+    if (n == 0) throw SpillError("the temporary file ends early (truncated)");
+    p += n;
+    left -= static_cast<std::size_t>(n);
+    at += n;
+  }
+}
+
+}  // namespace kg::extract
