@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cstring>
 #include <cstdlib>
 #include <deque>
 #include <functional>
@@ -348,6 +349,9 @@ struct NameResolver::Impl {
   std::unordered_map<ViewPair, std::string, StringPairHash> rename;
   std::map<std::string, std::string> any_type;  // attributed_to names
 
+  void add_entity(std::uint32_t d, std::string_view type, std::string_view name, std::int64_t mentions,
+                  std::string_view parties);
+
   // The cand that takes `c` (a new one, or the first of its (type, name) when it has no parties).
   int add(Cand c) {
     auto it = idx.find(ViewPair(c.type, c.name));
@@ -379,22 +383,66 @@ void NameResolver::add_existing(const PropertyGraph& existing) {
   }
 }
 
+void NameResolver::Impl::add_entity(std::uint32_t d, std::string_view type, std::string_view name,
+                                    std::int64_t mentions, std::string_view parties) {
+  int i;
+  // A (type, name) already a candidate, without parties: what add() does, without a Cand.
+  if (auto it = type != "agreement" ? idx.find(ViewPair(type, name)) : idx.end(); it != idx.end()) {
+    i = it->second;
+    cands[i].mentions += mentions;
+  } else {
+    i = add({std::string(type), std::string(name), mentions, false,
+             type == "agreement" ? std::string(parties) : std::string(), {}});
+  }
+  if (type == "person" || type == "organization") {
+    auto& v = cands[i].docs;
+    if (v.empty() || v.back() < d) v.push_back(d);
+    else if (v.back() != d) v.push_back(d), docs_sorted = false;  // an id seen before (shards repeat documents)
+  }
+}
+
 void NameResolver::add_document(std::uint32_t d, const std::vector<EntityFact>& entities) {
-  auto& im = *impl_;
+  for (const auto& e : entities) impl_->add_entity(d, e.type, e.name, e.mentions, e.parties);
+}
+
+// Packed: per entity its type, name and parties (each a 4-byte length and the bytes) and its
+// mentions (8 bytes), in the machine's byte order (read back by the process that wrote it).
+void NameResolver::pack(const std::vector<EntityFact>& entities, std::string& out) {
+  std::size_t n = 0;
+  for (const auto& e : entities) n += 20 + e.type.size() + e.name.size() + e.parties.size();
+  out.resize(n);
+  char* p = out.data();
+  auto put = [&p](const std::string& s) {
+    auto len = static_cast<std::uint32_t>(s.size());
+    std::memcpy(p, &len, 4);
+    std::memcpy(p + 4, s.data(), s.size());
+    p += 4 + s.size();
+  };
   for (const auto& e : entities) {
-    int i;
-    // A (type, name) already a candidate, without parties: what add() does, without a Cand.
-    if (auto it = e.type != "agreement" ? im.idx.find(ViewPair(e.type, e.name)) : im.idx.end(); it != im.idx.end()) {
-      i = it->second;
-      im.cands[i].mentions += e.mentions;
-    } else {
-      i = im.add({e.type, e.name, e.mentions, false, e.type == "agreement" ? e.parties : std::string(), {}});
-    }
-    if (e.type == "person" || e.type == "organization") {
-      auto& v = im.cands[i].docs;
-      if (v.empty() || v.back() < d) v.push_back(d);
-      else if (v.back() != d) v.push_back(d), im.docs_sorted = false;  // an id seen before (shards repeat documents)
-    }
+    put(e.type);
+    put(e.name);
+    put(e.parties);
+    std::memcpy(p, &e.mentions, 8);
+    p += 8;
+  }
+}
+
+void NameResolver::add_packed(std::uint32_t d, std::string_view packed) {
+  const char* p = packed.data();
+  const char* end = p + packed.size();
+  auto get = [&p]() {
+    std::uint32_t len;
+    std::memcpy(&len, p, 4);
+    std::string_view s(p + 4, len);
+    p += 4 + len;
+    return s;
+  };
+  while (p < end) {
+    std::string_view type = get(), name = get(), parties = get();
+    std::int64_t mentions;
+    std::memcpy(&mentions, p, 8);
+    p += 8;
+    impl_->add_entity(d, type, name, mentions, parties);
   }
 }
 

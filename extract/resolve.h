@@ -5,6 +5,7 @@
 #include <map>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "extract/lexicon.h"
@@ -45,6 +46,10 @@ class NameResolver {
   void add_existing(const PropertyGraph& g);
   // One document's entities; `doc` numbers its document (the same number for the same id).
   void add_document(std::uint32_t doc, const std::vector<EntityFact>& entities);
+  // The same from what pack() made of them: all that resolution reads of a document's entities
+  // in one string (a document waiting its turn holds that, not its entity facts).
+  static void pack(const std::vector<EntityFact>& entities, std::string& out);
+  void add_packed(std::uint32_t doc, std::string_view packed);
   // After the last add.
   void resolve();
   // Renames (and merges) the entities of `f` and the names its relations cite.

@@ -11,53 +11,119 @@ namespace kg::extract {
 
 namespace {
 
-void put_u32(std::string& out, std::size_t v) {
-  if (v > 0xffffffffu) throw SpillError("spill: a field of more than 4 GB");
-  auto u = static_cast<std::uint32_t>(v);
-  out.append(reinterpret_cast<const char*>(&u), 4);
+// A record is written in two passes: its size (Sizer), then its bytes (Writer) into room made once.
+struct Sizer {
+  std::size_t n = 0;
+  void u32(std::size_t v) {
+    if (v > 0xffffffffu) throw SpillError("spill: a field of more than 4 GB");
+    n += 4;
+  }
+  void i64(std::int64_t) { n += 8; }
+  void byte(char) { n += 1; }
+  void bytes(const char*, std::size_t k) { n += k; }
+};
+struct Writer {
+  char* p;
+  void u32(std::size_t v) {
+    auto u = static_cast<std::uint32_t>(v);
+    std::memcpy(p, &u, 4);
+    p += 4;
+  }
+  void i64(std::int64_t v) {
+    std::memcpy(p, &v, 8);
+    p += 8;
+  }
+  void byte(char c) { *p++ = c; }
+  void bytes(const char* s, std::size_t k) {
+    std::memcpy(p, s, k);
+    p += k;
+  }
+};
+
+template <class W>
+void put_str(W& w, const std::string& s) {
+  w.u32(s.size());
+  w.bytes(s.data(), s.size());
 }
-void put_i64(std::string& out, std::int64_t v) { out.append(reinterpret_cast<const char*>(&v), 8); }
-void put_str(std::string& out, const std::string& s) {
-  put_u32(out, s.size());
-  out.append(s);
-}
-void put_strs(std::string& out, const std::vector<std::string>& v) {
-  put_u32(out, v.size());
-  for (const auto& s : v) put_str(out, s);
+template <class W>
+void put_strs(W& w, const std::vector<std::string>& v) {
+  w.u32(v.size());
+  for (const auto& s : v) put_str(w, s);
 }
 
-void put_value(std::string& out, const Value& v) {
-  out.push_back(static_cast<char>(v.kind()));
+template <class W>
+void put_value(W& w, const Value& v) {
+  w.byte(static_cast<char>(v.kind()));
   switch (v.kind()) {
     case Value::Kind::Null:
       break;
     case Value::Kind::Bool:
-      out.push_back(v.as_bool() ? 1 : 0);
+      w.byte(v.as_bool() ? 1 : 0);
       break;
     case Value::Kind::Int:
-      put_i64(out, v.as_int());
+      w.i64(v.as_int());
       break;
     case Value::Kind::Float: {
       double d = v.as_float();
-      out.append(reinterpret_cast<const char*>(&d), 8);
+      w.bytes(reinterpret_cast<const char*>(&d), 8);
       break;
     }
     case Value::Kind::String:
-      put_str(out, v.as_string());
+      put_str(w, v.as_string());
       break;
     case Value::Kind::List:
-      put_u32(out, v.as_list().size());
-      for (const auto& x : v.as_list()) put_value(out, x);
+      w.u32(v.as_list().size());
+      for (const auto& x : v.as_list()) put_value(w, x);
       break;
     case Value::Kind::Map:
-      put_u32(out, v.as_map().size());
+      w.u32(v.as_map().size());
       for (const auto& [k, x] : v.as_map()) {
-        put_str(out, k);
-        put_value(out, x);
+        put_str(w, k);
+        put_value(w, x);
       }
       break;
     default:  // node and relationship references, paths: query results, never facts
       throw SpillError(std::string("spill: a fact attribute of kind ") + kind_name(v.kind()));
+  }
+}
+
+template <class W>
+void put_facts(W& w, const DocumentFacts& f) {
+  const auto& d = f.doc;
+  for (const auto* s : {&d.id, &d.date, &d.publisher, &d.author, &d.url, &d.dateline, &d.title, &d.hash})
+    put_str(w, *s);
+  w.u32(f.entities.size());
+  for (const auto& e : f.entities) {
+    put_str(w, e.type);
+    put_str(w, e.name);
+    put_strs(w, e.aliases);
+    w.i64(e.mentions);
+    put_str(w, e.own_name);
+    put_str(w, e.parties);
+  }
+  w.u32(f.relations.size());
+  for (const auto& r : f.relations) {
+    put_str(w, r.type);
+    put_str(w, r.subject.type);
+    put_str(w, r.subject.name);
+    put_str(w, r.object.type);
+    put_str(w, r.object.name);
+    w.byte(r.symmetric ? 1 : 0);
+    put_str(w, r.date);
+    put_str(w, r.status);
+    put_strs(w, r.attributed_to);
+    w.u32(r.attrs.size());
+    for (const auto& [k, v] : r.attrs) {
+      put_str(w, k);
+      put_value(w, v);
+    }
+    const auto& ev = r.evidence;
+    put_str(w, ev.doc);
+    w.i64(ev.sentence);
+    w.i64(ev.start);
+    w.i64(ev.end);
+    put_str(w, ev.text);
+    put_str(w, ev.pattern);
   }
 }
 
@@ -153,42 +219,12 @@ constexpr std::size_t kMinRelation = 5 * 4 + 1 + 4 + 4 + 4 + 4 + 4 + 3 * 8 + 4 +
 }  // namespace
 
 void encode_facts(const DocumentFacts& f, std::string& out) {
-  const auto& d = f.doc;
-  for (const auto* s : {&d.id, &d.date, &d.publisher, &d.author, &d.url, &d.dateline, &d.title, &d.hash})
-    put_str(out, *s);
-  put_u32(out, f.entities.size());
-  for (const auto& e : f.entities) {
-    put_str(out, e.type);
-    put_str(out, e.name);
-    put_strs(out, e.aliases);
-    put_i64(out, e.mentions);
-    put_str(out, e.own_name);
-    put_str(out, e.parties);
-  }
-  put_u32(out, f.relations.size());
-  for (const auto& r : f.relations) {
-    put_str(out, r.type);
-    put_str(out, r.subject.type);
-    put_str(out, r.subject.name);
-    put_str(out, r.object.type);
-    put_str(out, r.object.name);
-    out.push_back(r.symmetric ? 1 : 0);
-    put_str(out, r.date);
-    put_str(out, r.status);
-    put_strs(out, r.attributed_to);
-    put_u32(out, r.attrs.size());
-    for (const auto& [k, v] : r.attrs) {
-      put_str(out, k);
-      put_value(out, v);
-    }
-    const auto& ev = r.evidence;
-    put_str(out, ev.doc);
-    put_i64(out, ev.sentence);
-    put_i64(out, ev.start);
-    put_i64(out, ev.end);
-    put_str(out, ev.text);
-    put_str(out, ev.pattern);
-  }
+  Sizer size;
+  put_facts(size, f);
+  const std::size_t at = out.size();
+  out.resize(at + size.n);
+  Writer w{out.data() + at};
+  put_facts(w, f);
 }
 
 void decode_facts(std::string_view record, DocumentFacts& f) {
