@@ -11,28 +11,39 @@ namespace kg::extract {
 
 namespace {
 
+// Lengths, counts and integers are varints (7 bits a byte, low first; a signed integer zigzagged
+// first, so that small negative numbers are short too): most strings of a fact are shorter than
+// 128 bytes, so their length is one byte.
+std::uint64_t zigzag(std::int64_t v) { return (static_cast<std::uint64_t>(v) << 1) ^ static_cast<std::uint64_t>(v >> 63); }
+std::int64_t unzigzag(std::uint64_t u) { return static_cast<std::int64_t>(u >> 1) ^ -static_cast<std::int64_t>(u & 1); }
+std::size_t varint_size(std::uint64_t v) {
+  std::size_t n = 1;
+  while (v >= 0x80) v >>= 7, ++n;
+  return n;
+}
+
 // A record is written in two passes: its size (Sizer), then its bytes (Writer) into room made once.
 struct Sizer {
   std::size_t n = 0;
   void u32(std::size_t v) {
     if (v > 0xffffffffu) throw SpillError("spill: a field of more than 4 GB");
-    n += 4;
+    n += varint_size(v);
   }
-  void i64(std::int64_t) { n += 8; }
+  void i64(std::int64_t v) { n += varint_size(zigzag(v)); }
   void byte(char) { n += 1; }
   void bytes(const char*, std::size_t k) { n += k; }
 };
 struct Writer {
   char* p;
-  void u32(std::size_t v) {
-    auto u = static_cast<std::uint32_t>(v);
-    std::memcpy(p, &u, 4);
-    p += 4;
+  void varint(std::uint64_t v) {
+    while (v >= 0x80) {
+      *p++ = static_cast<char>(v | 0x80);
+      v >>= 7;
+    }
+    *p++ = static_cast<char>(v);
   }
-  void i64(std::int64_t v) {
-    std::memcpy(p, &v, 8);
-    p += 8;
-  }
+  void u32(std::size_t v) { varint(v); }
+  void i64(std::int64_t v) { varint(zigzag(v)); }
   void byte(char c) { *p++ = c; }
   void bytes(const char* s, std::size_t k) {
     std::memcpy(p, s, k);
@@ -118,7 +129,12 @@ void put_facts(W& w, const DocumentFacts& f) {
       put_value(w, v);
     }
     const auto& ev = r.evidence;
-    put_str(w, ev.doc);
+    if (ev.doc == d.id) {  // as always from the extractor: not repeated
+      w.byte(0);
+    } else {
+      w.byte(1);
+      put_str(w, ev.doc);
+    }
     w.i64(ev.sentence);
     w.i64(ev.start);
     w.i64(ev.end);
@@ -132,16 +148,22 @@ class Reader {
  public:
   explicit Reader(std::string_view r) : p_(r.data()), end_(r.data() + r.size()) {}
   bool at_end() const { return p_ == end_; }
+  std::uint64_t varint(int max_bytes) {
+    std::uint64_t v = 0;
+    for (int shift = 0, i = 0;; shift += 7, ++i) {
+      if (p_ == end_) short_record();
+      if (i == max_bytes) throw SpillError("spill: a damaged record (a number too long)");
+      auto b = static_cast<unsigned char>(*p_++);
+      v |= static_cast<std::uint64_t>(b & 0x7f) << shift;
+      if (!(b & 0x80)) return v;
+    }
+  }
   std::uint32_t u32() {
-    std::uint32_t v;
-    std::memcpy(&v, take(4), 4);
-    return v;
+    std::uint64_t v = varint(5);
+    if (v > 0xffffffffu) throw SpillError("spill: a damaged record (a length too large)");
+    return static_cast<std::uint32_t>(v);
   }
-  std::int64_t i64() {
-    std::int64_t v;
-    std::memcpy(&v, take(8), 8);
-    return v;
-  }
+  std::int64_t i64() { return unzigzag(varint(10)); }
   double f64() {
     double v;
     std::memcpy(&v, take(8), 8);
@@ -164,7 +186,7 @@ class Reader {
     return n;
   }
   void strs(std::vector<std::string>& v) {
-    v.resize(count(4));
+    v.resize(count(1));
     for (auto& s : v) str(s);
   }
   Value value(int depth = 0) {
@@ -188,7 +210,7 @@ class Reader {
       }
       case Value::Kind::Map: {
         Map m;
-        for (std::uint32_t n = count(5); n--;) {
+        for (std::uint32_t n = count(2); n--;) {
           std::string key(view());
           m.emplace(std::move(key), value(depth + 1));
         }
@@ -213,8 +235,8 @@ class Reader {
 
 // The least bytes of an entity and a relation record (empty strings and lists): the bound
 // on their counts.
-constexpr std::size_t kMinEntity = 4 + 4 + 4 + 8 + 4 + 4;
-constexpr std::size_t kMinRelation = 5 * 4 + 1 + 4 + 4 + 4 + 4 + 4 + 3 * 8 + 4 + 4;
+constexpr std::size_t kMinEntity = 6;     // 5 lengths and counts, mentions
+constexpr std::size_t kMinRelation = 16;  // 9 lengths and counts, 3 integers, the flag bytes
 
 }  // namespace
 
@@ -252,12 +274,13 @@ void decode_facts(std::string_view record, DocumentFacts& f) {
     in.str(r.status);
     in.strs(r.attributed_to);
     r.attrs.clear();
-    for (std::uint32_t n = in.count(5); n--;) {
+    for (std::uint32_t n = in.count(2); n--;) {
       std::string key(in.view());
       r.attrs.emplace(std::move(key), in.value());
     }
     auto& ev = r.evidence;
-    in.str(ev.doc);
+    if (in.byte()) in.str(ev.doc);
+    else ev.doc = d.id;
     ev.sentence = in.i64();
     ev.start = in.i64();
     ev.end = in.i64();

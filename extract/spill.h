@@ -2,10 +2,12 @@
 // as they are extracted, so that they need not be held in memory until they are merged
 // (docs/DESIGN.md, "kg build").
 //
-// The form of one document (a record): the fields in declaration order, each string as a
-// 4-byte length and its bytes, each integer as 8 bytes, each list as a 4-byte count and its
-// items, little-endian as the machine writes them (the file is read back by the process that
-// wrote it, never kept). A relation's attributes are values: a kind byte, then the value.
+// The form of one document (a record): the fields in declaration order, each string as its
+// length and its bytes, each list as its count and its items; lengths, counts and integers as
+// varints (7 bits a byte, low bits first; integers zigzagged), flags as one byte. An evidence
+// entry's document id is a flag byte when it is the document's own (always, from the extractor).
+// A relation's attributes are values: a kind byte, then the value (a float as its 8 bytes as the
+// machine holds them: the file is read back by the process that wrote it, never kept).
 #pragma once
 
 #include <atomic>

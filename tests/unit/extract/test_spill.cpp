@@ -4,6 +4,7 @@
 #include <unistd.h>
 
 #include <filesystem>
+#include <limits>
 
 #include "extract/resolve.h"
 #include "extract/spill.h"
@@ -153,14 +154,39 @@ TEST(Spill, EveryShortRecordIsAnError) {
 
 TEST(Spill, DamagedCountsAreAnError) {
   std::string rec;
-  encode_facts(DocumentFacts{}, rec);  // 8 empty strings, then the entity count
-  for (char c : {'\x01', '\x7f', '\xff'}) {
-    std::string bad = rec;
-    bad[8 * 4] = c;
-    bad[8 * 4 + 3] = c;  // a count of millions, with a few bytes left
-    DocumentFacts f;
+  encode_facts(DocumentFacts{}, rec);  // 8 empty strings (a length byte each), the entity and relation counts
+  ASSERT_EQ(rec, std::string(10, '\0'));
+  DocumentFacts f;
+  // A count of millions with a few bytes left; a number of more than 5 bytes; a length past the end.
+  for (std::string bad : {std::string(8, '\0') + "\xff\xff\xff\x7f" + std::string(1, '\0'),
+                          std::string(8, '\0') + "\xff\xff\xff\xff\xff\x01" + std::string(1, '\0'),
+                          std::string("\x05") + std::string(9, '\0')})
     EXPECT_THROW(decode_facts(bad, f), SpillError);
+}
+
+TEST(Spill, IntegersOfEverySize) {
+  DocumentFacts f;
+  f.doc.id = "d";
+  for (std::int64_t v : {std::int64_t{0}, std::int64_t{1}, std::int64_t{-1}, std::int64_t{63}, std::int64_t{64},
+                         std::int64_t{-65}, std::int64_t{127}, std::int64_t{128}, std::int64_t{1} << 35,
+                         std::numeric_limits<std::int64_t>::max(), std::numeric_limits<std::int64_t>::min()}) {
+    EntityFact e;
+    e.mentions = v;
+    e.name = std::string(static_cast<std::size_t>(v & 0x3ff), 'x');  // lengths of one and two bytes
+    f.entities.push_back(e);
+    RelationFact r;
+    r.evidence.doc = v == 0 ? "another document" : "d";  // the document's own id or not
+    r.evidence.sentence = v;
+    r.evidence.start = v == std::numeric_limits<std::int64_t>::min() ? v : -v;
+    r.evidence.end = v / 3;
+    r.attrs["n"] = Value(v);
+    f.relations.push_back(r);
   }
+  std::string rec;
+  encode_facts(f, rec);
+  DocumentFacts back;
+  decode_facts(rec, back);
+  expect_equal(f, back);
 }
 
 TEST(Spill, FileRoundTripAndTruncation) {
