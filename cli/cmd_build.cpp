@@ -10,9 +10,11 @@
 #include <algorithm>
 #include <atomic>
 #include <chrono>
+#include <cstdlib>
 #include <cstdio>
 #include <filesystem>
 #include <iostream>
+#include <map>
 #include <memory>
 #include <mutex>
 #include <thread>
@@ -20,6 +22,8 @@
 
 #include "cli/commands.h"
 #include "extract/extractor.h"
+#include "extract/resolve.h"
+#include "extract/spill.h"
 #include "graph/knowledge.h"
 #include "graph/store.h"
 
@@ -153,39 +157,147 @@ std::unique_ptr<extract::Extractor> make_extractor(const BuildOptions& o) {
   return std::make_unique<extract::Extractor>(eo);
 }
 
-// Reads and extracts `paths` on `jobs` threads. Documents whose id or hash is in
-// `skip` are left out. Bad documents throw, or are reported and skipped.
-std::vector<DocumentFacts> extract_all(const std::vector<std::string>& paths, const extract::Extractor& ex,
-                                       const BuildOptions& o, const KnowledgeGraph* existing, int& bad,
-                                       HugeHeap* heap = nullptr) {
+// Where the spill file goes: $TMPDIR when set, else beside the store.
+std::string spill_dir(const std::string& out) {
+  if (const char* t = std::getenv("TMPDIR"); t && *t) return t;
+  auto dir = std::filesystem::path(out).parent_path();
+  return dir.empty() ? std::string(".") : dir.string();
+}
+
+// The documents of a build, extracted. Each document's facts go to the spill file as soon as
+// they are extracted; kept in memory is only what resolution reads (NameResolver: per distinct
+// entity its mentions and documents), the documents' dates, ids and hashes, and where each
+// document's record is. The facts are read back one document at a time (for_each), in
+// document-id order, resolved: so memory grows with the graph, not with the corpus.
+struct Extracted {
+  Extracted(const extract::Lexicon& lex, const std::string& dir) : spill(dir), names(lex) {}
+  extract::SpillFile spill;
+  struct Doc {
+    const std::string* id;  // in `ids`
+    extract::SpillFile::Ref ref;
+  };
+  std::vector<Doc> docs;  // one per document id: in input order, then (resolve) in id order
+  std::unordered_set<std::string> ids, hashes;
+  extract::NameResolver names;
+  extract::RelativeDates dates;
+  std::size_t entities = 0, relations = 0;  // facts of every document, before resolution
+
+  // After the last document: resolution, and the documents in id order.
+  void resolve() {
+    dates.resolve();
+    names.resolve();
+    std::sort(docs.begin(), docs.end(), [](const Doc& a, const Doc& b) { return *a.id < *b.id; });
+  }
+  // Each document's facts, resolved, in id order. `f` is one object, refilled for each document.
+  template <class Fn>
+  void for_each(Fn&& fn) {
+    std::string buf;
+    DocumentFacts f;
+    for (const auto& d : docs) {
+      spill.read(d.ref, buf);
+      extract::decode_facts(buf, f);
+      dates.apply(f.relations);
+      names.apply(f);
+      fn(f);
+    }
+  }
+};
+
+// Reads and extracts `paths` on `jobs` threads. Documents whose id or hash is in `existing`
+// are left out, and the entities of `existing_graph` are resolution's first candidates. Bad
+// documents throw, or are reported and skipped. The documents are taken in input order as
+// they are done (one waits for those before it), which is the order resolution sees them in.
+std::unique_ptr<Extracted> extract_all(const std::vector<std::string>& paths, const extract::Extractor& ex,
+                                       const BuildOptions& o, const KnowledgeGraph* existing,
+                                       const PropertyGraph* existing_graph, int& bad, HugeHeap* heap = nullptr) {
   std::uint64_t total_bytes = 0;
   for (const auto& p : paths) {
     std::error_code ec;
     if (p != "-") total_bytes += std::filesystem::file_size(p, ec);
   }
+  std::unique_ptr<Extracted> out;
+  try {
+    out = std::make_unique<Extracted>(ex.lexicon(), spill_dir(o.out));
+  } catch (const extract::SpillError& e) {  // before any work: the store could not be written either
+    throw std::runtime_error(o.out + ": " + e.what());
+  }
+  if (existing_graph) out->names.add_existing(*existing_graph);
   Progress progress(o.progress, paths.size(), total_bytes);
-  std::vector<std::optional<DocumentFacts>> results(paths.size());
-  std::vector<std::string> errors(paths.size());
+  // A document done, waiting for those before it.
+  struct Done {
+    bool extracted = false;
+    std::string id, hash, date;
+    std::string entities;  // NameResolver::pack
+    std::size_t entity_count = 0, relations = 0;
+    extract::SpillFile::Ref ref;
+    std::string error;
+  };
+  std::mutex mu;
+  std::map<std::size_t, Done> waiting;
+  std::size_t next_in_order = 0;
+  std::map<std::size_t, std::string> errors;
+  std::string fatal;
+  auto take = [&](Done& d) {  // under mu, in input order
+    if (!d.extracted) return;
+    // One document per id: the first of two files with the same name wins.
+    if (out->ids.count(d.id) || (!d.hash.empty() && out->hashes.count(d.hash))) return;
+    const std::string* id = &*out->ids.insert(std::move(d.id)).first;
+    if (!d.hash.empty()) out->hashes.insert(std::move(d.hash));
+    out->names.add_packed(static_cast<std::uint32_t>(out->docs.size()), d.entities);
+    out->dates.add_document(d.date);
+    out->docs.push_back({id, d.ref});
+    out->entities += d.entity_count;
+    out->relations += d.relations;
+  };
+  auto take_ready = [&] {  // under mu: the documents done whose predecessors are all done
+    for (auto it = waiting.begin(); it != waiting.end() && it->first == next_in_order; ++next_in_order) {
+      take(it->second);
+      it = waiting.erase(it);
+    }
+  };
+  constexpr std::size_t kBatch = 2048;
   std::atomic<std::size_t> next{0};
   auto worker = [&] {
+    std::string record;
     for (std::size_t i; (i = next++) < paths.size();) {
+      Done done;
       try {
         extract::Document d = extract::read_document(paths[i]);
-        if (existing && existing->find_document(d.info.id, d.info.hash)) {
-          progress.tick(d.text.size());
-          continue;
+        if (!(existing && existing->find_document(d.info.id, d.info.hash))) {
+          DocumentFacts f = ex.extract(d);
+          record.clear();
+          extract::encode_facts(f, record);
+          done.ref = out->spill.append(record);
+          // Kept until taken: what resolution reads (the entities' types, names, mentions and
+          // parties, in one string; the document's id, hash and date). The facts are freed
+          // here, where the next document's extraction reuses their memory while it is in the cache.
+          done.extracted = true;
+          done.id = std::move(f.doc.id);
+          done.hash = std::move(f.doc.hash);
+          done.date = std::move(f.doc.date);
+          extract::NameResolver::pack(f.entities, done.entities);
+          done.entity_count = f.entities.size();
+          done.relations = f.relations.size();
+          if (heap) heap->grow();
         }
-        results[i] = ex.extract(d);
-        // Held until every document is extracted (resolution is across documents): without
-        // the spare room their vectors grew into (~40% of the entities', ~25% of the relations').
-        results[i]->entities.shrink_to_fit();
-        results[i]->relations.shrink_to_fit();
-        if (heap) heap->grow();
         progress.tick(d.text.size());
+      } catch (const extract::SpillError& e) {  // the temporary file cannot be written: the build fails
+        std::lock_guard<std::mutex> lock(mu);
+        if (fatal.empty()) fatal = e.what();
+        next = paths.size();  // every worker stops after its document
+        progress.tick(0);
       } catch (const std::exception& e) {
-        errors[i] = e.what();
+        done.extracted = false;
+        done.error = e.what();
         progress.tick(0);
       }
+      std::lock_guard<std::mutex> lock(mu);
+      if (!done.error.empty()) errors.emplace(i, std::move(done.error));
+      waiting.emplace(i, std::move(done));
+      // Taken in batches: the resolver's tables are then in the cache for many documents (taken
+      // one at a time, between two extractions, their lookups missed it: 2.5% of a build's CPU
+      // time at 50 MB, 0.5% in batches).
+      if (waiting.size() >= kBatch) take_ready();
     }
   };
   int jobs = o.jobs > 0 ? o.jobs : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
@@ -194,26 +306,15 @@ std::vector<DocumentFacts> extract_all(const std::vector<std::string>& paths, co
   for (int j = 1; j < jobs; ++j) pool.emplace_back(worker);
   worker();
   for (auto& t : pool) t.join();
-  std::vector<DocumentFacts> out;
-  for (std::size_t i = 0; i < paths.size(); ++i) {
-    if (!errors[i].empty()) {
-      if (!o.skip_bad) throw std::runtime_error(errors[i]);
-      print_error("skipped: " + errors[i]);
-      ++bad;
-      continue;
-    }
-    if (results[i]) out.push_back(std::move(*results[i]));
+  take_ready();
+  if (!fatal.empty()) throw std::runtime_error(fatal);
+  for (const auto& [i, e] : errors) {
+    if (!o.skip_bad) throw std::runtime_error(e);
+    print_error("skipped: " + e);
+    ++bad;
   }
-  // One document per id: the first of two files with the same name wins.
-  std::vector<DocumentFacts> unique;
-  std::unordered_set<std::string> ids, hashes;
-  for (auto& f : out) {
-    if (ids.count(f.doc.id) || (!f.doc.hash.empty() && hashes.count(f.doc.hash))) continue;
-    ids.insert(f.doc.id);
-    if (!f.doc.hash.empty()) hashes.insert(f.doc.hash);
-    unique.push_back(std::move(f));
-  }
-  return unique;
+  out->resolve();
+  return out;
 }
 
 void add_build_flags(CLI::App* sub, BuildOptions& o, bool with_out) {
@@ -230,11 +331,11 @@ void add_build_flags(CLI::App* sub, BuildOptions& o, bool with_out) {
 struct BuildState {
   PropertyGraph g;
   std::unique_ptr<KnowledgeGraph> kg;  // destroyed before g (declared after it)
-  std::vector<DocumentFacts> facts;
+  std::unique_ptr<Extracted> docs;
   std::unique_ptr<extract::Extractor> ex;
 };
 
-int run_build(BuildOptions& o, bool resolve_across) {
+int run_build(BuildOptions& o) {
 #ifdef KG_MIMALLOC
   mimalloc_huge_arena();
 #elif defined(__GLIBC__)
@@ -250,7 +351,7 @@ int run_build(BuildOptions& o, bool resolve_across) {
       print_error("no documents: no .txt file in " + o.inputs.front());
       return kExitRuntime;
     }
-    // The graph, its indexes, the facts and the extractor are never freed: the process ends
+    // The graph, its indexes, the resolver and the extractor are never freed: the process ends
     // right after the store is saved, and freeing millions of small objects one by one cost
     // ~7% of a build's CPU time. They stay reachable from `kept` (so LeakSanitizer reports
     // nothing); a second build in one process frees the first's.
@@ -258,21 +359,16 @@ int run_build(BuildOptions& o, bool resolve_across) {
     delete kept;
     kept = new BuildState;
     auto& ex = kept->ex;
-    auto& facts = kept->facts;
     auto& g = kept->g;
     HugeHeap heap;
     heap.grow();
     ex = make_extractor(o);
     int bad = 0;
-    facts = extract_all(paths, *ex, o, nullptr, bad, &heap);
-    if (resolve_across) ex->resolve(facts, g);
-    std::sort(facts.begin(), facts.end(), [](const auto& a, const auto& b) { return a.doc.id < b.doc.id; });
+    kept->docs = extract_all(paths, *ex, o, nullptr, nullptr, bad, &heap);
+    auto& docs = *kept->docs;
     {  // room for every node and relationship the facts can make (merging makes fewer)
-      std::size_t nodes = g.node_id_bound(), rels = g.rel_id_bound();
-      for (const auto& f : facts) {
-        nodes += 1 + f.entities.size();
-        rels += f.entities.size() + f.relations.size();
-      }
+      std::size_t nodes = g.node_id_bound() + docs.docs.size() + docs.entities;
+      std::size_t rels = g.rel_id_bound() + docs.entities + docs.relations;
       g.reserve(nodes, rels);
     }
     kept->kg = std::make_unique<KnowledgeGraph>(g);
@@ -282,17 +378,14 @@ int run_build(BuildOptions& o, bool resolve_across) {
     // adjacency built once at the end in the compact form (16 bytes a relationship instead
     // of about 100 in the incremental one).
     g.begin_bulk();
-    for (auto& f : facts) {
+    docs.for_each([&](const DocumentFacts& f) {
       kept->kg->add(f);
-      // Freed as soon as added: the graph's next allocations reuse that memory (touching
-      // fresh pages costs more than the frees do).
-      { DocumentFacts done = std::move(f); }
       heap.grow();
-    }
+    });
     g.end_bulk();
     save_store(g, o.out, kept->kg->evidence_writer());
-    std::cerr << "kg: " << facts.size() << " documents, " << KnowledgeGraph::entity_nodes(g).size() << " entities, "
-              << g.rel_count() << " relationships -> " << o.out << std::endl;
+    std::cerr << "kg: " << docs.docs.size() << " documents, " << KnowledgeGraph::entity_nodes(g).size()
+              << " entities, " << g.rel_count() << " relationships -> " << o.out << std::endl;
     return bad ? kExitRuntime : kExitOk;
   } catch (const std::exception& e) {
     print_error(e.what());
@@ -306,14 +399,14 @@ Command add_build_command(CLI::App& app) {
   auto o = std::make_shared<BuildOptions>();
   auto* sub = app.add_subcommand("build", "read, extract, resolve and merge documents into a new store");
   add_build_flags(sub, *o, true);
-  return {sub, [o] { return run_build(*o, true); }};
+  return {sub, [o] { return run_build(*o); }};
 }
 
 Command add_extract_command(CLI::App& app) {
   auto o = std::make_shared<BuildOptions>();
   auto* sub = app.add_subcommand("extract", "extraction only, into one shard (merge shards with 'kg merge')");
   add_build_flags(sub, *o, true);
-  return {sub, [o] { return run_build(*o, true); }};
+  return {sub, [o] { return run_build(*o); }};
 }
 
 Command add_add_command(CLI::App& app) {
@@ -333,12 +426,9 @@ Command add_add_command(CLI::App& app) {
               auto paths = extract::expand_inputs(o->inputs);
               auto ex = make_extractor(*o);
               int bad = 0;
-              auto facts = extract_all(paths, *ex, *o, &kg, bad);
-              ex->resolve(facts, g);
-              std::sort(facts.begin(), facts.end(),
-                        [](const auto& a, const auto& b) { return a.doc.id < b.doc.id; });
+              auto docs = extract_all(paths, *ex, *o, &kg, &g, bad);
               std::size_t added = 0;
-              for (const auto& f : facts) added += kg.add(f);
+              docs->for_each([&](const DocumentFacts& f) { added += kg.add(f); });
               if (added) save_store(g, o->out);
               std::cerr << "kg: added " << added << " documents (" << (paths.size() - added - bad)
                         << " already in the store)" << std::endl;

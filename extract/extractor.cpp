@@ -4919,40 +4919,13 @@ DocumentFacts Extractor::extract(const Document& doc) const {
   return dx.run();
 }
 
+const Lexicon& Extractor::lexicon() const { return impl_->lex; }
+
 void Extractor::resolve(std::vector<DocumentFacts>& batch, const PropertyGraph& existing) const {
-  // Relative dates of documents without a date ("?on Monday"): resolved against the
-  // most common date of the other documents in the batch (a crawl of one period), or
-  // dropped when there is none.
-  std::map<std::string, int> dates;
-  for (const auto& f : batch)
-    if (f.doc.date.size() == 10) dates[f.doc.date]++;
-  std::string ref;
-  int best = 0;
-  for (auto& [d, c] : dates)
-    if (c > best) ref = d, best = c;
-  // Only a batch of one period is a reference: every dated document within 31 days of it.
-  auto days = [](const std::string& iso) {
-    using namespace std::chrono;
-    year_month_day ymd{year{std::stoi(iso.substr(0, 4))}, month{static_cast<unsigned>(std::stoi(iso.substr(5, 2)))},
-                       day{static_cast<unsigned>(std::stoi(iso.substr(8, 2)))}};
-    return ymd.ok() ? sys_days{ymd}.time_since_epoch().count() : 0L;
-  };
-  if (!ref.empty())
-    for (auto& [d, c] : dates)
-      if (std::labs(days(d) - days(ref)) > 31) {
-        ref.clear();
-        break;
-      }
-  for (auto& f : batch)
-    for (auto& r : f.relations) {
-      if (r.date.empty() || r.date[0] != '?') continue;
-      std::string v;
-      if (!ref.empty()) {
-        auto found = find_dates(tokenize(r.date.substr(1)), ref);
-        if (!found.empty()) v = found.front().value;
-      }
-      r.date = v;
-    }
+  RelativeDates dates;
+  for (const auto& f : batch) dates.add_document(f.doc.date);
+  dates.resolve();
+  for (auto& f : batch) dates.apply(f.relations);
   resolve_entities(impl_->lex, batch, existing);
 }
 

@@ -10,6 +10,8 @@
 
 namespace kg::extract {
 
+struct Lexicon;
+
 struct Options {
   // Folders of lexicon and pattern files, read in order; a later folder adds to and
   // overrides an earlier one (the built-in datasets/ first, then --lexicons DIR).
@@ -34,6 +36,9 @@ class Extractor {
   // real-world entity has one canonical name (and matches a node already in
   // `existing`, when there is one).
   void resolve(std::vector<DocumentFacts>& batch, const PropertyGraph& existing) const;
+
+  // The lexicons, for resolution in steps (NameResolver, extract/resolve.h).
+  const Lexicon& lexicon() const;
 
   struct Impl;
 

@@ -1,11 +1,17 @@
 #include "extract/resolve.h"
 
 #include <algorithm>
+#include <chrono>
+#include <cstring>
+#include <cstdlib>
+#include <deque>
 #include <functional>
 #include <numeric>
 #include <set>
 #include <string_view>
 #include <unordered_map>
+
+#include "extract/text.h"
 
 namespace kg::extract {
 
@@ -293,10 +299,11 @@ bool same_org_info(const Lexicon& lex, const OrgInfo& a, const OrgInfo& b) {
 namespace {
 
 struct Cand {
-  std::string type, name, doc;
+  std::string type, name;
   std::int64_t mentions = 0;
   bool existing = false;
   std::string parties;
+  DocNums docs;  // the documents of the batch naming it (persons and organisations)
 };
 
 // (type, name) keys of the candidates' and documents' lookups (hashed: found, never walked).
@@ -318,26 +325,53 @@ std::size_t nwords(const std::string& s) { return split_words(name_key(s)).size(
 }  // namespace
 
 void resolve_entities(const Lexicon& lex, std::vector<DocumentFacts>& batch, const PropertyGraph& existing) {
-  std::vector<Cand> cands;
-  // (type, name) -> first cand, keyed by views of the cand's strings: `cands` has room for every
-  // candidate from the start, so they never move.
+  NameResolver r(lex);
+  r.add_existing(existing);
+  // A document is a number here (one per distinct id; shards repeat documents).
+  std::unordered_map<std::string_view, std::uint32_t> doc_num;
+  doc_num.reserve(batch.size());
+  for (const auto& f : batch)
+    r.add_document(doc_num.emplace(f.doc.id, static_cast<std::uint32_t>(doc_num.size())).first->second, f.entities);
+  r.resolve();
+  for (auto& f : batch) r.apply(f);
+}
+
+struct NameResolver::Impl {
+  explicit Impl(const Lexicon& l) : lex(l) {}
+  const Lexicon& lex;
+  // The candidates, in the order they came (which decides unions and ties as it did when the
+  // batch was held): a deque, so that the views of `idx` and `rename` stay valid as it grows.
+  std::deque<Cand> cands;
+  // (type, name) -> first cand, keyed by views of the cand's strings.
   std::unordered_map<ViewPair, int, StringPairHash> idx;
-  {
-    std::size_t most = existing.node_id_bound();
-    for (const auto& f : batch) most += f.entities.size();
-    cands.reserve(most);
-  }
-  auto add = [&](Cand c) {
+  bool docs_sorted = true;  // false once a document number came twice out of order
+  // (type, name) -> canonical name, keyed by views of the cands' strings.
+  std::unordered_map<ViewPair, std::string, StringPairHash> rename;
+  std::map<std::string, std::string> any_type;  // attributed_to names
+
+  void add_entity(std::uint32_t d, std::string_view type, std::string_view name, std::int64_t mentions,
+                  std::string_view parties);
+
+  // The cand that takes `c` (a new one, or the first of its (type, name) when it has no parties).
+  int add(Cand c) {
     auto it = idx.find(ViewPair(c.type, c.name));
     if (it != idx.end() && c.parties.empty()) {
       cands[it->second].mentions += c.mentions;
       cands[it->second].existing |= c.existing;
-      return;
+      return it->second;
     }
     const bool fresh = it == idx.end();
     cands.push_back(std::move(c));
-    if (fresh) idx.emplace(ViewPair(cands.back().type, cands.back().name), static_cast<int>(cands.size() - 1));
-  };
+    const int i = static_cast<int>(cands.size() - 1);
+    if (fresh) idx.emplace(ViewPair(cands.back().type, cands.back().name), i);
+    return i;
+  }
+};
+
+NameResolver::NameResolver(const Lexicon& lex) : impl_(std::make_unique<Impl>(lex)) {}
+NameResolver::~NameResolver() = default;
+
+void NameResolver::add_existing(const PropertyGraph& existing) {
   for (NodeId n = 0; n < existing.node_id_bound(); ++n) {
     if (!existing.node_alive(n)) continue;
     auto labels = existing.labels(n);
@@ -345,19 +379,80 @@ void resolve_entities(const Lexicon& lex, std::vector<DocumentFacts>& batch, con
     Value nm = existing.node_prop(n, "name");
     if (!nm.is_string()) continue;
     Value m = existing.node_prop(n, "mentions");
-    add({labels.front(), nm.as_string(), "", m.is_int() ? m.as_int() : 1, true, ""});
+    impl_->add({labels.front(), nm.as_string(), m.is_int() ? m.as_int() : 1, true, "", {}});
   }
-  for (auto& f : batch)
-    for (auto& e : f.entities) {
-      // A (type, name) already a candidate, without parties: what add() does, without a Cand.
-      if (e.type != "agreement")
-        if (auto it = idx.find(ViewPair(e.type, e.name)); it != idx.end()) {
-          cands[it->second].mentions += e.mentions;
-          continue;
-        }
-      Cand c{e.type, e.name, f.doc.id, e.mentions, false, ""};
-      if (e.type == "agreement") c.parties = e.parties;
-      add(std::move(c));
+}
+
+void NameResolver::Impl::add_entity(std::uint32_t d, std::string_view type, std::string_view name,
+                                    std::int64_t mentions, std::string_view parties) {
+  int i;
+  // A (type, name) already a candidate, without parties: what add() does, without a Cand.
+  if (auto it = type != "agreement" ? idx.find(ViewPair(type, name)) : idx.end(); it != idx.end()) {
+    i = it->second;
+    cands[i].mentions += mentions;
+  } else {
+    i = add({std::string(type), std::string(name), mentions, false,
+             type == "agreement" ? std::string(parties) : std::string(), {}});
+  }
+  if (type == "person" || type == "organization") {
+    auto& v = cands[i].docs;
+    if (v.empty() || v.back() < d) v.push_back(d);
+    else if (v.back() != d) v.push_back(d), docs_sorted = false;  // an id seen before (shards repeat documents)
+  }
+}
+
+void NameResolver::add_document(std::uint32_t d, const std::vector<EntityFact>& entities) {
+  for (const auto& e : entities) impl_->add_entity(d, e.type, e.name, e.mentions, e.parties);
+}
+
+// Packed: per entity its type, name and parties (each a 4-byte length and the bytes) and its
+// mentions (8 bytes), in the machine's byte order (read back by the process that wrote it).
+void NameResolver::pack(const std::vector<EntityFact>& entities, std::string& out) {
+  std::size_t n = 0;
+  for (const auto& e : entities) n += 20 + e.type.size() + e.name.size() + e.parties.size();
+  out.resize(n);
+  char* p = out.data();
+  auto put = [&p](const std::string& s) {
+    auto len = static_cast<std::uint32_t>(s.size());
+    std::memcpy(p, &len, 4);
+    std::memcpy(p + 4, s.data(), s.size());
+    p += 4 + s.size();
+  };
+  for (const auto& e : entities) {
+    put(e.type);
+    put(e.name);
+    put(e.parties);
+    std::memcpy(p, &e.mentions, 8);
+    p += 8;
+  }
+}
+
+void NameResolver::add_packed(std::uint32_t d, std::string_view packed) {
+  const char* p = packed.data();
+  const char* end = p + packed.size();
+  auto get = [&p]() {
+    std::uint32_t len;
+    std::memcpy(&len, p, 4);
+    std::string_view s(p + 4, len);
+    p += 4 + len;
+    return s;
+  };
+  while (p < end) {
+    std::string_view type = get(), name = get(), parties = get();
+    std::int64_t mentions;
+    std::memcpy(&mentions, p, 8);
+    p += 8;
+    impl_->add_entity(d, type, name, mentions, parties);
+  }
+}
+
+void NameResolver::resolve() {
+  const Lexicon& lex = impl_->lex;
+  auto& cands = impl_->cands;
+  if (!impl_->docs_sorted)
+    for (auto& c : cands) {
+      std::sort(c.docs.begin(), c.docs.end());
+      c.docs.erase(std::unique(c.docs.begin(), c.docs.end()), c.docs.end());
     }
   UF uf(cands.size());
   // Same key, same type.
@@ -411,38 +506,10 @@ void resolve_entities(const Lexicon& lex, std::vector<DocumentFacts>& batch, con
         for (std::size_t y = x + 1; y < ids.size(); ++y)
           if (same_person_words(pwords[ids[x]], pwords[ids[y]])) uf.unite(persons[ids[x]], persons[ids[y]]);
   }
-  // The documents of this batch naming each person and organisation, by (type, name).
-  // (Keyed by views of the entities' strings: they do not change before the renaming at the end.)
-  // A document is a number here (one per distinct id: what a set of the ids held, in a few
-  // bytes instead of a tree node and a string per entity and document).
-  std::unordered_map<ViewPair, DocNums, StringPairHash> docs_of;
-  {
-    std::unordered_map<std::string_view, std::uint32_t> doc_num;
-    doc_num.reserve(batch.size());
-    bool sorted = true;
-    for (auto& f : batch) {
-      const std::uint32_t d = doc_num.emplace(f.doc.id, static_cast<std::uint32_t>(doc_num.size())).first->second;
-      for (auto& e : f.entities)
-        if (e.type == "person" || e.type == "organization") {
-          auto& v = docs_of[ViewPair(e.type, e.name)];
-          if (v.empty() || v.back() < d) v.push_back(d);
-          else if (v.back() != d) v.push_back(d), sorted = false;  // an id seen before (shards repeat documents)
-        }
-    }
-    if (!sorted)
-      for (auto& [k, v] : docs_of) {
-        std::sort(v.begin(), v.end());
-        v.erase(std::unique(v.begin(), v.end()), v.end());
-      }
-  }
   // Full names per document: a lone surname in a document that also names a different
   // full-name person with it ("President Bush" beside "Laura Bush") is not that person.
-  static const DocNums kNoDocs;
   std::vector<const DocNums*> pdocs(persons.size());
-  for (std::size_t a = 0; a < persons.size(); ++a) {
-    auto it = docs_of.find({"person", cands[persons[a]].name});
-    pdocs[a] = it == docs_of.end() ? &kNoDocs : &it->second;
-  }
+  for (std::size_t a = 0; a < persons.size(); ++a) pdocs[a] = &cands[persons[a]].docs;
   // Full names by their last word, and by their first word when that can be the surname
   // (three words or more, or a hyphen: "Kim Jong Un", "Kim Tok-hun"); a lone surname
   // looks only at the names it can be.
@@ -502,7 +569,7 @@ void resolve_entities(const Lexicon& lex, std::vector<DocumentFacts>& batch, con
   for (int o : orgs) {
     // A gazetteer organisation compares by its entry's name ("RPF": "Rwandan Patriotic Front").
     oinfo.push_back(org_info(lex, entry_name[o] ? *entry_name[o] : cands[o].name));
-    if (auto d = docs_of.find({"organization", cands[o].name}); d != docs_of.end()) oinfo.back().docs = &d->second;
+    if (!cands[o].docs.empty()) oinfo.back().docs = &cands[o].docs;
   }
   // Two organisations with different keys are one only when one's content words
   // (at least two) are all the other's, so a pair that shares fewer than two joined
@@ -550,8 +617,7 @@ void resolve_entities(const Lexicon& lex, std::vector<DocumentFacts>& batch, con
   // Canonical name per cluster.
   std::map<int, std::vector<int>> clusters;
   for (std::size_t i = 0; i < cands.size(); ++i) clusters[uf.find(static_cast<int>(i))].push_back(static_cast<int>(i));
-  // (type, name) -> canonical name, keyed by views of the cands' strings.
-  std::unordered_map<ViewPair, std::string, StringPairHash> rename;
+  auto& rename = impl_->rename;
   for (auto& [root, members] : clusters) {
     if (members.size() < 2) continue;
     // Spelling counts: mentions summed per exact name.
@@ -579,7 +645,7 @@ void resolve_entities(const Lexicon& lex, std::vector<DocumentFacts>& batch, con
       if (cands[m].name != best) rename[ViewPair(cands[m].type, cands[m].name)] = best;
   }
   if (rename.empty()) return;
-  std::map<std::string, std::string> any_type;  // attributed_to names
+  auto& any_type = impl_->any_type;
   {  // in (type, name) order: of a name with a new name in two types, the later type's is kept
     std::vector<const std::pair<const ViewPair, std::string>*> in_order;
     in_order.reserve(rename.size());
@@ -587,9 +653,14 @@ void resolve_entities(const Lexicon& lex, std::vector<DocumentFacts>& batch, con
     std::sort(in_order.begin(), in_order.end(), [](const auto* a, const auto* b) { return a->first < b->first; });
     for (const auto* kv : in_order) any_type[std::string(kv->first.second)] = kv->second;
   }
-  for (auto& f : batch) {
-    // The entities merged in place: the first `kept` are the distinct ones so far, in order
-    // (no second vector for each document: the facts of every document are held here).
+}
+
+void NameResolver::apply(DocumentFacts& f) const {
+  const auto& rename = impl_->rename;
+  const auto& any_type = impl_->any_type;
+  if (rename.empty()) return;
+  {
+    // The entities merged in place: the first `kept` are the distinct ones so far, in order.
     std::size_t kept = 0;
     for (std::size_t i = 0; i < f.entities.size(); ++i) {
       auto& e = f.entities[i];
@@ -622,6 +693,42 @@ void resolve_entities(const Lexicon& lex, std::vector<DocumentFacts>& batch, con
       for (auto& a : r.attributed_to)
         if (auto it = any_type.find(a); it != any_type.end()) a = it->second;
     }
+  }
+}
+
+void RelativeDates::add_document(const std::string& date) {
+  if (date.size() == 10) dates_[date]++;
+}
+
+void RelativeDates::resolve() {
+  ref_.clear();
+  int best = 0;
+  for (auto& [d, c] : dates_)
+    if (c > best) ref_ = d, best = c;
+  // Only a batch of one period is a reference: every dated document within 31 days of it.
+  auto days = [](const std::string& iso) {
+    using namespace std::chrono;
+    year_month_day ymd{year{std::stoi(iso.substr(0, 4))}, month{static_cast<unsigned>(std::stoi(iso.substr(5, 2)))},
+                       day{static_cast<unsigned>(std::stoi(iso.substr(8, 2)))}};
+    return ymd.ok() ? sys_days{ymd}.time_since_epoch().count() : 0L;
+  };
+  if (!ref_.empty())
+    for (auto& [d, c] : dates_)
+      if (std::labs(days(d) - days(ref_)) > 31) {
+        ref_.clear();
+        break;
+      }
+}
+
+void RelativeDates::apply(std::vector<RelationFact>& relations) const {
+  for (auto& r : relations) {
+    if (r.date.empty() || r.date[0] != '?') continue;
+    std::string v;
+    if (!ref_.empty()) {
+      auto found = find_dates(tokenize(r.date.substr(1)), ref_);
+      if (!found.empty()) v = found.front().value;
+    }
+    r.date = v;
   }
 }
 

@@ -4,7 +4,7 @@ import os
 import shutil
 import subprocess
 
-from kgtest import SEEDS, KgTestCase, kg, load_json, main, read
+from kgtest import KG, SEEDS, KgTestCase, kg, load_json, main, read
 
 
 def entity_and_relation_counts(store):
@@ -144,6 +144,30 @@ class BadInput(KgTestCase):
         p = kg("build", self.path("nope.txt"), "-o", self.path("g.json"))
         self.assert_error(p, 1, "nope.txt", "no such file")
         self.assertFalse(os.path.exists(self.path("g.json")))
+
+    def test_spill_file_in_tmpdir_and_gone_after(self):
+        # The facts stream through a temporary file in $TMPDIR (else beside the store), removed
+        # whatever happens; one that cannot be written (here: a file size limit) fails the build.
+        import resource
+        import signal
+        tmp = self.path("tmp")
+        os.makedirs(tmp)
+        env = dict(os.environ, TMPDIR=tmp)
+        store = self.path("g.kg.json")
+        p = subprocess.run([KG, "build", SEEDS, "-o", store, "--progress", "never"], env=env,
+                           capture_output=True, text=True, timeout=300)
+        self.assertEqual(p.returncode, 0, p.stderr)
+        self.assertEqual(os.listdir(tmp), [])
+
+        def small_files():
+            signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a write past the limit fails, no signal
+            resource.setrlimit(resource.RLIMIT_FSIZE, (20000, 20000))
+
+        p = subprocess.run([KG, "build", SEEDS, "-o", self.path("h.kg.json"), "--progress", "never"], env=env,
+                           capture_output=True, text=True, timeout=300, preexec_fn=small_files)
+        self.assert_error(p, 1, "cannot write the temporary file")
+        self.assertEqual(os.listdir(tmp), [])
+        self.assertFalse(os.path.exists(self.path("h.kg.json")))
 
     def test_empty_folder(self):
         os.makedirs(self.path("empty"))
