@@ -724,7 +724,17 @@ bool DocExtractor::title_case_sentence(std::size_t si) const {
 
 // A word between a possessive and a title that takes nothing from it: "Haiti's new president".
 bool title_adjective(WordView w) {
-  return w == "new" || w == "next" || w == "first" || w == "interim" || w == "acting";
+  return w == "new" || w == "next" || w == "first" || w == "interim" || w == "acting" || w == "newly" ||
+         w == "elected" || w == "newly-elected" || w == "re-elected" || w == "incoming";
+}
+
+// How many title adjectives (one or two) end `items` right before a title at token tb.
+std::size_t office_adjectives(const std::vector<Item>& items, std::size_t tb) {
+  std::size_t k = 0;
+  while (k < 2 && k < items.size() && title_adjective(items[items.size() - 1 - k].word) &&
+         items[items.size() - 1 - k].te == (k == 0 ? tb : items[items.size() - k].tb))
+    ++k;
+  return k;
 }
 
 // A military rank word, abbreviated or not ("Lt. Col.", "Maj. Gen.", "Colonel").
@@ -2702,15 +2712,15 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
         owner = oi.alt >= 0 ? oi.alt : oi.ents[0];
         start = oi.tb;
         pop = 2;
-      } else if (const std::size_t z = items.size();
-                 z >= 3 && title_adjective(items[z - 1].word) && items[z - 1].te == T.tb && items[z - 2].word == "'s" &&
-                 items[z - 3].is_ent() && items[z - 3].ents.size() == 1 && T.te < t.size() && at[T.te] &&
-                 at[T.te]->type == "person") {
-        // "Argentina's new president Javier Milei": an adjective of the office between owner
-        // and title, the holder right after it.
-        owner = items[z - 3].alt >= 0 ? items[z - 3].alt : items[z - 3].ents[0];
-        start = items[z - 3].tb;
-        pop = 3;
+      } else if (const std::size_t z = items.size(), adj = office_adjectives(items, T.tb);
+                 adj && z >= adj + 2 && items[z - adj - 1].word == "'s" && items[z - adj - 2].is_ent() &&
+                 items[z - adj - 2].ents.size() == 1 && T.te < t.size() && at[T.te] && at[T.te]->type == "person") {
+        // "Argentina's new president Javier Milei", "... newly elected president ...": adjectives of
+        // the office between owner and title, the holder right after it.
+        const Item& oi = items[z - adj - 2];
+        owner = oi.alt >= 0 ? oi.alt : oi.ents[0];
+        start = oi.tb;
+        pop = adj + 2;
       } else if (items.size() >= 2 && items.back().word == "'s" && T.tb >= 2) {
         // "the academy's President": the last organisation with that head word.
         const WordView w = items[items.size() - 2].word;
@@ -3575,6 +3585,15 @@ class Matcher {
     return try_elem(e, ei, pos, m);
   }
 
+  // Is the pattern's next word element after element ei a verb ("S ...12 met O")?
+  bool verb_follows(std::size_t ei) const {
+    for (std::size_t k = ei + 1; k < p.elems.size(); ++k) {
+      const PatElem& w = p.elems[k];
+      if (w.kind != PatElem::Words) continue;
+      return std::all_of(w.words.begin(), w.words.end(), [&](const std::string& x) { return L.verb_forms.count(x) > 0; });
+    }
+    return false;
+  }
   bool try_elem(const PatElem& e, std::size_t ei, std::size_t pos, Match& m) {
     switch (e.kind) {
       case PatElem::Words:
@@ -3665,6 +3684,11 @@ class Matcher {
             (it[pos + 1].is_ent() || it[pos + 1].deleg >= 0))
           ++pos;
         const Item& x = it[pos];
+        // "Blinken, on his fourth trip to the region, met X": a possessive pronoun holds a noun
+        // ("his talks with Abe", "his government's allegations"), it is no verb's subject.
+        if (e.slot == 0 && (x.word == "his" || x.word == "her" || x.word == "its" || x.word == "their") &&
+            verb_follows(ei))
+          return false;
         std::vector<int> own;
         std::vector<int>& got = ei < kPool ? pool_[ei] : own;
         got.clear();

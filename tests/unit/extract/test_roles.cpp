@@ -1766,3 +1766,15 @@ TEST(Roles, GatheringForASummitMembersWithoutArticleAndABodyElectingItsHead) {
   auto k = run("Venezuela's National Assembly elected Jorge Rodriguez as its president.");
   EXPECT_EQ(count_type(k, "leads"), 1u);
 }
+
+TEST(Roles, APossessivePronounIsNoVerbsSubjectAndOfficeAdjectives) {
+  auto f = run("German Foreign Minister Annalena Baerbock arrived in Kyiv on Monday. Blinken, on his fourth trip to "
+               "the region since October, met Saudi Crown Prince Mohammed bin Salman in Riyadh.");
+  EXPECT_FALSE(find(f, "met_with", "Annalena Baerbock", "Mohammed bin Salman"));
+  // It still holds a noun: "after his first round of talks with X".
+  auto g = run("Philippine President Rodrigo Duterte, after his first round of talks with Japan's Prime Minister "
+               "Shinzo Abe, said he expected more.");
+  EXPECT_TRUE(find(g, "met_with", "Rodrigo Duterte", "Shinzo Abe"));
+  auto h = run("Argentina's newly elected president Javier Milei took office on Sunday.");
+  EXPECT_TRUE(find(h, "leads", "Javier Milei", "Argentina"));
+}
