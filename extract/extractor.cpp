@@ -81,6 +81,12 @@ bool number_word(std::string_view w) {
 const std::unordered_set<std::string> kFrontWords = {"during", "after", "before", "on",        "in",
                                                      "while",  "when",  "upon",   "following", "at"};
 
+// A word that says which election: "presidential", "parliamentary".
+bool election_kind(std::string_view w) {
+  return w == "presidential" || w == "parliamentary" || w == "legislative" || w == "general" ||
+         w == "snap" || w == "mayoral" || w == "gubernatorial";
+}
+
 // The word of an agreement's kind: "treaty", "agreement", "protocol".
 bool agreement_kind(std::string_view w) {
   return w == "treaty" || w == "agreement" || w == "accord" || w == "pact" || w == "protocol" ||
@@ -1474,6 +1480,21 @@ void DocExtractor::detect(std::size_t si) {
         i = b;
         continue;
       }
+    }
+    // An election the text names by its kind: "the presidential election", "parliamentary
+    // elections", "the presidential runoff" (an event; a bare "the election" names none).
+    if ((tk.lower == "election" || tk.lower == "elections" || tk.lower == "runoff" || tk.lower == "run-off" ||
+         tk.lower == "polls") &&
+        i > 0 && election_kind(t[i - 1].lower)) {
+      Mention m;
+      m.tb = i - 1;
+      m.te = i + 1;
+      m.type = "event";
+      m.surface = surf(t, i - 1, i + 1);
+      m.name = t[i - 1].lower + " " + tk.lower;
+      S.ms.push_back(std::move(m));
+      ++i;
+      continue;
     }
     // Unnamed agreements: "a strategic partnership treaty", "a defense pact", "a permanent
     // ceasefire" (not "a ceasefire agreement": the last head names it), "a joint statement" (a

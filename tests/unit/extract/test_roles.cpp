@@ -1778,3 +1778,14 @@ TEST(Roles, APossessivePronounIsNoVerbsSubjectAndOfficeAdjectives) {
   auto h = run("Argentina's newly elected president Javier Milei took office on Sunday.");
   EXPECT_TRUE(find(h, "leads", "Javier Milei", "Argentina"));
 }
+
+TEST(Roles, AnElectionByItsKindAndItsCandidates) {
+  auto f = run("Zambia's Hakainde Hichilema won the presidential election.");
+  EXPECT_TRUE(find(f, "participated_in", "Hakainde Hichilema", "presidential election"));
+  auto g = run("The electoral authority confirmed the victory of leftist candidate Bernardo Arevalo in the "
+               "presidential runoff.");
+  EXPECT_TRUE(find(g, "participated_in", "Bernardo Arevalo", "presidential runoff"));
+  // A bare "the election" names no event.
+  auto h = run("The election was held on Sunday.");
+  EXPECT_FALSE(has_entity(h, "event", "election"));
+}
