@@ -4303,7 +4303,8 @@ void DocExtractor::dismissed_accusations(std::size_t si, const std::vector<Item>
     while (q < items.size() && q <= k + 3 && !items[q].is_ent() && items[q].word != "accusation" &&
            items[q].word != "accusations" && items[q].word != "allegation" && items[q].word != "allegations" &&
            items[q].word != "charge" && items[q].word != "charges" && items[q].word != "claim" &&
-           items[q].word != "claims")
+           items[q].word != "claims" && items[q].word != "involvement" &&
+           items[q].word != "responsibility" && items[q].word != "wrongdoing")
       ++q;
     if (q >= items.size() || q > k + 3 || items[q].is_ent()) continue;
     if (q + 1 < items.size() && (items[q + 1].word == "by" || items[q + 1].word == "of" || items[q + 1].word == "from"))
@@ -4313,8 +4314,10 @@ void DocExtractor::dismissed_accusations(std::size_t si, const std::vector<Item>
     while (b > 0 && k - b < 3 && !items[b - 1].is_ent()) --b;
     if (b == 0 || !items[b - 1].is_ent() || items[b - 1].ents.size() != 1) continue;
     const int who = items[b - 1].ents[0];
+    // The accused, or the country the denier leads ("Serbian President X denied any involvement").
+    const int led = ents_[who].type == "person" ? country_led_by(who) : -1;
     for (auto r = rels_.rbegin(); r != rels_.rend(); ++r)
-      if (r->type == "accused" && r->o == who && r->sent < si && r->s != who) {
+      if (r->type == "accused" && (r->o == who || (led >= 0 && r->o == led)) && r->sent < si && r->s != who) {
         add_rel("dismissed", "dismiss.accusation", who, r->s, si, items[b - 1].tb, items[q].te);
         break;
       }

@@ -1789,3 +1789,9 @@ TEST(Roles, AnElectionByItsKindAndItsCandidates) {
   auto h = run("The election was held on Sunday.");
   EXPECT_FALSE(has_entity(h, "event", "election"));
 }
+
+TEST(Roles, ALeaderDenyingInvolvementDismissesHisCountrysAccuser) {
+  auto f = run("Kosovo's Prime Minister Albin Kurti accused Serbia of backing the gunmen. Serbian President Aleksandar "
+               "Vucic denied any involvement.");
+  EXPECT_TRUE(find(f, "dismissed", "Aleksandar Vucic", "Albin Kurti"));
+}
