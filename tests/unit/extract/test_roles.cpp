@@ -1795,3 +1795,12 @@ TEST(Roles, ALeaderDenyingInvolvementDismissesHisCountrysAccuser) {
                "Vucic denied any involvement.");
   EXPECT_TRUE(find(f, "dismissed", "Aleksandar Vucic", "Albin Kurti"));
 }
+
+TEST(Roles, LashingOutAtAndBlastingCriticise) {
+  auto f = run("Russia lashed out at NATO over its eastward expansion.");
+  EXPECT_TRUE(find(f, "criticized", "Russia", "North Atlantic Treaty Organization"));
+  auto g = run("Venezuela blasted Guyana over the referendum.");
+  EXPECT_TRUE(find(g, "criticized", "Venezuela", "Guyana"));
+  auto h = run("The storm hit Florida on Monday.");
+  EXPECT_EQ(count_type(h, "criticized"), 0u);
+}
