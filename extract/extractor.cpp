@@ -1684,21 +1684,27 @@ std::size_t DocExtractor::agreement_topic(const Toks& t, std::size_t on) const {
 
 // ---- coreference within the document ----
 
-// The words of a name, split at spaces and hyphens, ASCII-lower-cased (std::tolower in the C
-// locale, which kg build keeps): each copied once from its run, lowered in place.
-std::vector<std::string> words_of(const std::string& s) {
-  std::vector<std::string> out;
+// Calls f(a, b) for each word [a, b) of a name, split at spaces and hyphens.
+template <typename F>
+void for_each_word(const std::string& s, F&& f) {
   const std::size_t n = s.size();
   for (std::size_t a = 0; a < n;) {
     while (a < n && (s[a] == ' ' || s[a] == '-')) ++a;
     std::size_t b = a;
     while (b < n && s[b] != ' ' && s[b] != '-') ++b;
-    if (b > a) {
-      std::string& w = out.emplace_back(s, a, b - a);
-      for (char& c : w) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
-    }
+    if (b > a) f(a, b);
     a = b;
   }
+}
+
+// The words of a name, split at spaces and hyphens, ASCII-lower-cased (std::tolower in the C
+// locale, which kg build keeps): each copied once from its run, lowered in place.
+std::vector<std::string> words_of(const std::string& s) {
+  std::vector<std::string> out;
+  for_each_word(s, [&](std::size_t a, std::size_t b) {
+    std::string& w = out.emplace_back(s, a, b - a);
+    for (char& c : w) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+  });
   return out;
 }
 
@@ -1718,17 +1724,10 @@ std::size_t word_count(const std::string& s) {
 std::string words_key(const std::string& s) {
   std::string k;
   k.reserve(s.size() + 1);
-  const std::size_t n = s.size();
-  for (std::size_t a = 0; a < n;) {
-    while (a < n && (s[a] == ' ' || s[a] == '-')) ++a;
-    std::size_t b = a;
-    while (b < n && s[b] != ' ' && s[b] != '-') ++b;
-    if (b > a) {
-      for (std::size_t i = a; i < b; ++i) k += static_cast<char>(s[i] >= 'A' && s[i] <= 'Z' ? s[i] + 32 : s[i]);
-      k += ' ';
-    }
-    a = b;
-  }
+  for_each_word(s, [&](std::size_t a, std::size_t b) {
+    for (std::size_t i = a; i < b; ++i) k += static_cast<char>(s[i] >= 'A' && s[i] <= 'Z' ? s[i] + 32 : s[i]);
+    k += ' ';
+  });
   return k;
 }
 
