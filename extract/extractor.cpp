@@ -11,6 +11,7 @@
 #include <functional>
 #include <map>
 #include <set>
+#include <tuple>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -301,6 +302,12 @@ class DocExtractor {
     std::size_t sent, tb, te;
   };
   std::vector<Unowned> unowned_;  // "President X" with no country or organisation named
+  // The title relations of rels_ (title_relation's): one of each person, owner, title and
+  // relation, and all of them by sentence; so that a long document's lookups do not each walk
+  // over every relation.
+  std::vector<std::size_t> title_rels_;
+  std::set<std::tuple<int, int, std::string, std::string>> title_seen_;
+  std::unordered_map<std::size_t, std::vector<std::size_t>> title_rels_in_sent_;
   // The one person titled `title` so far ("president": the holders of a title ending in that
   // word; "foreign minister": of that title), or -1 when none or several.
   int bare_title_holder(const std::string& title) const {
@@ -322,8 +329,8 @@ class DocExtractor {
       found = person;
       return true;
     };
-    for (const auto& r : rels_)
-      if (r.pattern.rfind("title.", 0) == 0 && ents_[r.s].type == "person")
+    for (const std::size_t k : title_rels_)
+      if (const RawRel& r = rels_[k]; ents_[r.s].type == "person")
         if (auto a = r.attrs.find("title"); a != r.attrs.end() && matches(a->second.as_string()) && !take(r.s)) return -1;
     for (const auto& u : unowned_)
       if (matches(u.title) && !take(u.person)) return -1;
@@ -436,8 +443,8 @@ class DocExtractor {
   // The one person a title named as leading `owner` so far ("President X" of Russia), or -1.
   int leader_of(int owner) const {
     int found = -1;
-    for (const auto& r : rels_)
-      if (r.type == "leads" && r.o == owner && r.pattern.rfind("title.", 0) == 0 && ents_[r.s].type == "person") {
+    for (const std::size_t k : title_rels_)
+      if (const RawRel& r = rels_[k]; r.type == "leads" && r.o == owner && ents_[r.s].type == "person") {
         if (found >= 0 && found != r.s) return -1;
         found = r.s;
       }
@@ -447,8 +454,8 @@ class DocExtractor {
   // several (the inverse of leader_of).
   int country_led_by(int person) const {
     int led = -1;
-    for (const auto& r : rels_)
-      if (r.type == "leads" && r.s == person && r.pattern.rfind("title.", 0) == 0 && ents_[r.o].type == "country") {
+    for (const std::size_t k : title_rels_)
+      if (const RawRel& r = rels_[k]; r.type == "leads" && r.s == person && ents_[r.o].type == "country") {
         if (led >= 0 && led != r.o) return -2;
         led = r.o;
       }
@@ -2080,8 +2087,7 @@ void DocExtractor::resolve_unowned_titles() {
   // that country here, and no other person holds the same bare title (a US outlet's
   // "President Obama" beside "President Karzai" is ambiguous).
   std::set<int> owned;
-  for (const auto& r : rels_)
-    if (r.pattern.rfind("title.", 0) == 0) owned.insert(r.s);
+  for (const std::size_t k : title_rels_) owned.insert(rels_[k].s);
   std::map<std::string, std::set<int>> bare_holders;
   for (const auto& u : unowned_) bare_holders[words_of(u.title).back()].insert(u.person);
   std::set<std::pair<int, std::string>> done;
@@ -2092,9 +2098,11 @@ void DocExtractor::resolve_unowned_titles() {
     if (owned.count(u.person) || u.tb == 0 || sents_[u.sent].toks[u.tb - 1].lower != "and" ||
         L.is(phrase_key(u.title), "consort"))  // "President Xi Jinping and first lady Peng Liyuan"
       continue;
-    for (const auto& r : rels_) {
-      if (r.sent != u.sent || r.te + 1 != u.tb || r.pattern.rfind("title.", 0) != 0 || ents_[r.s].type != "person")
-        continue;
+    auto in_sent = title_rels_in_sent_.find(u.sent);
+    if (in_sent == title_rels_in_sent_.end()) continue;
+    for (const std::size_t k : in_sent->second) {
+      const RawRel& r = rels_[k];
+      if (r.te + 1 != u.tb || ents_[r.s].type != "person") continue;
       auto a = r.attrs.find("title");
       if (a == r.attrs.end() || words_of(a->second.as_string()).back() == words_of(u.title).back()) break;
       title_relation(u.person, r.o, u.title, u.rel, u.sent, u.tb, u.te, "title.shared");
@@ -2134,8 +2142,9 @@ void DocExtractor::resolve_unowned_titles() {
     // A country whose title someone else holds in this sentence is theirs
     // ("... X, the Head of the Administration of the President of the Russian Federation").
     std::set<std::string> others_owners;
-    for (const auto& r : rels_)
-      if (r.sent == u.sent && r.s != u.person && r.pattern.rfind("title.", 0) == 0) others_owners.insert(ents_[r.o].name);
+    if (auto in_sent = title_rels_in_sent_.find(u.sent); in_sent != title_rels_in_sent_.end())
+      for (const std::size_t k : in_sent->second)
+        if (rels_[k].s != u.person) others_owners.insert(ents_[rels_[k].o].name);
     static const std::unordered_set<std::string> kOtherSide = {
         "with", "to", "against", "toward", "towards", "visited", "visits", "visiting", "toured", "touring", "by",
         "on"};  // "sanctions on Pakistan"
@@ -2250,6 +2259,9 @@ void DocExtractor::title_relation(int person, int owner, const std::string& titl
   if (rel == "member_of" && ot != "organization") return;
   std::string tt = collapse_ws(title);
   add_rel(rel, pat, person, owner, si, tb, te).attrs.emplace("title", Value(tt));
+  const std::size_t k = rels_.size() - 1;
+  title_rels_in_sent_[si].push_back(k);
+  if (title_seen_.insert(std::make_tuple(person, owner, tt, rel)).second) title_rels_.push_back(k);
   std::string key = ents_[owner].name + "|" + words_of(tt).back();
   title_holder_.emplace(key, person);
 }
@@ -2463,10 +2475,8 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
       // for "the two presidents": a title says which two).
       if (persons && !recent && !(two_titled && t[i + 2].lower != "leaders")) {
         const RawRel* met = nullptr;
-        for (auto r = rels_.rbegin(); r != rels_.rend() && !met; ++r)
-          if (r->type == "met_with" && r->sent + 6 >= si && ents_[r->s].type == "person" &&
-              ents_[r->o].type == "person")
-            met = &*r;
+        for (auto r = rels_.rbegin(); r != rels_.rend() && !met && r->sent + 6 >= si; ++r)
+          if (r->type == "met_with" && ents_[r->s].type == "person" && ents_[r->o].type == "person") met = &*r;
         if (met) {
           Item it;
           it.tb = i;
@@ -2481,8 +2491,8 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
         const Word& plural = two_titled ? t[i + 2].lower : t[i + 1].lower;
         std::string noun = plural.substr(0, plural.size() - 1);  // "minister"
         std::set<int> holders;
-        for (const auto& r : rels_)
-          if (r.pattern.rfind("title.", 0) == 0 && ents_[r.s].type == "person") {
+        for (const std::size_t k : title_rels_)
+          if (const RawRel& r = rels_[k]; ents_[r.s].type == "person") {
             auto a = r.attrs.find("title");
             // The title's head: "Prime Minister", "Minister of Foreign Affairs" -> minister.
             std::string tw;
@@ -4315,7 +4325,8 @@ void DocExtractor::dismissed_accusations(std::size_t si, const std::vector<Item>
     const int who = items[b - 1].ents[0];
     // The accused, or the country the denier leads ("Serbian President X denied any involvement").
     const int led = ents_[who].type == "person" ? country_led_by(who) : -1;
-    for (auto r = rels_.rbegin(); r != rels_.rend(); ++r)
+    // (Relations come in sentence order: the walk back stops ten sentences before this one.)
+    for (auto r = rels_.rbegin(); r != rels_.rend() && r->sent + 10 >= si; ++r)
       if (r->type == "accused" && (r->o == who || (led >= 0 && r->o == led)) && r->sent < si && r->s != who) {
         add_rel("dismissed", "dismiss.accusation", who, r->s, si, items[b - 1].tb, items[q].te);
         break;
@@ -4840,14 +4851,23 @@ DocumentFacts DocExtractor::run() {
     auto news_day = [&](const DateExpr& d) {
       return d.value.size() == 10 && d.value >= earliest && d.value < latest;
     };
+    // The day each sentence opens with (the last date said before it, if a news day), found in
+    // one pass: a long document's relations do not each walk back over it.
+    auto step = [&](std::size_t si, const DateExpr& d, const std::string*& day) {
+      if (!d.value.empty() && !in_brackets(sents_[si].toks, d)) day = news_day(d) ? &d.value : nullptr;
+    };
+    std::vector<const std::string*> opens(info_.size(), nullptr);
+    const std::string* day = nullptr;
+    for (std::size_t si = 0; si < info_.size(); ++si) {
+      opens[si] = day;
+      for (const auto& d : info_[si].dates) step(si, d, day);
+    }
     for (auto& r : out) {
       if (!r.date.empty() || L.rel_types.at(r.type).state) continue;
-      std::string day;
-      for (std::size_t si = 0; si <= r.sent; ++si)
-        for (const auto& d : info_[si].dates)
-          if ((si < r.sent || d.te <= r.tb) && !d.value.empty() && !in_brackets(sents_[si].toks, d))
-            day = news_day(d) ? d.value : std::string();
-      if (!day.empty()) r.date = day;
+      const std::string* at = opens[r.sent];
+      for (const auto& d : info_[r.sent].dates)
+        if (d.te <= r.tb) step(r.sent, d, at);
+      if (at) r.date = *at;
     }
   }
   // An event the text does not date is dated by its report (the document's date), marked

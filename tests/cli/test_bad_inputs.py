@@ -85,6 +85,24 @@ def gen_big_line(tmp):
     return p
 
 
+def gen_long_story(tmp):
+    """A 10 MB document of many sentences: titles, pronouns, accusations and denials, meetings
+    and agreements over and over (work per relation that walks back over the document's
+    relations makes it quadratic: a 6 MB one took 32 s so)."""
+    para = ("On Tuesday, Russian President Vladimir Putin met Chinese President Xi Jinping in Moscow. "
+            "He accused Ukraine of shelling a village. Ukraine denied the accusation. "
+            "The two leaders signed an agreement on trade. Iraqi President Abdul Latif Rashid and Prime "
+            "Minister Mohammed Shia al-Sudani received them. The president said the talks went well.\n")
+    p = os.path.join(tmp, "long_story.txt")
+    with open(p, "w", encoding="utf-8") as f:
+        f.write(" date 2024-03-14\nLeaders meet\n\n")
+        written = 0
+        while written < 10 * 1000 * 1000:
+            f.write(para)
+            written += len(para)
+    return p
+
+
 def gen_unreadable(tmp):
     p = os.path.join(tmp, "unreadable.txt")
     with open(p, "w") as f:
@@ -156,6 +174,7 @@ def gen_deep_xml(tmp):
 
 GENERATORS = {
     "big_line": gen_big_line,
+    "long_story": gen_long_story,
     "unreadable": gen_unreadable,
     "no_txt_folder": gen_no_txt_folder,
     "truncated_store": None,  # need the base store: see expand()
