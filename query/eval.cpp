@@ -223,11 +223,6 @@ std::string value_to_string(const Value& v) {
 
 namespace {
 
-const Value& null_value() {
-  static const Value n;
-  return n;
-}
-
 [[noreturn]] void deleted(const char* what) {
   runtime_error("EntityNotFound", "DeletedEntityAccess", std::string("the ") + what + " has been deleted");
 }
@@ -376,8 +371,6 @@ RE2& regex_for(const std::string& pat) {
   if (cache.size() > 1000) cache.clear();
   return *cache.emplace(pat, std::move(re)).first->second;
 }
-
-Path make_path_checked(const Value& v) { return v.as_path(); }
 
 }  // namespace
 

@@ -90,7 +90,9 @@ TEST(Sentences, FurnitureAndCredits) {
   for (const auto& t : ss[0].toks)
     if (t.lower == "yonhap") credit_skipped = t.skip;
   for (const auto& s : ss)
-    if (text.substr(s.b, s.e - s.b).rfind("Kim met", 0) == 0) EXPECT_FALSE(s.boilerplate);
+    if (text.substr(s.b, s.e - s.b).rfind("Kim met", 0) == 0) {
+      EXPECT_FALSE(s.boilerplate);
+    }
   EXPECT_TRUE(credit_skipped || ss[1].toks.front().skip);
   EXPECT_TRUE(ss.back().boilerplate);
   EXPECT_TRUE(ss[ss.size() - 2].boilerplate);

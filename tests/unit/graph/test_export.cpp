@@ -132,7 +132,9 @@ void expect_same_entities(const PropertyGraph& g, const PropertyGraph& back, boo
 TEST(Export, FormatsAreKnownAndUnknownIsAnError) {
   PropertyGraph g = make_graph();
   for (const auto& f : export_formats())
-    if (f != "csv") EXPECT_FALSE(export_to_string(g, f).empty()) << f;
+    if (f != "csv") {
+      EXPECT_FALSE(export_to_string(g, f).empty()) << f;
+    }
   EXPECT_THROW(export_to_string(g, "pdf"), ExportError);
 }
 

@@ -28,7 +28,9 @@ void expect_good(std::string_view s, const std::string& e, const std::string& wh
   EXPECT_EQ(e.size(), want) << where;
   for (std::size_t k = 1; k + 1 < e.size(); ++k) {
     EXPECT_GE(static_cast<unsigned char>(e[k]), 0x20) << where;
-    if (e[k] == '"') EXPECT_EQ(e[k - 1], '\\') << where;
+    if (e[k] == '"') {
+      EXPECT_EQ(e[k - 1], '\\') << where;
+    }
   }
   EXPECT_EQ(value_from_json(e).as_string(), std::string(s)) << where;
 }

@@ -105,7 +105,9 @@ TEST(KnowledgeDefer, WriterLeavesOtherRelationshipsToTheGraph) {
     const List& held = g.rel_prop(r, "evidence").as_list();
     EXPECT_EQ(wrote, held.empty()) << g.rel_type(r);
     EXPECT_EQ(out.empty(), !wrote);
-    if (wrote) EXPECT_EQ(out.front(), '[');
+    if (wrote) {
+      EXPECT_EQ(out.front(), '[');
+    }
     ++(wrote ? written : in_graph);
   }
   EXPECT_EQ(written, 2u);  // met_with, the negated visited

@@ -33,7 +33,9 @@ TEST(NameIndex, SharedNamesRenamesAndRemovals) {
   EXPECT_TRUE(g.nodes_named("n7").empty());
   // Every other name still finds its three nodes after all that (and the table's growth).
   for (int k = 0; k < 1000; ++k)
-    if (k != 7) ASSERT_EQ(g.nodes_named("n" + std::to_string(k)).size(), 3u) << k;
+    if (k != 7) {
+      ASSERT_EQ(g.nodes_named("n" + std::to_string(k)).size(), 3u) << k;
+    }
   // A copy answers the same.
   PropertyGraph c = g;
   EXPECT_EQ(c.nodes_named("n8"), g.nodes_named("n8"));
