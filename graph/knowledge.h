@@ -51,11 +51,11 @@ struct EntityFact {
   // The document's own spelling when resolution across documents renamed it (empty: `name`).
   // The spelling is kept on the document's `mentions` relationship (`name`), so that `kg merge`
   // resolves shards from what the documents said, as `kg build` does.
-  std::string own_name;
+  std::string own_name{};
   // An agreement the document describes without naming it ("the new treaty"): the countries it
   // names most ("A|B", "-" for none), which tell it apart from other unnamed agreements. Kept on the
   // document's `mentions` relationship (`parties`), so that `kg merge` joins them as `kg build` does.
-  std::string parties;
+  std::string parties{};
 };
 
 struct EntityKey {
