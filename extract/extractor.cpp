@@ -370,6 +370,8 @@ class DocExtractor {
   };
   std::vector<CountryList> country_lists_;
   void note_country_lists(std::size_t si, const std::vector<Item>& items);
+  // The lists of two or more countries among `items` ("A, B and C"), in order.
+  std::vector<CountryList> country_lists_in(std::size_t si, const std::vector<Item>& items) const;
   // The most recent list of `n` countries (any size when n is 0) named at most `back` sentences
   // before sentence si, or nullptr.
   const CountryList* country_list(std::size_t si, std::size_t n, std::size_t back) const {
@@ -899,9 +901,10 @@ void DocExtractor::detect(std::size_t si) {
     // The capitalised run from i.
     std::size_t r = i;
     bool has_cue = false, has_prep = false;
-    // A capitalised verb in a title-case headline starts no name ("... Receives Sergey Sobianin").
-    const bool headline_verb =
-        i > 0 && S.title_case && ((lex_bits(tk) & Lexicon::kVerbForm) || L.is(tk, "report"));
+    // A verb or a reporting word, which in a title-case headline starts and ends no name ("...
+    // Receives Sergey Sobianin", "India Responds To Trudeau's Charge").
+    auto verb_like = [&](const Token& x) { return (lex_bits(x) & Lexicon::kVerbForm) || L.is(x, "report"); };
+    const bool headline_verb = i > 0 && S.title_case && verb_like(tk);
     if (is_title_case_word(tk) && !headline_verb &&
         !(L.is(tk, "nonname") && !(i + 1 < n && is_title_case_word(t[i + 1]) && tk.lower == "the") && !org_run(i))) {
       r = i + 1;
@@ -916,9 +919,7 @@ void DocExtractor::detect(std::size_t si) {
                                          (connector(t[r - 1].lower) && r + 1 < n && t[r + 1].nl_before == 0 &&
                                           is_title_case_word(t[r + 1]) && !L.is(t[r + 1], "nonname")))) {
           // Nor over a headline's verb: "Peru, Ecuador Sign Peace Treaty".
-          if (S.title_case && ((lex_bits(t[r]) & Lexicon::kVerbForm) || L.is(t[r], "report")) &&
-              !(lex_bits(t[r]) & Lexicon::kHeadCue))
-            break;
+          if (S.title_case && verb_like(t[r]) && !(lex_bits(t[r]) & Lexicon::kHeadCue)) break;
           if (!has_cue && r > i) {
             std::size_t gl = 0;
             const GazEntry* g2 = gaz_match(t, r, gl);
@@ -2394,10 +2395,7 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
         }
       }
       if (members.size() >= 2) {
-        Item& it = items.emplace_back();  // built in place
-        it.tb = i;
-        it.te = end;
-        it.ents = members;
+        push_ents(i, end, members);
         i = end;
         continue;
       }
@@ -2478,11 +2476,7 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
         for (auto r = rels_.rbegin(); r != rels_.rend() && !met && r->sent + 6 >= si; ++r)
           if (r->type == "met_with" && ents_[r->s].type == "person" && ents_[r->o].type == "person") met = &*r;
         if (met) {
-          Item it;
-          it.tb = i;
-          it.te = i + len;
-          it.ents = {met->s, met->o};
-          items.push_back(std::move(it));
+          push_ents(i, i + len, {met->s, met->o});
           i += len;
           continue;
         }
@@ -2505,20 +2499,14 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
             if (tw == noun || (noun == "leader" && r.type == "leads")) holders.insert(r.s);
           }
         if (holders.size() == 2) {
-          Item& it = items.emplace_back();  // built in place
-          it.tb = i;
-          it.te = i + len;
-          it.ents = {*holders.begin(), *holders.rbegin()};
+          push_ents(i, i + len, {*holders.begin(), *holders.rbegin()});
           i += len;
           continue;
         }
       }
       if (len && !(i + len < t.size() && t[i + len].lower == "'")) {
         if (auto pair = standout_pair(persons ? "person" : "country", recent); pair.first >= 0) {
-          Item& it = items.emplace_back();  // built in place
-          it.tb = i;
-          it.te = i + len;
-          it.ents = {pair.first, pair.second};
+          push_ents(i, i + len, {pair.first, pair.second});
           i += len;
           continue;
         }
@@ -2546,20 +2534,11 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
       if ((t[i].lower == "these" || t[i].lower == "those") &&
           (t[i + 1].lower == "countries" || t[i + 1].lower == "nations" || t[i + 1].lower == "states") &&
           !(t[i + 2].lower == "'")) {
-        std::vector<int> here;  // the last list of countries earlier in this sentence
-        for (std::size_t k = items.size(); k-- > 0;) {
-          const Item& x = items[k];
-          if (x.is_ent() && x.ents.size() == 1 && ents_[x.ents[0]].type == "country") {
-            here.insert(here.begin(), x.ents[0]);
-            continue;
-          }
-          if ((x.word == "," || x.word == "and") && !here.empty()) continue;
-          if (here.size() >= 2) break;
-          here.clear();
-        }
-        const CountryList* l = here.size() >= 2 ? nullptr : country_list(si, 0, 1);
-        if (here.size() >= 2 || l) {
-          push_ents(i, i + 2, here.size() >= 2 ? here : l->ents);
+        // The last list earlier in this sentence, else the sentence before's.
+        const std::vector<CountryList> here = country_lists_in(si, items);
+        const CountryList* l = !here.empty() ? &here.back() : country_list(si, 0, 1);
+        if (l) {
+          push_ents(i, i + 2, l->ents);
           i += 2;
           continue;
         }
@@ -2586,10 +2565,7 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
           break;
         }
       if (found >= 0) {
-        Item& it = items.emplace_back();  // built in place
-        it.tb = i;
-        it.te = i + 1;
-        it.ents = {found};
+        push_ents(i, i + 1, {found});
         ++i;
         continue;
       }
@@ -2598,10 +2574,7 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
     if (t[i].lower == "here" && i > 0 && !dateline_city_.empty() && !at[i] &&
         (t[i - 1].lower == "arrived" || t[i - 1].lower == "arrives" || t[i - 1].lower == "arriving" ||
          t[i - 1].lower == "landed")) {
-      Item& it = items.emplace_back();  // built in place
-      it.tb = i;
-      it.te = i + 1;
-      it.ents = {entity("city", dateline_city_, "", false)};
+      push_ents(i, i + 1, {entity("city", dateline_city_, "", false)});
       ++i;
       continue;
     }
@@ -2610,10 +2583,7 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
     // They later received a briefing").
     if (i == 0 && t[i].lower == "they" && t.size() > 1) {
       if (auto pair = standout_pair("person", true); pair.first >= 0) {
-        Item& it = items.emplace_back();  // built in place
-        it.tb = 0;
-        it.te = 1;
-        it.ents = {pair.first, pair.second};
+        push_ents(0, 1, {pair.first, pair.second});
         i = 1;
         continue;
       }
@@ -2645,10 +2615,7 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
         orgs = named;
       }
       if (orgs.size() == 1) {
-        Item& it = items.emplace_back();  // built in place
-        it.tb = i;
-        it.te = i + 2;
-        it.ents = {*orgs.begin()};
+        push_ents(i, i + 2, {*orgs.begin()});
         i += 2;
         continue;
       }
@@ -2693,10 +2660,7 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
       }
       if (count > 1 && named_count == 1) found = named, count = 1;
       if (count == 1) {
-        Item& it = items.emplace_back();  // built in place
-        it.tb = i;
-        it.te = i + 2;
-        it.ents = {found};
+        push_ents(i, i + 2, {found});
         i += 2;
         continue;
       }
@@ -2890,10 +2854,7 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
             items.resize(k - 1);
           }
         }
-        Item& it = items.emplace_back();  // built in place
-        it.tb = start;
-        it.te = end;
-        it.ents = {person};
+        push_ents(start, end, {person});
         i = end;
         continue;
       }
@@ -4400,6 +4361,12 @@ void DocExtractor::member_lists(std::size_t si, const std::vector<Item>& items) 
 }
 
 void DocExtractor::note_country_lists(std::size_t si, const std::vector<Item>& items) {
+  for (auto& l : country_lists_in(si, items)) country_lists_.push_back(std::move(l));
+}
+
+std::vector<DocExtractor::CountryList> DocExtractor::country_lists_in(std::size_t si,
+                                                                      const std::vector<Item>& items) const {
+  std::vector<CountryList> lists;
   for (std::size_t k = 0; k < items.size();) {
     auto country = [&](std::size_t q) {
       return q < items.size() && items[q].is_ent() && items[q].ents.size() == 1 && !items[q].modifier &&
@@ -4426,8 +4393,9 @@ void DocExtractor::note_country_lists(std::size_t si, const std::vector<Item>& i
     // The list is the clause's subject when it opens the sentence or follows a comma
     // ("Additionally, last year, Mali, Burkina Faso and Niger withdrew"), not a preposition.
     const bool subject = first == 0 || items[first - 1].word == ",";
-    if (closed && ents.size() >= 2) country_lists_.push_back({si, std::move(ents), subject});
+    if (closed && ents.size() >= 2) lists.push_back({si, std::move(ents), subject});
   }
+  return lists;
 }
 
 void DocExtractor::allies_by_pact() {
