@@ -662,6 +662,24 @@ int weekday(int y, int m, int d) {
 
 Ymd add_days(Ymd v, int n) { return civil_from_days(days_from_civil(v.y, v.m, v.d) + n); }
 
+namespace {
+// Whether the clause before token `end` speaks of the future ("will", "is due to", "is scheduled
+// to", "plans to"): walked back to the clause's start (a comma, a semicolon, a colon, a quote).
+bool future_clause(const std::vector<Token>& t, std::size_t end) {
+  for (std::size_t k = end; k-- > 0;) {
+    const Word& w = t[k].lower;
+    if (w == "," || w == ";" || w == ":" || w == "\"" || w == "." || end - k > 12) return false;
+    if (w == "will" || w == "'ll" || w == "shall") return true;
+    if (w == "to" && k > 0 &&
+        (t[k - 1].lower == "due" || t[k - 1].lower == "scheduled" || t[k - 1].lower == "expected" ||
+         t[k - 1].lower == "set" || t[k - 1].lower == "plans" || t[k - 1].lower == "planned" ||
+         t[k - 1].lower == "is" || t[k - 1].lower == "are"))
+      return true;
+  }
+  return false;
+}
+}  // namespace
+
 std::vector<DateExpr> find_dates(const std::vector<Token>& t, std::string_view doc_date) {
   std::vector<DateExpr> out;
   Ymd D = parse_iso(doc_date);
@@ -764,6 +782,10 @@ std::vector<DateExpr> find_dates(const std::vector<Token>& t, std::string_view d
       if (full) {
         int back = (weekday(D.y, D.m, D.d) - wd + 7) % 7;
         if (a < i && t[a].lower == "last" && back == 0) back = 7;
+        // "a ceasefire will begin on Sunday", "talks are due to resume next Monday": a weekday
+        // of the future in its clause is the next such day, not the last.
+        if (i > 0 && (t[i - 1].lower == "next" || future_clause(t, a)))
+          back = -((wd - weekday(D.y, D.m, D.d) + 7) % 7);
         v = to_iso(add_days(D, -back));
       }
       push(a, b, v);

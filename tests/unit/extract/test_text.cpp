@@ -130,6 +130,18 @@ TEST(Dates, RelativeToTheDocumentDate) {
   EXPECT_EQ(dates_in("last month", "2024-01-10"), (std::vector<std::string>{"2023-12"}));
 }
 
+TEST(Dates, AWeekdayOfTheFutureIsTheNextOne) {
+  // 2015-02-12 was a Thursday: the ceasefire's Sunday is the 15th, the talks' the 8th.
+  EXPECT_EQ(dates_in("Under the roadmap, a ceasefire will begin on Sunday.", "2015-02-12"),
+            (std::vector<std::string>{"2015-02-15"}));
+  EXPECT_EQ(dates_in("Talks are due to resume on Monday.", "2015-02-12"), (std::vector<std::string>{"2015-02-16"}));
+  EXPECT_EQ(dates_in("They meet again next Tuesday.", "2015-02-12"), (std::vector<std::string>{"2015-02-17"}));
+  // Must not: the future of another clause, a past event.
+  EXPECT_EQ(dates_in("He will resign, his aide said on Sunday.", "2015-02-12"),
+            (std::vector<std::string>{"2015-02-08"}));
+  EXPECT_EQ(dates_in("The leaders met on Sunday.", "2015-02-12"), (std::vector<std::string>{"2015-02-08"}));
+}
+
 TEST(Dates, NotDatesAndUnknownReference) {
   // "May" as a verb, numbers that are not years: no date.
   EXPECT_TRUE(dates_in("Russia may offer technology to 10,000 soldiers.", "2024-11-19").empty());
