@@ -2,8 +2,8 @@
 test_dev_gold.py, test_heldout_gold.py, test_blind2_gold.py, test_blind3_gold.py,
 test_blind4_gold.py, test_blind5_gold.py, test_blind6_gold.py, test_blind7_gold.py, test_blind8_gold.py,
 test_blind9_gold.py, test_blind10_gold.py, test_blind11_gold.py, test_blind12_gold.py,
-test_blind13_gold.py, test_blind14_gold.py and test_blind15_gold.py: it is usable by shared/eval/score.py and honest about
-its articles.
+test_blind13_gold.py, test_blind14_gold.py, test_blind15_gold.py and test_blind16_gold.py: it is usable by
+shared/eval/score.py and honest about its articles.
 
 - every document it names is an article in datasets/NAME/articles, and every article is in it;
 - no article repeats another of the set or an article of the other sets named (and, when the seeds
