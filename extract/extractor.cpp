@@ -1669,7 +1669,10 @@ std::size_t DocExtractor::agreement_topic(const Toks& t, std::size_t on) const {
   if (t[q].lower == "the") ++q;
   while (q < n && words < 8) {
     const Token& w = t[q];
-    if (lower_content_word(w) && !w.digit) {
+    // "... civil war which has devastated the country": a relative clause ends the topic.
+    const bool relative = w.lower == "which" || w.lower == "that" || w.lower == "who" || w.lower == "whose" ||
+                          w.lower == "where" || w.lower == "when" || w.lower == "while";
+    if (lower_content_word(w) && !w.digit && !relative) {
       // "on the sidelines of", "on the eve of": when, not what.
       if (L.is(w, "not_topic")) return on;
       ++words;
@@ -3244,6 +3247,12 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
       it.te = i + 1;
       it.word = w;
       if (found >= 0) it.ents = {found};
+      ++i;
+      continue;
+    }
+    // "Mr Chissano and Mr Dhlakama embraced": an honorific is its person's, no word between
+    // the person and what the pattern wants next.
+    if (i + 1 < t.size() && at[i + 1] && !at[i] && at[i + 1]->type == "person" && L.is(t[i], "honorific")) {
       ++i;
       continue;
     }

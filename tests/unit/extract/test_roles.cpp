@@ -1804,3 +1804,14 @@ TEST(Roles, LashingOutAtAndBlastingCriticise) {
   auto h = run("The storm hit Florida on Monday.");
   EXPECT_EQ(count_type(h, "criticized"), 0u);
 }
+
+TEST(Roles, TwoPeopleEmbracingOrShakingHandsMet) {
+  // An honorific is its person's: "Mr X and Mr Y" is a pair as "X and Y" is.
+  auto f = run("Mr Chissano and Mr Dhlakama embraced on signing.");
+  EXPECT_TRUE(find(f, "met_with", "Chissano", "Dhlakama"));
+  auto g = run("Prime Minister Joao Ortega shook hands with President Paul Mbeki in Luanda.");
+  EXPECT_TRUE(find(g, "met_with", "Joao Ortega", "Paul Mbeki"));
+  // Must not: embracing a plan is no meeting.
+  auto h = run("Mr Chissano and Mr Dhlakama embraced the plan.");
+  EXPECT_EQ(count_type(h, "met_with"), 0u);
+}
