@@ -176,6 +176,7 @@ struct Mention {
   bool acronym = false;     // an unknown acronym taken for a body ("the RCD"): a text's definition wins
   bool person_cue = false;  // a title / Mr. before it
   std::string title_word;   // the last word of the title before it
+  std::string style;        // "King" of "King Hussein": the name goes by it unless it is a longer name's
   bool drop = false;
   std::string kind;
 };
@@ -727,9 +728,12 @@ bool DocExtractor::title_case_sentence(std::size_t si) const {
   // Newest NATO Member"); a sentence has lower-case verbs ("Jorge Salas met Peter Mensah").
   static const std::unordered_set<std::string> kFunction = {"a",  "an", "the", "and", "or", "of", "in", "on",
                                                              "at", "to", "for", "with", "by", "as", "from", "'s"};
+  // A headline and its deck on one line ("Israel and Jordan Sign Peace Pact, Enter New Era :
+  // Mideast: In desert ceremony, ..."): the words up to the first colon make the headline.
   std::size_t words = 0;
   const Toks& t = sents_[si].toks;
   for (std::size_t k = 1; k < t.size(); ++k) {
+    if (t[k].lower == ":" && words >= 3) return true;
     if (!t[k].word || t[k].digit || kFunction.count(t[k].lower)) continue;
     if (!t[k].cap) return false;
     ++words;
@@ -980,7 +984,14 @@ void DocExtractor::detect(std::size_t si) {
         }
         // Connectors inside names: "Academy of the General Staff", "Committee for
         // Cooperation in Trade, Economy, Science and Technology", "Workers' Party".
-        if (w == "'" && r + 1 < n && is_title_case_word(t[r + 1]) && t[r].b == t[r - 1].e) {
+        // "Mohammed Shia' al-Sudani": a transliteration's closing apostrophe before a particle.
+        auto al_word = [&](std::size_t q) {
+          const Word& x = t[q].lower;
+          return t[q].word && (x.rfind("al-", 0) == 0 || x.rfind("el-", 0) == 0) && x.size() > 3 &&
+                 std::isupper(static_cast<unsigned char>(doc_.text[t[q].b + 3]));
+        };
+        if (w == "'" && r + 1 < n && (is_title_case_word(t[r + 1]) || (!has_cue && al_word(r + 1))) &&
+            t[r].b == t[r - 1].e) {
           ++r;
           continue;
         }
@@ -1415,6 +1426,13 @@ void DocExtractor::detect(std::size_t si) {
           m.surface = surf(t, m.tb, m.te);
           m.name = collapse_ws(m.surface);
           if (t[i].allcaps) m.name = title_case(m.name);
+          // "King Hussein", "Prince Charles", "Sheikh Hasina": one name after a style (not
+          // "Crown Prince X") goes by it; "King Abdullah II" with its number.
+          const bool numbered = m.te == m.tb + 2 && t[m.tb + 1].allcaps &&
+                                t[m.tb + 1].lower.find_first_not_of("ivx") == std::string::npos;
+          if (!honorific && m.tb > 0 && L.is(t[m.tb - 1], "styled") && (m.te == m.tb + 1 || numbered) &&
+              !(m.tb > 1 && t[m.tb - 2].lower == "crown"))
+            m.style = title_case(std::string(t[m.tb - 1].lower));
         }
       }
       S.ms.push_back(std::move(m));
@@ -1654,8 +1672,15 @@ void DocExtractor::detect(std::size_t si) {
     for (auto& m : S.ms) {
       if (m.type != "agreement" || m.generic) continue;
       std::string lower;
-      for (std::size_t k = m.tb; k < m.te; ++k) lower += (k > m.tb ? " " : "") + t[k].lower;
-      if (m.te == m.tb + 1 || doc_.text.find(lower) != std::string::npos) {
+      // "Sign Peace Pact" over a text of "a peace treaty": words the text writes in lower case
+      // and the agreement's kind describe, they do not name.
+      bool common = true;
+      for (std::size_t k = m.tb; k < m.te; ++k) {
+        lower += (k > m.tb ? " " : "") + t[k].lower;
+        common = common && t[k].word && (agreement_kind(t[k].lower) || t[k].lower == "deal" ||
+                                          doc_.text.find(" " + t[k].lower + " ") != std::string::npos);
+      }
+      if (m.te == m.tb + 1 || common || doc_.text.find(lower) != std::string::npos) {
         m.generic = true;
         m.name = lower;
       }
@@ -2302,8 +2327,9 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
         // A bare "an agreement" before the text describes it ("signed an agreement ... the peace
         // agreement") is the one it describes later.
         if (m.unknown && first_generic_name_.empty()) return -1;
-        // A praise before the description names it no better than "the accord".
-        const bool ref = m.unknown || (m.praised && !first_generic_name_.empty());
+        // A praise before the description names it no better than "the accord"; nor does a
+        // title-case headline's "Peace Pact" name what the text calls "a peace treaty".
+        const bool ref = m.unknown || ((m.praised || S.title_case) && !first_generic_name_.empty());
         const std::string& name = ref ? first_generic_name_ : m.name;
         const std::string& surface = ref ? first_generic_surface_ : m.surface;
         generic_agreement_ = entity("agreement", name, surface, !ref);
@@ -4543,6 +4569,20 @@ DocumentFacts DocExtractor::run() {
   for (std::size_t si = 0; si < sents_.size(); ++si)
     if (!sents_[si].boilerplate) detect(si);
   resolve_doc_mentions();
+  // "King Hussein", "Prince Charles": a one-word name said after its style, that no fuller name
+  // in the text resolves ("Prince Mohammed" is "Mohammed bin Salman"), goes by the style.
+  {
+    std::map<std::string, std::string> styled;
+    for (auto& S : info_)
+      for (auto& m : S.ms)
+        if (!m.style.empty() && !m.drop && m.type == "person" && m.name == collapse_ws(m.surface))
+          styled.emplace(m.name, m.style + " " + m.name);
+    if (!styled.empty())
+      for (auto& S : info_)
+        for (auto& m : S.ms)
+          if (m.type == "person" && !m.drop)
+            if (auto x = styled.find(m.name); x != styled.end()) m.name = x->second;
+  }
   // "the Senate" in a text that names one country's senate ("The Philippine Senate
   // ratified ... The Senate has taken an important step"): that body.
   {

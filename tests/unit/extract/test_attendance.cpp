@@ -290,7 +290,7 @@ TEST(Attendance, StrikesLaunchedAndVisitsPaid) {
   EXPECT_TRUE(find(f, "attacked", "Russia", "Ukraine"));
   EXPECT_TRUE(find(f, "visited", "Emmanuel Macron", "India"));
   // The fronted clause's "his" is the person after its comma, not the last one named.
-  EXPECT_TRUE(find(f, "visited", "Francis", "Kenya"));
+  EXPECT_TRUE(find(f, "visited", "Pope Francis", "Kenya"));
   EXPECT_FALSE(find(f, "visited", "Emmanuel Macron", "Kenya"));
 }
 

@@ -1815,3 +1815,33 @@ TEST(Roles, TwoPeopleEmbracingOrShakingHandsMet) {
   auto h = run("Mr Chissano and Mr Dhlakama embraced the plan.");
   EXPECT_EQ(count_type(h, "met_with"), 0u);
 }
+
+TEST(Roles, AHeadlineBeforeItsDeckAndItsWordsOfAnAgreement) {
+  // "Headline : deck" on one line: the headline is title case up to the colon; its "Sign" is a
+  // verb, its "Peace Pact" the text's "peace treaty".
+  auto f = run("date 1994-10-27\nIsrael and Jordan Sign Peace Pact, Enter New Era : Mideast: In desert ceremony, "
+               "leaders end generations of hostility.\n\nIsrael and Jordan on Wednesday signed a peace treaty that "
+               "will launch an era of cooperation.\n");
+  EXPECT_TRUE(find(f, "signed", "Israel", "peace treaty"));
+  EXPECT_TRUE(find(f, "signed", "Jordan", "peace treaty"));
+  EXPECT_FALSE(has_entity(f, "agreement", "Jordan Sign Peace Pact"));
+  // Must not: a name the text writes only in capitals stays a name.
+  auto g = run("date 2016-04-22\nLeaders Sign Paris Agreement : Climate: At the UN, they pledged.\n\n"
+               "France signed the Paris Agreement on Friday.\n");
+  EXPECT_TRUE(find(g, "signed", "France", "Paris Agreement"));
+}
+
+TEST(Roles, AOneWordNameGoesByItsStyle) {
+  auto f = run("King Hussein of Jordan met Prince Charles in Amman. Hussein later left.");
+  EXPECT_TRUE(find(f, "leads", "King Hussein", "Jordan"));
+  EXPECT_TRUE(find(f, "met_with", "King Hussein", "Prince Charles"));
+  // Must not: a fuller name the text gives keeps its name ("Prince Mohammed" is one).
+  auto g = run("Crown Prince Mohammed bin Salman met Qatar's emir. Prince Mohammed said the talks went well.");
+  EXPECT_FALSE(has_entity(g, "person", "Prince Mohammed"));
+}
+
+TEST(Roles, ATransliterationsApostropheBeforeAParticle) {
+  auto f = run("Iraqi Prime Minister Mohammed Shia' al-Sudani met Iranian President Masoud Pezeshkian in Baghdad.");
+  EXPECT_TRUE(find(f, "met_with", "Mohammed Shia' al-Sudani", "Masoud Pezeshkian"));
+  EXPECT_TRUE(find(f, "leads", "Mohammed Shia' al-Sudani", "Iraq"));
+}
