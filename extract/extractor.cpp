@@ -3512,6 +3512,24 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
     if (backer < 0 || backer == backed || (bt != "organization" && bt != "person" && bt != "country")) continue;
     add_rel("supports", "support.compound", backer, backed, si, x.tb, items[k + 1].te);
   }
+  // "signed two protocols [Protocol on A; Protocol on B]", "three agreements (X, Y and Z)": a
+  // counted set of agreements the text names in brackets is those agreements.
+  for (std::size_t k = 0; k + 4 < items.size(); ++k) {
+    Item& x = items[k];
+    if (!x.is_ent() || x.ents.size() != 1 || ents_[x.ents[0]].type != "agreement" ||
+        !(t[x.tb].digit || number_word(t[x.tb].lower)))
+      continue;
+    const auto open = items[k + 1].word;
+    if (open != "(" && open != "[") continue;
+    std::vector<int> named;
+    std::size_t q = k + 2;
+    for (; q < items.size(); ++q) {
+      const Item& y = items[q];
+      if (y.is_ent() && y.ents.size() == 1 && ents_[y.ents[0]].type == "agreement") named.push_back(y.ents[0]);
+      else if (y.word != ";" && y.word != "," && y.word != "and") break;
+    }
+    if (named.size() >= 2 && q < items.size() && items[q].word == (open == "(" ? ")" : "]")) x.ents = named;
+  }
   for (auto& x : items)
     if (!x.word.empty()) {
       // A one-token word's id and verb bit come with its token's (one lookup per token).
@@ -3715,6 +3733,17 @@ class Matcher {
         if (e.slot == 0 && (x.word == "his" || x.word == "her" || x.word == "its" || x.word == "their") &&
             verb_follows(ei))
           return false;
+        // "In Zurich, Switzerland, X and Y signed": a fronted place, and its country after a
+        // comma, are where, not who; the subject's list begins after them.
+        if (e.slot == 0 && ei == 0 && x.is_ent() && x.ents.size() == 1 && pos > 0 && !has(e, L.city_bit, "city")) {
+          const std::string& xt = ents[x.ents[0]].type;
+          const bool place = xt == "city" || xt == "country" || xt == "location";
+          const bool venue = it[pos - 1].word == "in" || it[pos - 1].word == "at";
+          const bool of_venue = xt == "country" && pos >= 3 && it[pos - 1].word == "," && it[pos - 2].is_ent() &&
+                                it[pos - 2].ents.size() == 1 && ents[it[pos - 2].ents[0]].type == "city" &&
+                                (it[pos - 3].word == "in" || it[pos - 3].word == "at");
+          if (place && (venue || of_venue) && pos + 1 < nit && it[pos + 1].word == ",") return false;
+        }
         std::vector<int> own;
         std::vector<int>& got = ei < kPool ? pool_[ei] : own;
         got.clear();

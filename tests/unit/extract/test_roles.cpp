@@ -1845,3 +1845,16 @@ TEST(Roles, ATransliterationsApostropheBeforeAParticle) {
   EXPECT_TRUE(find(f, "met_with", "Mohammed Shia' al-Sudani", "Masoud Pezeshkian"));
   EXPECT_TRUE(find(f, "leads", "Mohammed Shia' al-Sudani", "Iraq"));
 }
+
+TEST(Roles, CountedAgreementsNamedInBracketsAndAFrontedPlace) {
+  auto f = run("date 2009-10-11\nIn Zurich, Switzerland, Turkish Foreign Minister Ahmet Davutoglu and Armenian Foreign "
+               "Minister Edward Nalbandian yesterday signed two protocols [Protocol on Development of Relations; "
+               "Protocol on the Establishment of Diplomatic Relations].\n");
+  EXPECT_TRUE(find(f, "signed", "Ahmet Davutoglu", "Protocol on Development of Relations"));
+  EXPECT_TRUE(find(f, "signed", "Edward Nalbandian", "Protocol on the Establishment of Diplomatic Relations"));
+  // Must not: the place where is no signer, of either protocol or of the two.
+  EXPECT_EQ(count_type(f, "signed"), 4u);
+  // Must not: a place as a subject where the relation takes places ("in Dili, the capital of").
+  auto g = run("The troops landed in Dili, the capital of East Timor, on Monday.");
+  EXPECT_TRUE(find(g, "capital_of", "Dili", "East Timor"));
+}
