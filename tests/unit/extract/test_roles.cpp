@@ -1858,3 +1858,19 @@ TEST(Roles, CountedAgreementsNamedInBracketsAndAFrontedPlace) {
   auto g = run("The troops landed in Dili, the capital of East Timor, on Monday.");
   EXPECT_TRUE(find(g, "capital_of", "Dili", "East Timor"));
 }
+
+TEST(Roles, MembershipByRejoiningReadmissionAndABodyThatIncludesCountries) {
+  auto f = run("Morocco rejoins African Union after more than 30 years.");
+  EXPECT_TRUE(find(f, "member_of", "Morocco", "African Union"));
+  auto g = run("The African Union agreed on Monday to readmit Morocco.");
+  EXPECT_TRUE(find(g, "member_of", "Morocco", "African Union"));
+  auto h = run("Morocco is now a full member of the African Union.");
+  EXPECT_TRUE(find(h, "member_of", "Morocco", "African Union"));
+  auto k = run("She visited a bank set up by the BRICS nations, which includes Brazil, Russia, India, China and South Africa.");
+  EXPECT_TRUE(find(k, "member_of", "Brazil", "BRICS"));
+  EXPECT_TRUE(find(k, "member_of", "South Africa", "BRICS"));
+  // Must not: a person who joins a body's leader is no member; a body's plan that includes a
+  // country names no member.
+  auto m = run("NATO's plan includes Georgia.");
+  EXPECT_EQ(count_type(m, "member_of"), 0u);
+}
