@@ -2321,6 +2321,23 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
     it.te = te;
     it.ents = std::move(ents);
   };
+  // "the Somali capital", "the East Timor capital": the country's capital city as the item over
+  // [i, k], the country its alternative.
+  auto capital_item = [&](Item& it, const std::string& country, int id, std::size_t k) {
+    const std::size_t i = it.tb;
+    ents_[id].mentions--;
+    it.ents = {entity("city", L.country_capital.at(country), "")};
+    it.alt = id;
+    // After a place preposition, over "the" and lower-case adjectives ("to the war-torn
+    // Somali capital").
+    std::size_t b = i;
+    while (b > 0 && i - b < 5 && (t[b - 1].lower == "the" || t[b - 1].lower == "-" ||
+                                  (t[b - 1].word && !t[b - 1].cap && !kPlacePreps.count(t[b - 1].lower) &&
+                                   !(lex_bits(t[b - 1]) & Lexicon::kVerbForm))))
+      --b;
+    it.place = b > 0 && kPlacePreps.count(t[b - 1].lower);
+    it.te = k + 1;
+  };
   auto ent_of = [&](const Mention& m) {
     if (m.generic) {
       if (generic_agreement_ < 0) {
@@ -3152,19 +3169,7 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
           it.te = k + 1;
           it.modifier = true;
         } else if (k < t.size() && t[k].lower == "capital" && L.country_capital.count(m->country)) {
-          const std::string& cap = L.country_capital.at(m->country);
-          ents_[id].mentions--;
-          it.ents = {entity("city", cap, "")};
-          it.alt = id;
-          // After a place preposition, over "the" and lower-case adjectives ("to the war-torn
-          // Somali capital").
-          std::size_t b = i;
-          while (b > 0 && i - b < 5 && (t[b - 1].lower == "the" || t[b - 1].lower == "-" ||
-                                        (t[b - 1].word && !t[b - 1].cap && !kPlacePreps.count(t[b - 1].lower) &&
-                                         !(lex_bits(t[b - 1]) & Lexicon::kVerbForm))))
-            --b;
-          it.place = b > 0 && kPlacePreps.count(t[b - 1].lower);
-          it.te = k + 1;
+          capital_item(it, m->country, id, k);
         } else {
           // "Thai and Cambodian troops", "US, British and French forces": the demonyms of a list
           // share its last one's group noun.
@@ -3176,6 +3181,12 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
           it.modifier = !shared;
           if (shared) it.troops = forces_noun(t[j].lower);
         }
+      } else if (m->type == "country" && m->te < t.size() && t[m->te].lower == "capital" && m->tb > 0 &&
+                 !(m->te + 1 < t.size() && (t[m->te + 1].cap || t[m->te + 1].lower == "of" || t[m->te + 1].lower == ",")) &&
+                 L.country_capital.count(m->name)) {
+        // "flew into the devastated East Timor capital": the country's capital, as the
+        // demonym's ("the Somali capital") is.
+        capital_item(it, m->name, id, m->te);
       } else if (m->type == "country" && m->te + 1 < t.size() && t[m->te].lower == "'s") {
         // "Thailand's army accused ...", "Russia's government said": the country as actor.
         static const std::unordered_set<std::string> kActors = {

@@ -1874,3 +1874,12 @@ TEST(Roles, MembershipByRejoiningReadmissionAndABodyThatIncludesCountries) {
   auto m = run("NATO's plan includes Georgia.");
   EXPECT_EQ(count_type(m, "member_of"), 0u);
 }
+
+TEST(Roles, ACountrysCapitalUnnamedAndFlyingIn) {
+  auto f = run("date 1999-09-20\nThe Australian commander of the UN force, Maj Gen Peter Cosgrove, flew into the "
+               "devastated East Timor capital yesterday afternoon.\n");
+  EXPECT_TRUE(find(f, "arrived_in", "Peter Cosgrove", "Dili"));
+  // Must not: a flight said in the present is a plan ("two days before Mr Putin flies to London").
+  auto g = run("The vote came two days before Russian President Vladimir Putin flies to London.");
+  EXPECT_EQ(count_type(g, "arrived_in"), 0u);
+}
