@@ -1883,3 +1883,13 @@ TEST(Roles, ACountrysCapitalUnnamedAndFlyingIn) {
   auto g = run("The vote came two days before Russian President Vladimir Putin flies to London.");
   EXPECT_EQ(count_type(g, "arrived_in"), 0u);
 }
+
+TEST(Roles, ABodyVotingOutOrAPersonTopplingDismisses) {
+  auto f = run("The Senate of Peru voted to remove President Pedro Castillo.");
+  EXPECT_TRUE(find(f, "dismissed", "Senate of Peru", "Pedro Castillo"));
+  auto g = run("General Brice Oligui Nguema toppled President Ali Bongo in August 2023.");
+  EXPECT_TRUE(find(g, "dismissed", "Brice Oligui Nguema", "Ali Bongo"));
+  // Must not: voting for a person removes nobody.
+  auto h = run("The Senate of Peru voted to confirm Pedro Castillo.");
+  EXPECT_EQ(count_type(h, "dismissed"), 0u);
+}
