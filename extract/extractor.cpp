@@ -2255,7 +2255,27 @@ void DocExtractor::plural_title_lists(std::size_t si) {
       if (f != L.titles.end()) title = f->first, rel = f->second, end = p + k + 1;
     }
   }
-  if (title.empty() || rel == "member_of") return;
+  if (title.empty()) {
+    // "Russian President X, Ukraine's Y, French President Z and German Chancellor W held talks":
+    // a possessed name in a list of holders titled alike (all lead their countries, or all hold
+    // a post) holds what they hold.
+    const auto in = title_rels_in_sent_.find(si);
+    if (in == title_rels_in_sent_.end() || in->second.size() < 2) return;
+    std::string same, tt;
+    std::set<int> titled;
+    for (const std::size_t k : in->second) {
+      const RawRel& r = rels_[k];
+      if (ents_[r.s].type != "person" || ents_[r.o].type != "country" || (!same.empty() && same != r.type)) return;
+      same = r.type;
+      titled.insert(r.s);
+      if (auto a = r.attrs.find("title"); a != r.attrs.end()) tt = a->second.as_string();
+    }
+    for (const auto& p : possessed_)
+      if (p.tb > 0 && (t[p.tb - 1].lower == "," || t[p.tb - 1].lower == "and") && !titled.count(p.person))
+        title_relation(p.person, p.country, tt, same, si, p.tb, p.tb + 1, "title.listed");
+    return;
+  }
+  if (rel == "member_of") return;
   // The list is what the title's holders were: "... ministers attending the ceremony were A's
   // X, B's Y and C's Z", "leaders, including ...", "ministers: ..."; not the object of an act
   // ("Ministers criticised Russia's Putin").

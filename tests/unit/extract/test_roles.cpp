@@ -1893,3 +1893,16 @@ TEST(Roles, ABodyVotingOutOrAPersonTopplingDismisses) {
   auto h = run("The Senate of Peru voted to confirm Pedro Castillo.");
   EXPECT_EQ(count_type(h, "dismissed"), 0u);
 }
+
+TEST(Roles, APossessedNameInAListOfLeadersLeads) {
+  auto f = run("Russian President Vladimir Putin, Ukraine's Petro Poroshenko, French President Francois Hollande and "
+               "German Chancellor Angela Merkel held talks in Minsk.");
+  EXPECT_TRUE(find(f, "leads", "Petro Poroshenko", "Ukraine"));
+  // Must not: holders titled unalike give nothing; nor does a possessed name outside a list.
+  auto g = run("Russian President Vladimir Putin, Ukraine's Petro Poroshenko and French Foreign Minister Laurent Fabius "
+               "held talks in Minsk.");
+  EXPECT_EQ(count_type(g, "leads") + count_type(g, "holds_position"), 2u);
+  auto h = run("Russian President Vladimir Putin and French President Francois Hollande criticised Ukraine's Petro "
+               "Poroshenko.");
+  EXPECT_FALSE(find(h, "leads", "Petro Poroshenko", "Ukraine"));
+}
