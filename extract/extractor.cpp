@@ -1418,6 +1418,10 @@ void DocExtractor::detect(std::size_t si) {
           m.person_cue = true;
         // A title-case headline: "U.S. State Secretary Sign Agreements" names nobody.
         if (m.person_cue && !honorific && (lex_bits(tk) & Lexicon::kVerbForm)) m.person_cue = false;
+        // "China's official CCTV said": an acronym alone is a body's, not a person's name.
+        if (m.person_cue && !honorific && r == i + 1 && tk.allcaps && tk.lower.size() >= 2 && tk.lower.size() <= 6 &&
+            !S.title_case)
+          m.person_cue = false;
         if (m.person_cue && !honorific && !S.titles.empty()) m.title_word = t[S.titles.back().te - 1].lower;
         if (m.person_cue) {
           // A name after a title: at most four words, not counting particles and the parts

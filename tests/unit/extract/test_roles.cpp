@@ -1906,3 +1906,12 @@ TEST(Roles, APossessedNameInAListOfLeadersLeads) {
                "Poroshenko.");
   EXPECT_FALSE(find(h, "leads", "Petro Poroshenko", "Ukraine"));
 }
+
+TEST(Roles, AnAcronymAfterATitleIsNoPerson) {
+  auto f = run("China's official CCTV said the talks went well.");
+  EXPECT_EQ(count_type(f, "holds_position"), 0u);
+  EXPECT_FALSE(has_entity(f, "person", "CCTV"));
+  // Must not: a name after a title is still a person's.
+  auto g = run("China's Foreign Minister Qin Gang said the talks went well.");
+  EXPECT_TRUE(find(g, "holds_position", "Qin Gang", "China"));
+}
