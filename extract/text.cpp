@@ -480,6 +480,24 @@ std::vector<Sentence> split_sentences(std::string_view text) {
   auto is_dash = [](const Token& t) {
     return t.lower == "\xe2\x80\x94" || t.lower == "\xe2\x80\x93" || t.lower == "-";
   };
+  // Whether the line that ends before token `i` is a headline in title case ("PM Sheikh Hasina
+  // Resigns, Leaves Bangladesh; Army Says Interim Government To Form"): every word capitalised
+  // but the short function words, three at least. A long line without a stop ends there too.
+  auto title_line = [&](std::size_t i) {
+    static constexpr std::string_view kFunction[] = {"a",  "an", "the", "and", "or",   "of", "in", "on",
+                                                     "at", "to", "for", "with", "by", "as", "from", "'s"};
+    std::size_t words = 0;
+    for (std::size_t k = i; k-- > 0;) {
+      const Token& x = toks[k];
+      if (x.word && !x.digit &&
+          std::find(std::begin(kFunction), std::end(kFunction), std::string_view(x.lower)) == std::end(kFunction)) {
+        if (!x.cap) return false;
+        ++words;
+      }
+      if (x.nl_before > 0 || tag_end[k]) break;  // the line's start, or a tag line's date before it
+    }
+    return words >= 3;
+  };
   // Sentence boundaries.
   std::vector<std::size_t> starts{0};
   for (std::size_t i = 1; i < n; ++i) {
@@ -497,7 +515,7 @@ std::vector<Sentence> split_sentences(std::string_view text) {
         boundary = true;
       } else {
         auto [a, b] = line_at(tok_line[i - 1]);
-        boundary = !lower_next && (b - a) < 70;
+        boundary = !lower_next && ((b - a) < 70 || title_line(i));
       }
     } else if (terminal(p)) {
       // ". The", ".\" The", "? ("; not an initial glued to a name ("Kh.Battulga").

@@ -1915,3 +1915,10 @@ TEST(Roles, AnAcronymAfterATitleIsNoPerson) {
   auto g = run("China's Foreign Minister Qin Gang said the talks went well.");
   EXPECT_TRUE(find(g, "holds_position", "Qin Gang", "China"));
 }
+
+TEST(Roles, AHeadlinesVerbEndsANameInIt) {
+  auto f = run("date 2024-08-05\nPM Sheikh Hasina Resigns, Leaves Bangladesh; Army Says Interim Government To Form\n"
+               "Bangladesh Prime Minister Sheikh Hasina reportedly resigned and left the country on Monday.\n");
+  EXPECT_TRUE(find(f, "leads", "Sheikh Hasina", "Bangladesh"));
+  EXPECT_FALSE(has_entity(f, "person", "Hasina Resigns"));
+}

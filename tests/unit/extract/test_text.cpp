@@ -62,6 +62,19 @@ TEST(Sentences, AnAbbreviationEndsASentenceBeforeAnOpener) {
   EXPECT_EQ(t[0], "Republican Sen. Ted Cruz said no.");
 }
 
+TEST(Sentences, ALongHeadlineInTitleCaseEndsAtItsLine) {
+  auto s = sentence_texts(
+      "PM Sheikh Hasina Resigns, Leaves Bangladesh; Army Says Interim Government To Form\n"
+      "Army chief Waker-Uz-Zaman called for an end to all violence.");
+  ASSERT_EQ(s.size(), 2u);
+  EXPECT_EQ(s[1], "Army chief Waker-Uz-Zaman called for an end to all violence.");
+  // Must not: a long line of running text wrapped before a capitalised word goes on.
+  auto t = sentence_texts(
+      "The foreign ministers of the two countries met on Monday in the capital and agreed with\n"
+      "President Kim that talks would go on.");
+  ASSERT_EQ(t.size(), 1u);
+}
+
 TEST(Sentences, AnInitialGluedToANameEndsNoSentence) {
   auto s = sentence_texts("President Kh.Battulga met Xi Jinping. It ended.Then it began.");
   ASSERT_EQ(s.size(), 3u);
