@@ -1922,3 +1922,14 @@ TEST(Roles, AHeadlinesVerbEndsANameInIt) {
   EXPECT_TRUE(find(f, "leads", "Sheikh Hasina", "Bangladesh"));
   EXPECT_FALSE(has_entity(f, "person", "Hasina Resigns"));
 }
+
+TEST(Roles, AccusationsBySomeoneThat) {
+  auto f = run("date 2017-05-29\nSudan's foreign minister cancelled a trip to Egypt following accusations by President "
+               "Omar al-Bashir that Egypt is arming rebel groups.\nEgyptian President Abdel Fattah al-Sisi rejected "
+               "the claim.\n");
+  EXPECT_TRUE(find(f, "accused", "Omar al-Bashir", "Egypt"));
+  EXPECT_TRUE(find(f, "dismissed", "Abdel Fattah al-Sisi", "Omar al-Bashir"));
+  // Must not: accusations by someone against no one named.
+  auto g = run("Accusations by President Omar al-Bashir that the rebels are armed went unanswered.");
+  EXPECT_EQ(count_type(g, "accused"), 0u);
+}
