@@ -4457,6 +4457,33 @@ void DocExtractor::member_lists(std::size_t si, const std::vector<Item>& items) 
       add_rel("member_of", "member.list", c, *orgs.begin(), si, tb, te);
     }
   }
+  // "Croatia is the first new EU member since Bulgaria and Romania joined in 2007": countries
+  // that joined, no body after the verb, joined the one organisation the sentence names.
+  for (std::size_t k = 1; k < items.size(); ++k) {
+    const WordView w = items[k].word;
+    if (w != "joined" && w != "rejoined") continue;
+    if (k + 1 < items.size() && (items[k + 1].is_ent() || items[k + 1].word == "the" || items[k + 1].word == "a" ||
+                                 items[k + 1].word == "forces" || items[k + 1].word == "hands"))
+      continue;
+    std::vector<std::size_t> joiners;
+    for (std::size_t q = k; q-- > 0;) {
+      const Item& x = items[q];
+      if (x.is_ent() && x.ents.size() == 1 && !x.modifier && ents_[x.alt >= 0 ? x.alt : x.ents[0]].type == "country")
+        joiners.push_back(q);
+      else if (x.word != "and" && x.word != ",")
+        break;
+    }
+    if (joiners.empty()) continue;
+    std::set<int> orgs;
+    for (const auto& x : items)
+      for (int e : x.ents)
+        if (ents_[e].type == "organization") orgs.insert(e);
+    if (orgs.size() != 1) continue;
+    for (const std::size_t q : joiners) {
+      const Item& x = items[q];
+      add_rel("member_of", "join.elided", x.alt >= 0 ? x.alt : x.ents[0], *orgs.begin(), si, x.tb, items[k].te);
+    }
+  }
 }
 
 void DocExtractor::note_country_lists(std::size_t si, const std::vector<Item>& items) {

@@ -1933,3 +1933,17 @@ TEST(Roles, AccusationsBySomeoneThat) {
   auto g = run("Accusations by President Omar al-Bashir that the rebels are armed went unanswered.");
   EXPECT_EQ(count_type(g, "accused"), 0u);
 }
+
+TEST(Roles, JoiningWithTheBodyLeftUnsaid) {
+  auto f = run("date 2013-07-01\nCroatia is the first new EU member since Bulgaria and Romania joined in 2007.\n");
+  EXPECT_TRUE(find(f, "member_of", "Bulgaria", "European Union") || find(f, "member_of", "Bulgaria", "EU"));
+  EXPECT_TRUE(find(f, "member_of", "Romania", "European Union") || find(f, "member_of", "Romania", "EU"));
+  auto g = run("Croatia joined the European Union on Monday. Officials removed customs posts at the border with "
+               "Slovenia, the first former Yugoslav republic to have joined the bloc.");
+  EXPECT_TRUE(find(g, "member_of", "Slovenia", "European Union"));
+  // Must not: a country that joined something else the sentence does not name, or joined forces.
+  auto h = run("Bulgaria and Romania joined forces against NATO's plan.");
+  EXPECT_EQ(count_type(h, "member_of"), 0u);
+  auto k = run("The EU said Bulgaria and Romania joined the talks.");
+  EXPECT_EQ(count_type(k, "member_of"), 0u);
+}
