@@ -3331,6 +3331,7 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
     if (items[k + 1].word != ",") continue;
     std::size_t q = k + 2;
     int owner = -1;
+    bool by_demonym = false;  // "Name, the British head of ...": the demonym says whose the person is
     // "Name, who is also Ghana's foreign minister, ...": a relative clause that says the title.
     if (q + 2 < items.size() && items[q].word == "who" && items[q + 1].word == "is") {  // not "who was": a former one
       q += 2;
@@ -3356,17 +3357,28 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
       q = adj;
     } else if (q + 1 < items.size() && items[q].is_ent() && items[q].modifier && items[q + 1].title >= 0) {
       owner = items[q].ents[0];
+      by_demonym = true;
       q += 1;
     } else if (q + 1 < items.size() && items[q].is_ent() && items[q].ents.size() == 1 && items[q + 1].title >= 0 &&
                (ents_[items[q].ents[0]].type == "organization" || ents_[items[q].ents[0]].type == "country")) {
       // "Name, ECOWAS President"
       owner = items[q].alt >= 0 ? items[q].alt : items[q].ents[0];
+      by_demonym = L.demonym_country.count(phrase_key(text(t[items[q].tb].b, t[items[q].te - 1].e))) > 0;
       q += 1;
     }
     if (q >= items.size() || items[q].title < 0) continue;
     const TitleSpan& T = S.titles[items[q].title];
     std::size_t e = q;
     while (e < items.size() && items[e].tb < T.te) ++e;
+    // "Name, the British head of the UN Mission": the body a title is of is its owner, not the
+    // holder's nationality.
+    if (by_demonym && e + 2 < items.size() && items[e].word == "of") {
+      std::size_t f = e + 1;
+      if (items[f].word == "the") ++f;
+      if (f < items.size() && items[f].is_ent() && items[f].ents.size() == 1 && !items[f].modifier &&
+          ents_[items[f].ents[0]].type == "organization")
+        owner = -1;
+    }
     if (owner < 0 && e + 1 < items.size() && (items[e].word == "of" || items[e].word == "for")) {
       std::size_t f = e + 1;
       if (f < items.size() && (items[f].word == "the" || items[f].word == "a")) ++f;

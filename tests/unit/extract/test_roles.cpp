@@ -1947,3 +1947,12 @@ TEST(Roles, JoiningWithTheBodyLeftUnsaid) {
   auto k = run("The EU said Bulgaria and Romania joined the talks.");
   EXPECT_EQ(count_type(k, "member_of"), 0u);
 }
+
+TEST(Roles, ATitleOfABodyAfterADemonymIsTheBodys) {
+  auto f = run("Aid arrived.\n\nMr John Smith, the Irish head of the World Food Programme, spoke on Monday.\n");
+  EXPECT_TRUE(find(f, "leads", "John Smith", "World Food Programme"));
+  EXPECT_FALSE(find(f, "leads", "John Smith", "Ireland"));
+  // Must not: a demonym's title of no body stays the country's.
+  auto g = run("Aid arrived.\n\nMr John Smith, the Irish foreign minister, spoke on Monday.\n");
+  EXPECT_TRUE(find(g, "holds_position", "John Smith", "Ireland"));
+}
