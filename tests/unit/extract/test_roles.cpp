@@ -1956,3 +1956,15 @@ TEST(Roles, ATitleOfABodyAfterADemonymIsTheBodys) {
   auto g = run("Aid arrived.\n\nMr John Smith, the Irish foreign minister, spoke on Monday.\n");
   EXPECT_TRUE(find(g, "holds_position", "John Smith", "Ireland"));
 }
+
+TEST(Roles, MetAfterTalksOverADealAndCameTo) {
+  auto f = run("Talks held.\n\nForeign Minister Yun Byung-se and his Japanese counterpart, Fumio Kishida, announced the "
+               "landmark deal after talks at the Foreign Ministry in Seoul.\n");
+  EXPECT_TRUE(find(f, "met_with", "Yun Byung-se", "Fumio Kishida"));
+  auto g = run("Talks held.\n\nMr Xanana Gusmao came to Australia from Jakarta yesterday.\n");
+  EXPECT_TRUE(find(g, "arrived_in", "Xanana Gusmao", "Australia"));
+  // Must not: a visit said in the present is a plan ("when Foreign Minister Igor Ivanov comes to
+  // Washington later this month").
+  auto h = run("Talks held.\n\nWe look forward to talks when Foreign Minister Igor Ivanov comes to Washington.\n");
+  EXPECT_EQ(count_type(h, "arrived_in"), 0u);
+}
