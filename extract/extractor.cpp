@@ -584,7 +584,8 @@ class DocExtractor {
   // The end of the topic an unnamed agreement is "on" ("an agreement on the construction and use
   // of roads" ends after "roads"), or `on` itself when none follows: lower-case content words
   // joined by "and", "of" and commas, up to the first other word.
-  std::size_t agreement_topic(const Toks& t, std::size_t on) const;
+  // (`into_name`, when given: where a topic cut short by a name ends with that name.)
+  std::size_t agreement_topic(const Toks& t, std::size_t on, std::size_t* into_name = nullptr) const;
   // A headline set in title case: every content word after the first capitalised.
   bool title_case_sentence(std::size_t si) const;
   void detect(std::size_t si);
@@ -610,6 +611,9 @@ class DocExtractor {
   // "Beijing rejected the accusation as groundless": the accused dismisses its last accuser.
   void dismissed_accusations(std::size_t si, const std::vector<Item>& items);
   void allies_by_pact();
+  // Countries that sign an organisation's founding act ("a declaration on the establishment of
+  // the Shanghai Cooperation Organisation") are its members.
+  void members_by_founding();
   void title_relation(int person, int owner, const std::string& title, const std::string& rel, std::size_t si,
                       std::size_t tb, std::size_t te, const char* pat);
   void match_patterns(std::size_t si, std::vector<Item>& items);
@@ -1605,7 +1609,8 @@ void DocExtractor::detect(std::size_t si) {
             mods.empty() && !evaluative && !ceasefire_head && !mou && tk.lower != "truce" && tk.lower != "armistice";
         // "an agreement on cross-border trade", "a treaty on defence and military cooperation":
         // the topic after "on" names the agreement.
-        if (const std::size_t topic = agreement_topic(t, end); topic > end) {
+        std::size_t into_name = end;
+        if (const std::size_t topic = agreement_topic(t, end, &into_name); topic > end) {
           m.te = topic;
           m.name += " " + surf(t, end, topic);
           m.unknown = false;
@@ -1613,6 +1618,15 @@ void DocExtractor::detect(std::size_t si) {
           m.praised = false;
         }
         m.surface = surf(t, a, m.te);
+        // "a declaration on the establishment of the Shanghai Cooperation Organisation": a topic
+        // that ends in a name names the agreement with it (the name stays a mention of its own).
+        if (into_name > end && (tk.lower == "declaration" || mods.empty())) {
+          m.name += " " + surf(t, end, into_name);
+          m.surface = surf(t, a, into_name);
+          m.unknown = false;
+          m.distinct = true;
+          m.praised = false;
+        }
         i = m.te;
         S.ms.push_back(std::move(m));
         continue;
@@ -1691,7 +1705,7 @@ void DocExtractor::detect(std::size_t si) {
     }
 }
 
-std::size_t DocExtractor::agreement_topic(const Toks& t, std::size_t on) const {
+std::size_t DocExtractor::agreement_topic(const Toks& t, std::size_t on, std::size_t* into_name) const {
   const std::size_t n = t.size();
   if (on + 1 >= n || t[on].lower != "on") return on;
   std::size_t q = on + 1, end = on, words = 0;
@@ -1717,8 +1731,14 @@ std::size_t DocExtractor::agreement_topic(const Toks& t, std::size_t on) const {
   // A topic that runs on into a name ("on the establishment of the Shanghai Cooperation
   // Organisation") is cut short by it: no name rather than half of one.
   if (end < n && end + 1 < n && (t[end].lower == "of" || t[end].lower == "and") &&
-      (t[end + 1].cap || (t[end + 1].lower == "the" && end + 2 < n && t[end + 2].cap)))
+      (t[end + 1].cap || (t[end + 1].lower == "the" && end + 2 < n && t[end + 2].cap))) {
+    if (into_name && t[end].lower == "of") {
+      std::size_t q = end + 1 + (t[end + 1].lower == "the");
+      while (q < n && t[q].cap && t[q].word && t[q].nl_before == 0) ++q;
+      *into_name = q;
+    }
     return on;
+  }
   return words > 0 ? end : on;
 }
 
@@ -2597,6 +2617,21 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
         if (const CountryList* l = country_list(si, num->second, 8)) {
           push_ents(i, i + 3, l->ents);
           i += 3;
+          continue;
+        }
+      // "The member-countries also signed the Shanghai Convention": the member countries of the
+      // last list of countries the text named (a few sentences back at most).
+      if (t[i].lower == "the" &&
+          (t[i + 1].lower == "member-countries" || t[i + 1].lower == "member-states" ||
+           t[i + 1].lower == "member-nations" ||
+           (t[i + 1].lower == "member" && (t[i + 2].lower == "countries" || t[i + 2].lower == "states" ||
+                                           t[i + 2].lower == "nations"))) &&
+          !(i + 3 < t.size() && (t[i + 3].lower == "of" || t[i + 3].lower == "'")) &&
+          !(t[i + 1].lower != "member" && (t[i + 2].lower == "of" || t[i + 2].lower == "'")))
+        if (const CountryList* l = country_list(si, 0, 6); l && l->ents.size() >= 2) {
+          const std::size_t len = t[i + 1].lower == "member" ? 3 : 2;
+          push_ents(i, i + len, l->ents);
+          i += len;
           continue;
         }
       // "the admission of these countries to NATO": "these" or "those" with no number, the last
@@ -3559,6 +3594,37 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
     if (backer < 0 || backer == backed || (bt != "organization" && bt != "person" && bt != "country")) continue;
     add_rel("supports", "support.compound", backer, backed, si, x.tb, items[k + 1].te);
   }
+  // "the heads of six states – China, Russia, ... and Uzbekistan – signed": a plural noun's list
+  // of countries between dashes is what the phrase stands for, one item.
+  auto dash = [](WordView w) { return w == "\xe2\x80\x93" || w == "\xe2\x80\x94" || w == "-" || w == "--"; };
+  for (std::size_t k = 0; k + 5 < items.size(); ++k) {
+    const WordView w = items[k].word;
+    if (!(w == "states" || w == "countries" || w == "nations" || w == "members" || w == "governments") ||
+        !dash(items[k + 1].word))
+      continue;
+    std::vector<int> listed;
+    std::size_t q = k + 2;
+    for (; q < items.size(); ++q) {
+      const Item& y = items[q];
+      if (y.is_ent() && y.ents.size() == 1 && !y.modifier && ents_[y.alt >= 0 ? y.alt : y.ents[0]].type == "country")
+        listed.push_back(y.alt >= 0 ? y.alt : y.ents[0]);
+      else if (y.word != "," && y.word != "and")
+        break;
+    }
+    if (listed.size() < 2 || q >= items.size() || !dash(items[q].word)) continue;
+    // The phrase's start: back over its words to its article ("the heads of six states").
+    std::size_t a = k;
+    while (a > 0 && k - a < 5 && !items[a - 1].is_ent() && !items[a - 1].verb && items[a - 1].word != "," &&
+           items[a].word != "the")
+      --a;
+    Item merged;
+    merged.tb = items[a].tb;
+    merged.te = items[q].te;
+    merged.ents = std::move(listed);
+    items.erase(items.begin() + static_cast<std::ptrdiff_t>(a) + 1, items.begin() + static_cast<std::ptrdiff_t>(q) + 1);
+    items[a] = std::move(merged);
+    k = a;
+  }
   // "signed two protocols [Protocol on A; Protocol on B]", "three agreements (X, Y and Z)": a
   // counted set of agreements the text names in brackets is those agreements.
   for (std::size_t k = 0; k + 4 < items.size(); ++k) {
@@ -4510,6 +4576,16 @@ std::vector<DocExtractor::CountryList> DocExtractor::country_lists_in(std::size_
       return q < items.size() && items[q].is_ent() && items[q].ents.size() == 1 && !items[q].modifier &&
              ents_[items[q].alt >= 0 ? items[q].alt : items[q].ents[0]].type == "country";
     };
+    // One item that stands for a list ("the heads of six states – A, B, ... –"): that list.
+    if (items[k].ents.size() >= 2 && !items[k].modifier &&
+        std::all_of(items[k].ents.begin(), items[k].ents.end(), [&](int e) { return ents_[e].type == "country"; })) {
+      std::vector<int> ents = items[k].ents;
+      std::sort(ents.begin(), ents.end());
+      ents.erase(std::unique(ents.begin(), ents.end()), ents.end());
+      lists.push_back({si, std::move(ents), k == 0 || items[k - 1].word == ","});
+      ++k;
+      continue;
+    }
     if (!country(k)) {
       ++k;
       continue;
@@ -4534,6 +4610,25 @@ std::vector<DocExtractor::CountryList> DocExtractor::country_lists_in(std::size_
     if (closed && ents.size() >= 2) lists.push_back({si, std::move(ents), subject});
   }
   return lists;
+}
+
+void DocExtractor::members_by_founding() {
+  const std::size_t n = rels_.size();  // (add_rel appends)
+  for (std::size_t k = 0; k < n; ++k) {
+    const RawRel r = rels_[k];
+    if (r.type != "signed" || r.s < 0 || r.o < 0 || ents_[r.s].type != "country" || ents_[r.o].type != "agreement")
+      continue;
+    const std::string& name = ents_[r.o].name;
+    std::size_t at = name.find("establishment of ");
+    if (at != std::string::npos) at += 17;
+    else if ((at = name.find("establishing ")) != std::string::npos) at += 13;
+    else continue;
+    std::string body = name.substr(at);
+    if (body.rfind("the ", 0) == 0) body.erase(0, 4);
+    auto e = ent_index_.find(std::make_pair(std::string_view("organization"), std::string_view(body)));
+    if (e == ent_index_.end()) continue;
+    add_rel("member_of", "member.founding_act", r.s, e->second, r.sent, r.tb, r.te);
+  }
 }
 
 void DocExtractor::allies_by_pact() {
@@ -4764,6 +4859,7 @@ DocumentFacts DocExtractor::run() {
   }
   resolve_unowned_titles();
   allies_by_pact();
+  members_by_founding();
   // The publisher and the byline author as entities.
   if (!facts.doc.publisher.empty()) entity("organization", facts.doc.publisher, facts.doc.publisher);
   if (!doc_.info.author.empty()) {

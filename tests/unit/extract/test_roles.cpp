@@ -1968,3 +1968,18 @@ TEST(Roles, MetAfterTalksOverADealAndCameTo) {
   auto h = run("Talks held.\n\nWe look forward to talks when Foreign Minister Igor Ivanov comes to Washington.\n");
   EXPECT_EQ(count_type(h, "arrived_in"), 0u);
 }
+
+TEST(Roles, AFoundingDeclarationSignedByStatesListedBetweenDashes) {
+  auto f = run("date 2001-06-15\nAt an expanded meeting, the heads of six states \xe2\x80\x93 China, Russia, Kazakhstan, "
+               "Kyrgyzstan, Tajikistan and Uzbekistan \xe2\x80\x93 signed a declaration on the establishment of the "
+               "Shanghai Cooperation Organisation.\nThe Shanghai Cooperation Organisation did not target any other "
+               "country.\nThe member-countries also signed the Shanghai Convention on Combating Terrorism.\n");
+  const std::string decl = "declaration on the establishment of the Shanghai Cooperation Organisation";
+  EXPECT_TRUE(find(f, "signed", "China", decl));
+  EXPECT_TRUE(find(f, "signed", "Uzbekistan", decl));
+  EXPECT_TRUE(find(f, "member_of", "Kyrgyzstan", "Shanghai Cooperation Organisation"));
+  EXPECT_TRUE(find(f, "signed", "Tajikistan", "Shanghai Convention on Combating Terrorism"));
+  // Must not: a list between dashes after no plural noun; "the member states of" a named body.
+  auto g = run("date 2001-06-15\nTwo leaders \xe2\x80\x93 of China and Russia \xe2\x80\x93 met.\n");
+  EXPECT_EQ(count_type(g, "met_with"), 0u);
+}
