@@ -1639,9 +1639,15 @@ void DocExtractor::detect(std::size_t si) {
   // "the Arab League summit", "the Central American summit": a body's or a region's summit is
   // an event of its own, named with the word; the body is still mentioned. (A place's, "the
   // Camp David summit", names where, not who.)
+  // So is a region's ("a Middle East summit": a place in no one country, not Camp David).
+  auto region = [&](const Mention& m) {
+    if (m.type != "location") return false;
+    const GazEntry* g = L.gaz_entry(m.name, "location");
+    return g && g->country.empty();
+  };
   for (auto& m : S.ms)
     if (!m.drop && m.te < n && t[m.te].lower == "summit" && !(m.te + 1 < n && t[m.te + 1].cap) &&
-        (m.type == "organization" || m.demonym) && !(m.tb > 0 && t[m.tb - 1].lower == "'s")) {
+        (m.type == "organization" || m.demonym || region(m)) && !(m.tb > 0 && t[m.tb - 1].lower == "'s")) {
       m.inner_type = m.demonym ? "country" : m.type;
       m.inner_name = m.demonym ? m.country : m.name;
       m.type = "event";

@@ -1983,3 +1983,12 @@ TEST(Roles, AFoundingDeclarationSignedByStatesListedBetweenDashes) {
   auto g = run("date 2001-06-15\nTwo leaders \xe2\x80\x93 of China and Russia \xe2\x80\x93 met.\n");
   EXPECT_EQ(count_type(g, "met_with"), 0u);
 }
+
+TEST(Roles, ARegionsSummitIsAnEvent) {
+  auto f = run("Talks held.\n\nIsraeli Prime Minister Ariel Sharon and Palestinian leader Mahmoud Abbas met face-to-face "
+               "at a Middle East summit on Tuesday.\n");
+  EXPECT_TRUE(find(f, "participated_in", "Ariel Sharon", "Middle East summit"));
+  // Must not: a place in one country names where a summit was, not which ("the Camp David summit").
+  auto g = run("Talks held.\n\nThe leaders met at the Camp David summit on Tuesday.\n");
+  EXPECT_FALSE(has_entity(g, "event", "Camp David summit"));
+}
