@@ -5124,8 +5124,11 @@ DocumentFacts DocExtractor::run() {
   }
   for (const auto& node : generic_nodes_) {
     const int gi = node.first;
-    // Name: the most informative description; parties: the two most mentioned countries (for
-    // another agreement than the first: the countries that signed it).
+    // Name: the first description the text gives (a longer one said later, "a legally binding
+    // security treaty" after "a new bilateral security agreement", is commonly the writer's
+    // gloss); but a bare kind ("a ceasefire") takes the fullest description of its kind.
+    // Parties: the two most mentioned countries (for another agreement than the first: the
+    // countries that signed it).
     DocEnt& g = ents_[gi];
     std::string best = g.name;
     // Of the kind the first description named: "an immediate ceasefire" names the ceasefire
@@ -5141,7 +5144,8 @@ DocumentFacts DocExtractor::run() {
     };
     const std::vector<std::string> name_words = words_of(g.name);
     const std::string kind = name_words.empty() ? std::string() : kind_of(name_words.back());
-    std::size_t bw = name_words.size();
+    // (A first description of two words or more keeps its name: no word count beats it.)
+    std::size_t bw = name_words.size() > 1 ? std::size_t(-1) : name_words.size();
     const bool kind_named = std::any_of(g.surfaces.begin(), g.surfaces.end(), [&](const auto& sc) {
       auto ws = words_of(sc.first);
       return ws.size() > 1 && has_kind(ws, kind);

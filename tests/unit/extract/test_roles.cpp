@@ -1992,3 +1992,11 @@ TEST(Roles, ARegionsSummitIsAnEvent) {
   auto g = run("Talks held.\n\nThe leaders met at the Camp David summit on Tuesday.\n");
   EXPECT_FALSE(has_entity(g, "event", "Camp David summit"));
 }
+
+TEST(Roles, AnUnnamedAgreementKeepsItsFirstDescription) {
+  auto f = run("date 2022-12-13\nForeign Affairs Minister Penny Wong and Vanuatu Prime Minister Ishmael Kalsakau signed a "
+               "new bilateral security agreement in Port Vila on Tuesday.\n\nThe legally binding security treaty covers "
+               "policing and cyber security.\n");
+  EXPECT_TRUE(find(f, "signed", "Ishmael Kalsakau", "bilateral security agreement"));
+  EXPECT_FALSE(has_entity(f, "agreement", "legally binding security treaty"));
+}
