@@ -2000,3 +2000,13 @@ TEST(Roles, AnUnnamedAgreementKeepsItsFirstDescription) {
   EXPECT_TRUE(find(f, "signed", "Ishmael Kalsakau", "bilateral security agreement"));
   EXPECT_FALSE(has_entity(f, "agreement", "legally binding security treaty"));
 }
+
+TEST(Roles, PersonsListedAsBannedFromEnteringABody) {
+  auto f = run("Ban.\n\nIn the list of persons banned from entering the EU are interior minister Zakirjan Almatov and "
+               "defence minister Kadir Gulamov, together with military officials.\n");
+  EXPECT_TRUE(find(f, "sanctioned", "European Union", "Zakirjan Almatov") || find(f, "sanctioned", "EU", "Zakirjan Almatov"));
+  EXPECT_TRUE(find(f, "sanctioned", "European Union", "Kadir Gulamov") || find(f, "sanctioned", "EU", "Kadir Gulamov"));
+  // Must not: persons who entered freely.
+  auto g = run("Ban.\n\nAmong those entering the EU were Zakirjan Almatov and Kadir Gulamov.\n");
+  EXPECT_EQ(count_type(g, "sanctioned"), 0u);
+}
