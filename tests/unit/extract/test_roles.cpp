@@ -2010,3 +2010,13 @@ TEST(Roles, PersonsListedAsBannedFromEnteringABody) {
   auto g = run("Ban.\n\nAmong those entering the EU were Zakirjan Almatov and Kadir Gulamov.\n");
   EXPECT_EQ(count_type(g, "sanctioned"), 0u);
 }
+
+TEST(Roles, CountriesAgainstAnotherCountrysAdmission) {
+  auto f = run("Delegates described a tense debate, with heavyweights like Algeria and South Africa against the "
+               "re-admission of Morocco.");
+  EXPECT_TRUE(find(f, "opposes", "Algeria", "Morocco"));
+  EXPECT_TRUE(find(f, "opposes", "South Africa", "Morocco"));
+  // Must not: for its admission.
+  auto g = run("Senegal and Gabon voted for the re-admission of Morocco.");
+  EXPECT_EQ(count_type(g, "opposes"), 0u);
+}
