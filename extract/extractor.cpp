@@ -2330,6 +2330,8 @@ void DocExtractor::plural_title_lists(std::size_t si) {
   }
 }
 
+static const std::string kHoldsPosition = "holds_position";
+
 void DocExtractor::title_relation(int person, int owner, const std::string& title, const std::string& rel,
                                   std::size_t si, std::size_t tb, std::size_t te, const char* pat) {
   if (person < 0 || owner < 0) return;
@@ -2337,10 +2339,15 @@ void DocExtractor::title_relation(int person, int owner, const std::string& titl
   if (ot != "country" && ot != "organization") return;
   if (rel == "member_of" && ot != "organization") return;
   std::string tt = collapse_ws(title);
-  add_rel(rel, pat, person, owner, si, tb, te).attrs.emplace("title", Value(tt));
+  // "the Russian commander in Chechnya": a commander or a chief of a country's holds a post in
+  // it; he leads a force or a body, not the country.
+  const std::string_view last = std::string_view(tt).substr(tt.rfind(' ') == std::string::npos ? 0 : tt.rfind(' ') + 1);
+  const bool post = ot == "country" && (last == "commander" || last == "Commander" || last == "chief" || last == "Chief");
+  const std::string& type = post && rel == "leads" ? kHoldsPosition : rel;
+  add_rel(type, pat, person, owner, si, tb, te).attrs.emplace("title", Value(tt));
   const std::size_t k = rels_.size() - 1;
   title_rels_in_sent_[si].push_back(k);
-  if (title_seen_.insert(std::make_tuple(person, owner, tt, rel)).second) title_rels_.push_back(k);
+  if (title_seen_.insert(std::make_tuple(person, owner, tt, type)).second) title_rels_.push_back(k);
   std::string key = ents_[owner].name + "|" + words_of(tt).back();
   title_holder_.emplace(key, person);
 }
@@ -2897,6 +2904,11 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
         // "Ecuador's ambassador to Mexico, Roberto Canseco": the post's place, then the holder.
         if (q + 2 < t.size() && t[q].lower == "to" && at[q + 1] && at[q + 1]->type == "country" &&
             at[q + 1]->te < t.size() && t[at[q + 1]->te].lower == ",")
+          q = at[q + 1]->te;
+        // "the acting Russian commander in Chechnya, General X": where the post is, then the holder.
+        else if (q + 2 < t.size() && t[q].lower == "in" && at[q + 1] && !at[q + 1]->drop &&
+                 (at[q + 1]->type == "location" || at[q + 1]->type == "country" || at[q + 1]->type == "city") &&
+                 at[q + 1]->te + 1 < t.size() && t[at[q + 1]->te].lower == "," && owner >= 0)
           q = at[q + 1]->te;
         // "his Venezuelan counterpart, X", "... counterpart - X", "... counterpart: X"
         if (q < t.size() && (t[q].lower == "," || t[q].lower == ":" ||

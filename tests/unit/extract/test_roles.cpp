@@ -2020,3 +2020,13 @@ TEST(Roles, CountriesAgainstAnotherCountrysAdmission) {
   auto g = run("Senegal and Gabon voted for the re-admission of Morocco.");
   EXPECT_EQ(count_type(g, "opposes"), 0u);
 }
+
+TEST(Roles, ACountrysCommanderSomewhereHoldsAPost) {
+  auto f = run("Talks.\n\nDefense Minister Igor Rodionov said the then acting Russian commander in Chechnya, General "
+               "Konstantin Pulikovsky, acted alone.\n");
+  EXPECT_TRUE(find(f, "holds_position", "Konstantin Pulikovsky", "Russia"));
+  EXPECT_FALSE(find(f, "leads", "Konstantin Pulikovsky", "Russia"));
+  // Must not: a president is still his country's leader.
+  auto g = run("Talks.\n\nRussian President Vladimir Putin spoke.\n");
+  EXPECT_TRUE(find(g, "leads", "Vladimir Putin", "Russia"));
+}
