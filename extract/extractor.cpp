@@ -1118,12 +1118,16 @@ void DocExtractor::detect(std::size_t si) {
       static const std::unordered_set<std::string> kFunction = {
           "the", "a",  "an", "its",  "his", "her",  "their", "our", "this", "that", "of",  "and",   "or",
           "in",  "on", "at", "to",   "for", "with", "from",  "by",  "as",   "has",  "had", "have",  "is",
-          "was", "are", "were", "will", "would", "which", "who", "whose", "said", "says", "but", "than"};
+          "was", "are", "were", "will", "would", "which", "who", "whose", "said", "says", "but", "than",
+          // "after Congress voted out X": a clause's opener is no adjective
+          "after", "before", "since", "until", "when", "while", "because", "if", "then", "also"};
       auto plain = [&](std::size_t k) {
         return k < n && t[k].word && !t[k].cap && !t[k].allcaps && !t[k].digit && t[k].nl_before == 0 &&
                !kFunction.count(t[k].lower) && !(lex_bits(t[k]) & Lexicon::kVerbForm);
       };
-      if ((i > 0 && plain(i - 1)) || (plain(i + 1) && !title_match(t, i + 1))) {
+      // (A past tense after it is the body's act: "Parliament approved", "Congress voted".)
+      const bool acts = i + 1 < n && t[i + 1].lower.size() > 4 && t[i + 1].lower.ends_with("ed");
+      if ((i > 0 && plain(i - 1)) || (plain(i + 1) && !acts && !title_match(t, i + 1))) {
         ++i;
         continue;
       }

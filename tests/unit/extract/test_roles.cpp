@@ -2030,3 +2030,11 @@ TEST(Roles, ACountrysCommanderSomewhereHoldsAPost) {
   auto g = run("Talks.\n\nRussian President Vladimir Putin spoke.\n");
   EXPECT_TRUE(find(g, "leads", "Vladimir Putin", "Russia"));
 }
+
+TEST(Roles, ALegislatureNamedBareActs) {
+  auto f = run("Vote.\n\nDina Boluarte was sworn in after Congress voted out Pedro Castillo.\n");
+  EXPECT_TRUE(find(f, "dismissed", "Congress", "Pedro Castillo"));
+  // Must not: a head word before the noun it qualifies is a common noun ("a Cabinet reshuffle").
+  auto g = run("Vote.\n\nThe prime minister announced a Cabinet reshuffle on Monday.\n");
+  EXPECT_FALSE(has_entity(g, "organization", "Cabinet"));
+}
