@@ -2289,6 +2289,24 @@ void DocExtractor::plural_title_lists(std::size_t si) {
       if (f != L.titles.end()) title = f->first, rel = f->second, end = p + k + 1;
     }
   }
+  // "Gabon's X, whose coup ended ..., took oath as president": a possessed name sworn in as a
+  // head of state or government leads the possessor.
+  for (const auto& p : possessed_)
+    for (std::size_t k = p.tb; k + 2 < t.size() && k < p.tb + 24; ++k) {
+      const Word& w = t[k].lower;
+      if (w == "." || w == ";") break;
+      if (w != "oath" && w != "sworn" && w != "inaugurated") continue;
+      std::size_t q = k + 1;
+      if (q < t.size() && t[q].lower == "in") ++q;
+      if (q >= t.size() || t[q].lower != "as") break;
+      ++q;
+      while (q < t.size() && (t[q].lower == "the" || title_adjective(t[q].lower) || t[q].lower == "country's")) ++q;
+      if (q < t.size() && (t[q].lower == "president" || t[q].lower == "premier" || t[q].lower == "leader" ||
+                           (t[q].lower == "prime" && q + 1 < t.size() && t[q + 1].lower == "minister")))
+        title_relation(p.person, p.country, t[q].lower == "prime" ? "prime minister" : std::string(t[q].lower),
+                       "leads", si, p.tb, q + 1, "title.sworn");
+      break;
+    }
   if (title.empty()) {
     // "Russian President X, Ukraine's Y, French President Z and German Chancellor W held talks":
     // a possessed name in a list of holders titled alike (all lead their countries, or all hold

@@ -2038,3 +2038,12 @@ TEST(Roles, ALegislatureNamedBareActs) {
   auto g = run("Vote.\n\nThe prime minister announced a Cabinet reshuffle on Monday.\n");
   EXPECT_FALSE(has_entity(g, "organization", "Cabinet"));
 }
+
+TEST(Roles, APossessedNameSwornInAsPresidentLeads) {
+  auto f = run("Vote.\n\nGabon's Brice Oligui Nguema, whose coup ended 55 years of rule by the Bongo family, took oath as "
+               "president on Saturday.\n");
+  EXPECT_TRUE(find(f, "leads", "Brice Oligui Nguema", "Gabon"));
+  // Must not: swearing someone else in, or an oath of another office.
+  auto g = run("Vote.\n\nGabon's Brice Oligui Nguema took oath as a senator on Saturday.\n");
+  EXPECT_FALSE(find(g, "leads", "Brice Oligui Nguema", "Gabon"));
+}
