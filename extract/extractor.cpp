@@ -2173,6 +2173,23 @@ void DocExtractor::resolve_unowned_titles() {
       break;
     }
   }
+  // "the rebel leader X ... Mr X's Mozambique National Resistance": a leader without an owner
+  // leads the body the text calls his.
+  for (const auto& u : unowned_) {
+    if (owned.count(u.person) || u.rel != "leads" || words_of(u.title).back() != "leader") continue;
+    int body = -1;
+    for (const auto& r : rels_)
+      if (r.s == u.person && r.type == "member_of" && r.pattern == "member.possessive") {
+        if (body >= 0 && body != r.o) {
+          body = -2;
+          break;
+        }
+        body = r.o;
+      }
+    if (body < 0) continue;
+    title_relation(u.person, body, u.title, u.rel, u.sent, u.tb, u.te, "title.body");
+    owned.insert(u.person);
+  }
   // A title only one country has ("Secretary of State X" in running news, "Taoiseach X"):
   // that country, when the document names it.
   for (const auto& u : unowned_) {

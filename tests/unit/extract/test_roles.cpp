@@ -2047,3 +2047,13 @@ TEST(Roles, APossessedNameSwornInAsPresidentLeads) {
   auto g = run("Vote.\n\nGabon's Brice Oligui Nguema took oath as a senator on Saturday.\n");
   EXPECT_FALSE(find(g, "leads", "Brice Oligui Nguema", "Gabon"));
 }
+
+TEST(Roles, AnUnownedLeaderLeadsTheBodyCalledHis) {
+  auto f = run("Vote.\n\nThe rebel leader Afonso Dhlakama signed the deal. Troops fought Mr Dhlakama's Democratic "
+               "Resistance Party for years.\n");
+  EXPECT_TRUE(find(f, "leads", "Afonso Dhlakama", "Democratic Resistance Party"));
+  // Must not: a title other than leader ("spokesman X ... X's party") leads nothing.
+  auto g = run("Vote.\n\nThe rebel spokesman Afonso Dhlakama spoke. Troops fought Mr Dhlakama's Democratic "
+               "Resistance Party for years.\n");
+  EXPECT_FALSE(find(g, "leads", "Afonso Dhlakama", "Democratic Resistance Party"));
+}
