@@ -2175,18 +2175,17 @@ void DocExtractor::resolve_unowned_titles() {
   }
   // "the rebel leader X ... Mr X's Mozambique National Resistance": a leader without an owner
   // leads the body the text calls his.
+  std::map<int, int> his_body;  // person -> the one body called his (-2: more than one)
+  for (const auto& r : rels_)
+    if (r.type == "member_of" && r.pattern == "member.possessive") {
+      auto [it, fresh] = his_body.emplace(r.s, r.o);
+      if (!fresh && it->second != r.o) it->second = -2;
+    }
   for (const auto& u : unowned_) {
     if (owned.count(u.person) || u.rel != "leads" || words_of(u.title).back() != "leader") continue;
-    int body = -1;
-    for (const auto& r : rels_)
-      if (r.s == u.person && r.type == "member_of" && r.pattern == "member.possessive") {
-        if (body >= 0 && body != r.o) {
-          body = -2;
-          break;
-        }
-        body = r.o;
-      }
-    if (body < 0) continue;
+    const auto b = his_body.find(u.person);
+    if (b == his_body.end() || b->second < 0) continue;
+    const int body = b->second;
     title_relation(u.person, body, u.title, u.rel, u.sent, u.tb, u.te, "title.body");
     owned.insert(u.person);
   }
