@@ -474,6 +474,7 @@ class DocExtractor {
     for (std::size_t k = 0; k < c.size() && k < n; ++k) out.push_back(c[k].second);
     return out;
   }
+  bool any_style_ = false;   // a mention of the document has a style (Mention::style)
   int pronoun_person_ = -1;  // the person the last he/she/his/her stood for, and its sentence
   std::size_t pronoun_sent_ = 0;
   // KG_EXPLAIN=1: each sentence's mentions, titles and items on stderr, for rule authors.
@@ -1444,7 +1445,7 @@ void DocExtractor::detect(std::size_t si) {
                                 t[m.tb + 1].lower.find_first_not_of("ivx") == std::string::npos;
           if (!honorific && m.tb > 0 && L.is(t[m.tb - 1], "styled") && (m.te == m.tb + 1 || numbered) &&
               !(m.tb > 1 && t[m.tb - 2].lower == "crown"))
-            m.style = title_case(std::string(t[m.tb - 1].lower));
+            m.style = title_case(std::string(t[m.tb - 1].lower)), any_style_ = true;
         }
       }
       S.ms.push_back(std::move(m));
@@ -2176,8 +2177,9 @@ void DocExtractor::resolve_unowned_titles() {
   // "the rebel leader X ... Mr X's Mozambique National Resistance": a leader without an owner
   // leads the body the text calls his.
   std::map<int, int> his_body;  // person -> the one body called his (-2: more than one)
+  const bool leaders = std::any_of(unowned_.begin(), unowned_.end(), [](const Unowned& u) { return u.rel == "leads"; });
   for (const auto& r : rels_)
-    if (r.type == "member_of" && r.pattern == "member.possessive") {
+    if (leaders && r.type == "member_of" && r.pattern == "member.possessive") {
       auto [it, fresh] = his_body.emplace(r.s, r.o);
       if (!fresh && it->second != r.o) it->second = -2;
     }
@@ -4825,7 +4827,7 @@ DocumentFacts DocExtractor::run() {
   resolve_doc_mentions();
   // "King Hussein", "Prince Charles": a one-word name said after its style, that no fuller name
   // in the text resolves ("Prince Mohammed" is "Mohammed bin Salman"), goes by the style.
-  {
+  if (any_style_) {
     std::map<std::string, std::string> styled;
     for (auto& S : info_)
       for (auto& m : S.ms)
