@@ -4824,6 +4824,37 @@ DocumentFacts DocExtractor::run() {
 
   for (std::size_t si = 0; si < sents_.size(); ++si)
     if (!sents_[si].boilerplate) detect(si);
+  // "signed a treaty known as the 'Falepili Union'", "an accord dubbed X": the name after is an
+  // agreement's (whatever its words would make it), and the description is that agreement.
+  {
+    std::set<std::string> named;
+    for (std::size_t si = 0; si < info_.size(); ++si) {
+      auto& ms = info_[si].ms;
+      const Toks& t = sents_[si].toks;
+      for (std::size_t k = 0; k + 1 < ms.size(); ++k) {
+        Mention& g = ms[k];
+        if (g.drop || g.type != "agreement" || !g.generic) continue;
+        std::size_t q = g.te;
+        if (q + 1 >= t.size() || !((t[q].lower == "known" && t[q + 1].lower == "as") || t[q].lower == "called" ||
+                                   t[q].lower == "dubbed" || t[q].lower == "named"))
+          continue;
+        q += t[q].lower == "known" ? 2 : 1;
+        while (q < t.size() && (t[q].lower == "the" || !t[q].word)) ++q;  // "the", a quote
+        Mention& x = ms[k + 1];
+        if (x.drop || x.tb != q || x.type == "person" || x.type == "country" || x.type == "city") continue;
+        x.type = "agreement";
+        x.generic = x.unknown = false;
+        named.insert(x.name);
+        g.generic = g.unknown = g.distinct = g.praised = false;  // the description names it too
+        g.name = x.name;
+        g.surface = x.surface;  // (its words, "a treaty", are no name of it for other documents)
+      }
+    }
+    if (!named.empty())
+      for (auto& S : info_)
+        for (auto& m : S.ms)
+          if (!m.drop && m.type == "organization" && named.count(m.name)) m.type = "agreement";
+  }
   resolve_doc_mentions();
   // "King Hussein", "Prince Charles": a one-word name said after its style, that no fuller name
   // in the text resolves ("Prince Mohammed" is "Mohammed bin Salman"), goes by the style.

@@ -2057,3 +2057,14 @@ TEST(Roles, AnUnownedLeaderLeadsTheBodyCalledHis) {
                "Resistance Party for years.\n");
   EXPECT_FALSE(find(g, "leads", "Afonso Dhlakama", "Democratic Resistance Party"));
 }
+
+TEST(Roles, AnAgreementKnownAsAName) {
+  auto f = run("Deal.\n\nAustralia's prime minister Anthony Albanese and Tuvalu's prime minister Kausea Natano signed a "
+               "treaty known as the \xe2\x80\x98" "Falepili Union\xe2\x80\x99.\n");
+  EXPECT_TRUE(find(f, "signed", "Anthony Albanese", "Falepili Union"));
+  EXPECT_TRUE(has_entity(f, "agreement", "Falepili Union"));
+  EXPECT_FALSE(has_entity(f, "organization", "Falepili Union"));
+  // Must not: a person called so is no agreement.
+  auto g = run("Deal.\n\nThe treaty was signed by an envoy called John Smith.\n");
+  EXPECT_FALSE(has_entity(g, "agreement", "John Smith"));
+}
