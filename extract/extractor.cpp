@@ -3884,9 +3884,12 @@ class Matcher {
         if (try_gap(pos)) return true;
         // Over a relative clause after the subject: "Erdogan, whose last visit to Baghdad was in
         // 2011, met with ..." (its entities are the clause's, not the gap's).
+        // So over an aside of where or when: "Djinnit, on a one-day visit to the Somali capital,
+        // went straight into talks with X".
         if (ei == 1 && p.elems[0].kind == PatElem::Slot && p.elems[0].slot == 0 && pos + 3 < nit &&
             it[pos].word == "," &&
-            (it[pos + 1].word == "who" || it[pos + 1].word == "whose" || it[pos + 1].word == "which"))
+            (it[pos + 1].word == "who" || it[pos + 1].word == "whose" || it[pos + 1].word == "which" ||
+             it[pos + 1].word == "on" || it[pos + 1].word == "during" || it[pos + 1].word == "while"))
           for (std::size_t z = pos + 2; z < nit && z <= pos + 25; ++z) {
             if (it[z].word == ";" || it[z].word == ":" || it[z].word == ".") break;
             if (it[z].word == ",") return try_gap(z + 1);

@@ -2068,3 +2068,11 @@ TEST(Roles, AnAgreementKnownAsAName) {
   auto g = run("Deal.\n\nThe treaty was signed by an envoy called John Smith.\n");
   EXPECT_FALSE(has_entity(g, "agreement", "John Smith"));
 }
+
+TEST(Roles, ASubjectReachesItsVerbOverAnAsideOfWhereOrWhen) {
+  auto f = run("Talks.\n\nAfrican Union Commissioner Said Djinnit, on a one-day visit to the war-torn Somali capital, went "
+               "straight into talks with new premier Nur Hassan Hussein.\n");
+  EXPECT_TRUE(find(f, "met_with", "Said Djinnit", "Nur Hassan Hussein"));
+  // Must not: a subject's aside is no subject ("X, on a visit to Y, met Z" gives Y nothing).
+  EXPECT_EQ(count_type(f, "met_with"), 1u);
+}
