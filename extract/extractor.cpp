@@ -48,7 +48,7 @@ Extractor::~Extractor() { delete impl_; }
 
 namespace {
 
-using Toks = std::vector<Token>;
+using Toks = std::span<const Token>;  // a sentence's tokens (Sentence::toks)
 
 bool is_title_case_word(const Token& t) { return t.word && (t.cap || t.allcaps) && !t.digit; }
 
@@ -272,7 +272,7 @@ class DocExtractor {
  private:
   const Lexicon& L;
   const Document& doc_;
-  std::vector<Sentence> sents_;
+  Sentences sents_;
   std::vector<SentInfo> info_;
   std::vector<DocEnt> ents_;
   std::vector<std::uint64_t> ent_bits_;  // Lexicon::type_bit of each entity's type (filled by match_patterns)

@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <cstring>
+#include <span>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -77,8 +78,20 @@ struct Token {
 
 struct Sentence {
   std::uint32_t b = 0, e = 0;  // byte offsets of the sentence text
-  std::vector<Token> toks;
+  std::span<Token> toks;       // its tokens: a view of its Sentences' `tokens`
   bool boilerplate = false;    // "Also read |", "Log in ..." footers, URLs, bylines
+};
+
+// A document's sentences and the one vector of tokens they view (no token moved or copied
+// into a vector of its own per sentence). Moved, never copied: a move keeps the tokens'
+// buffer, and so the views.
+struct Sentences : std::vector<Sentence> {
+  std::vector<Token> tokens;  // every token of the text, in order
+  Sentences() = default;
+  Sentences(Sentences&&) noexcept = default;
+  Sentences& operator=(Sentences&&) noexcept = default;
+  Sentences(const Sentences&) = delete;
+  Sentences& operator=(const Sentences&) = delete;
 };
 
 std::vector<Token> tokenize(std::string_view text, std::uint32_t base = 0);
@@ -86,7 +99,7 @@ std::vector<Token> tokenize(std::string_view text, std::uint32_t base = 0);
 // Splits into sentences with byte offsets; survives abbreviations (Nov., U.S.,
 // N. Korea, Mr.), keeps a sentence that runs over a blank line when the next line
 // starts in lower case, and ends headings at their line end.
-std::vector<Sentence> split_sentences(std::string_view text);
+Sentences split_sentences(std::string_view text);
 
 // A civil date; y==0 when unknown. m==0 / d==0 for partial dates.
 struct Ymd {
@@ -104,7 +117,7 @@ struct DateExpr {
   std::size_t tb = 0, te = 0;  // token range [tb, te)
   std::string value;
 };
-std::vector<DateExpr> find_dates(const std::vector<Token>& toks, std::string_view doc_date);
+std::vector<DateExpr> find_dates(std::span<const Token> toks, std::string_view doc_date);
 
 // For a document without a year: a weekday with a month and day ("Monday (Nov 18)")
 // gives the most recent year, not after `today` (ISO), in which they agree.
