@@ -349,7 +349,10 @@ class DocExtractor {
   }
   // The first description of an unnamed agreement (its name and surface; empty: none).
   std::string first_generic_name_, first_generic_surface_;
-  std::set<int> prev_ents_;  // the entities of the items of the last sentence read
+  // The entities of the items of the last sentence read, sorted, each once (a vector rebuilt a
+  // sentence: a std::set allocated a node an entity).
+  std::vector<int> prev_ents_;
+  bool prev_has(int e) const { return std::binary_search(prev_ents_.begin(), prev_ents_.end(), e); }
   // Organisations of this sentence folded into another item ("NATO member Turkey" is Turkey's
   // item): still named for "the bloc" after them.
   std::set<int> folded_orgs_;
@@ -439,7 +442,7 @@ class DocExtractor {
       if (ents_[e].type == type) c.push_back({-ents_[e].mentions, static_cast<int>(e)});
     std::sort(c.begin(), c.end());
     if (c.size() < 2 || (c.size() > 2 && c[1].first == c[2].first)) return {-1, -1};
-    if (recent && !(prev_ents_.count(c[0].second) && prev_ents_.count(c[1].second))) return {-1, -1};
+    if (recent && !(prev_has(c[0].second) && prev_has(c[1].second))) return {-1, -1};
     return {c[0].second, c[1].second};
   }
   // The one person a title named as leading `owner` so far ("President X" of Russia), or -1.
@@ -604,7 +607,7 @@ class DocExtractor {
       return c.te + 1 == m.tb && c.type == "country" && !c.demonym && !c.drop;
     });
   }
-  std::vector<Item> items_for(std::size_t si);
+  std::vector<Item>& items_for(std::size_t si);  // (items_buf_, refilled)
   void member_lists(std::size_t si, const std::vector<Item>& items);
   // "Beijing rejected the accusation as groundless": the accused dismisses its last accuser.
   void dismissed_accusations(std::size_t si, const std::vector<Item>& items);
@@ -614,6 +617,13 @@ class DocExtractor {
   void match_patterns(std::size_t si, std::vector<Item>& items);
   std::vector<std::size_t> pat_limit_, pat_on_;  // match_patterns' patterns to try (kept for reuse)
   std::vector<int> word_last_;  // match_patterns: the last item of each pattern word (-1: none)
+  // Per-sentence buffers of items_for and match_patterns, kept for reuse from sentence to sentence.
+  std::vector<Item> items_buf_;
+  std::vector<const Mention*> at_buf_;
+  std::vector<int> title_at_buf_;
+  std::vector<std::size_t> all_starts_, slot_starts_, say_at_;
+  std::vector<int> attributed_;
+  std::vector<std::pair<const Pattern*, std::size_t>> order_;
   void find_dateline();
 };
 
@@ -2276,15 +2286,19 @@ static bool unnamed_holder(const Toks& t, const std::vector<const Mention*>& at,
   return true;
 }
 
-std::vector<Item> DocExtractor::items_for(std::size_t si) {
+std::vector<Item>& DocExtractor::items_for(std::size_t si) {
   const Toks& t = sents_[si].toks;
   SentInfo& S = info_[si];
-  std::vector<Item> items;
+  std::vector<Item>& items = items_buf_;
+  items.clear();
   items.reserve(t.size());  // an item takes at least one token
-  std::vector<const Mention*> at(t.size(), nullptr);
+  // (Buffers of the document, refilled a sentence: no allocation per sentence.)
+  std::vector<const Mention*>& at = at_buf_;
+  at.assign(t.size(), nullptr);
   for (auto& m : S.ms)
     if (!m.drop && m.tb < t.size()) at[m.tb] = &m;
-  std::vector<int> title_at(t.size(), -1);
+  std::vector<int>& title_at = title_at_buf_;
+  title_at.assign(t.size(), -1);
   for (std::size_t k = 0; k < S.titles.size(); ++k) title_at[S.titles[k].tb] = static_cast<int>(k);
   // An item of entities over tokens [tb, te).
   auto push_ents = [&](std::size_t tb, std::size_t te, std::vector<int> ents) {
@@ -3847,8 +3861,10 @@ void DocExtractor::match_patterns(std::size_t si, std::vector<Item>& items) {
   const Toks& t = sents_[si].toks;
   // Attribution in the sentence: "according to X", "X said", "reportedly".
   bool alleged = false;
-  std::vector<int> attributed;
-  std::vector<std::size_t> say_at;  // the items of the speech verbs that made the sentence alleged
+  std::vector<int>& attributed = attributed_;
+  attributed.clear();
+  std::vector<std::size_t>& say_at = say_at_;  // the items of the speech verbs that made the sentence alleged
+  say_at.clear();
   bool alleged_otherwise = false;   // "reportedly", "according to"
   static constexpr std::string_view kCues[] = {"reportedly", "allegedly", "purportedly", "according",
                                                "said",       "says",      "claimed",     "claims",
@@ -4161,8 +4177,8 @@ void DocExtractor::match_patterns(std::size_t si, std::vector<Item>& items) {
     }
     return lim;
   };
-  std::vector<std::pair<const Pattern*, std::size_t>> order;  // (pattern, limit)
-  order.reserve(pat_on_.size());
+  std::vector<std::pair<const Pattern*, std::size_t>>& order = order_;  // (pattern, limit)
+  order.clear();
   for (int pass = 0; pass < 2; ++pass)  // claims (embed) first
     for (std::size_t k : pat_on_) {
       const Lexicon::PatternFilter& f = L.pattern_filters[k];
@@ -4176,8 +4192,10 @@ void DocExtractor::match_patterns(std::size_t si, std::vector<Item>& items) {
   // The starts of each pattern, once per sentence instead of once per pattern: every item, and
   // the items a pattern that opens with a required slot can start at (an entity, a delegation,
   // or "a/an/the" before one).
-  std::vector<std::size_t> all_starts(items.size()), slot_starts;
-  slot_starts.reserve(items.size());
+  std::vector<std::size_t>& all_starts = all_starts_;
+  std::vector<std::size_t>& slot_starts = slot_starts_;
+  all_starts.resize(items.size());
+  slot_starts.clear();
   for (std::size_t k = 0; k < items.size(); ++k) {
     all_starts[k] = k;
     const Item& x = items[k];
@@ -4593,7 +4611,7 @@ DocumentFacts DocExtractor::run() {
   for (std::size_t si = 0; si < sents_.size(); ++si) {
     if (sents_[si].boilerplate) continue;
     info_[si].dates = find_dates(sents_[si].toks, doc_.info.date);
-    auto items = items_for(si);
+    std::vector<Item>& items = items_for(si);
     if (explain_) explain_sentence(si, items);
     // Delegations: "a delegation from X".
     for (std::size_t k = 0; k + 2 < items.size(); ++k)
@@ -4605,8 +4623,10 @@ DocumentFacts DocExtractor::run() {
     plural_title_lists(si);
     note_country_lists(si, items);
     prev_ents_.clear();
-    for (const auto& it : items) prev_ents_.insert(it.ents.begin(), it.ents.end());
-    prev_ents_.insert(folded_orgs_.begin(), folded_orgs_.end());
+    for (const auto& it : items) prev_ents_.insert(prev_ents_.end(), it.ents.begin(), it.ents.end());
+    prev_ents_.insert(prev_ents_.end(), folded_orgs_.begin(), folded_orgs_.end());
+    std::sort(prev_ents_.begin(), prev_ents_.end());
+    prev_ents_.erase(std::unique(prev_ents_.begin(), prev_ents_.end()), prev_ents_.end());
     folded_orgs_.clear();
     possessed_.clear();
   }
