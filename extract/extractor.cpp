@@ -3623,11 +3623,19 @@ class Matcher {
         return false;
       case PatElem::Gap:
       case PatElem::AnyGap: {
+        // The element after the gap, when a required word ("S ...3 met O"): its test, inline, so
+        // that a gap tries the step after it only where that word is (no call at every item).
+        const PatElem* nx = ei + 1 < p.elems.size() ? &p.elems[ei + 1] : nullptr;
+        const bool nx_word = nx && nx->kind == PatElem::Words && !nx->end && !nx->optional;
+        auto may_step = [&](std::size_t q) {
+          return !nx_word || (q < nit && !it[q].is_ent() && it[q].wid >= 0 &&
+                              std::binary_search(nx->ids.begin(), nx->ids.end(), it[q].wid));
+        };
         auto try_gap = [&](std::size_t from) -> bool {
           for (int k = 0; k <= e.n; ++k) {
             std::size_t q = from + k;
             if (q > nit) break;
-            if (step(ei + 1, q, m)) {  // a failed step leaves m unchanged
+            if (may_step(q) && step(ei + 1, q, m)) {  // a failed step leaves m unchanged
               // "did not meet", "never signed", "denied sending troops".
               for (std::size_t z = from; z < q; ++z)
                 if (it[z].word == "not" || it[z].word == "n't" || it[z].word == "never" || it[z].word == "denied" ||
