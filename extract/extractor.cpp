@@ -4,6 +4,7 @@
 #include "extract/extractor.h"
 
 #include <algorithm>
+#include <array>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -3494,7 +3495,10 @@ std::vector<Item>& DocExtractor::items_for(std::size_t si) {
   for (auto& x : items)
     if (!x.word.empty()) {
       // A one-token word's id and verb bit come with its token's (one lookup per token).
-      if (x.te == x.tb + 1 && x.tb < t.size() && x.word == t[x.tb].lower) {
+      // (The item's word is mostly a view of that token's word itself: no compare then.)
+      if (x.te == x.tb + 1 && x.tb < t.size() &&
+          ((x.word.data() == t[x.tb].lower.data() && x.word.size() == t[x.tb].lower.size()) ||
+           x.word == t[x.tb].lower)) {
         x.verb = (lex_bits(t[x.tb]) & Lexicon::kVerbForm) != 0;
         x.wid = t[x.tb].wid;
       } else {
@@ -3878,8 +3882,16 @@ void DocExtractor::match_patterns(std::size_t si, std::vector<Item>& items) {
                                                "said",       "says",      "claimed",     "claims",
                                                "alleged",    "alleges",   "allege",      "claim",
                                                "reported"};
-  // One of kCues (compared by length first: no hash per item).
+  // One of kCues (compared by length first: no hash per item). kCueLens: for each first byte,
+  // the lengths of the cues that start with it (bit n: length n), so that most words are
+  // rejected by one table load instead of a walk over the cues.
+  static constexpr auto kCueLens = [] {
+    std::array<std::uint32_t, 256> a{};
+    for (std::string_view c : kCues) a[static_cast<unsigned char>(c[0])] |= std::uint32_t{1} << c.size();
+    return a;
+  }();
   auto is_cue = [](std::string_view w) {
+    if (w.size() >= 32 || !((kCueLens[static_cast<unsigned char>(w[0])] >> w.size()) & 1)) return false;
     for (std::string_view c : kCues)
       if (c.size() == w.size() && c[0] == w[0] && c == w) return true;  // the first letter first: mostly no compare
     return false;
