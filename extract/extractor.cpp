@@ -3613,7 +3613,7 @@ class Matcher {
             return step(ei + 1, pos, m);
           return false;
         }
-        if (pos < nit && !it[pos].is_ent() && it[pos].wid >= 0 &&
+        if (pos < nit && !it[pos].is_ent() && it[pos].wid >= 0 && ((e.id_mask >> (it[pos].wid & 63)) & 1) &&
             std::binary_search(e.ids.begin(), e.ids.end(), it[pos].wid)) {
           // A participle used as an adjective is no verb: "a newly signed ceasefire" (unless the
           // pattern opens with it: "the newly signed pact between X and Y").
@@ -3633,6 +3633,7 @@ class Matcher {
         const bool nx_word = nx && nx->kind == PatElem::Words && !nx->end && !nx->optional;
         auto may_step = [&](std::size_t q) {
           return !nx_word || (q < nit && !it[q].is_ent() && it[q].wid >= 0 &&
+                              ((nx->id_mask >> (it[q].wid & 63)) & 1) &&
                               std::binary_search(nx->ids.begin(), nx->ids.end(), it[q].wid));
         };
         auto try_gap = [&](std::size_t from) -> bool {

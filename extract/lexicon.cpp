@@ -119,6 +119,8 @@ void Lexicon::index_patterns() {
         e.ids.push_back(it->second);
       }
       std::sort(e.ids.begin(), e.ids.end());
+      e.id_mask = 0;
+      for (int id : e.ids) e.id_mask |= std::uint64_t{1} << (id & 63);
       e.has_possessive = e.words.count("'s") > 0;
     }
   type_bits.clear();

@@ -40,6 +40,7 @@ struct PatElem {
   std::uint64_t slot_mask = 0;       // slot_types as bits of Lexicon::type_bit (set by index_patterns)
   std::unordered_set<std::string> words;
   std::vector<int> ids;  // the words as ids of Lexicon::word_ids, sorted
+  std::uint64_t id_mask = 0;  // bit (id % 64) of each of `ids`: most words not in `ids` fail it
   bool has_possessive = false;  // "'s" is among the words (set by index_patterns)
   bool end = false;      // "$": punctuation or the sentence end
   int n = 4;
