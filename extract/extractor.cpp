@@ -3271,7 +3271,20 @@ std::vector<Item>& DocExtractor::items_for(std::size_t si) {
   // Appositions: "Name, president of the Academy", "Name, Russia's minister of ...". Not in
   // a headline, where a comma stands for "and" ("Minister Cho, Japanese counterpart hold talks").
   const bool headline = si == 0 && !doc_.info.title.empty();
-  for (std::size_t k = 0; k + 2 < items.size() && !headline; ++k) {
+  // What the passes below look for, in one walk over the items: a pass that needs an item the
+  // sentence lacks (a one-entity item, a person's, a title, two entity items) is skipped. The
+  // passes before the titles' (which inserts and erases items) change no item.
+  bool has_single = false, has_person = false, has_title = false;
+  std::size_t n_ent = 0;
+  for (const Item& x : items) {
+    n_ent += x.is_ent();
+    if (x.ents.size() == 1) {
+      has_single = true;
+      has_person |= ents_[x.ents[0]].type == "person";
+    }
+    has_title |= x.title >= 0;
+  }
+  for (std::size_t k = 0; k + 2 < items.size() && !headline && has_person; ++k) {
     if (!items[k].is_ent() || items[k].ents.size() != 1 || ents_[items[k].ents[0]].type != "person") continue;
     if (items[k + 1].word != ",") continue;
     std::size_t q = k + 2;
@@ -3331,7 +3344,7 @@ std::vector<Item>& DocExtractor::items_for(std::size_t si) {
   }
   // A plural title before a list of holders and their countries: "Foreign ministers Sergei
   // Lavrov of Russia and Wang Yi of China", "Foreign secretaries S. Jaishankar of India and ...".
-  for (std::size_t k = 1; k + 2 < items.size() && !headline; ++k) {
+  for (std::size_t k = 1; k + 2 < items.size() && !headline && has_person; ++k) {
     if (!items[k].is_ent() || items[k].ents.size() != 1 || ents_[items[k].ents[0]].type != "person") continue;
     if (items[k + 1].word != "of" || !items[k + 2].is_ent() || items[k + 2].ents.size() != 1 ||
         ents_[items[k + 2].ents[0]].type != "country")
@@ -3355,7 +3368,7 @@ std::vector<Item>& DocExtractor::items_for(std::size_t si) {
     }
   }
   // A title and its holder joined by "is": "Japan's new Foreign Minister is Toshimitsu Motegi".
-  for (std::size_t k = 0; k + 4 < items.size() && !headline; ++k) {
+  for (std::size_t k = 0; k + 4 < items.size() && !headline && has_single; ++k) {
     if (!items[k].is_ent() || items[k].ents.size() != 1 || items[k + 1].word != "'s") continue;
     const std::string& ot = ents_[items[k].ents[0]].type;
     if (ot != "country" && ot != "organization") continue;
@@ -3373,7 +3386,7 @@ std::vector<Item>& DocExtractor::items_for(std::size_t si) {
   }
   // A title taken: "Name has been sworn in as Haiti's new president", "Name was elected as
   // the party's leader".
-  for (std::size_t k = 0; k + 4 < items.size() && !headline; ++k) {
+  for (std::size_t k = 0; k + 4 < items.size() && !headline && has_person; ++k) {
     if (!items[k].is_ent() || items[k].ents.size() != 1 || ents_[items[k].ents[0]].type != "person") continue;
     std::size_t from = k + 1;
     // Over an apposition: "Name, a retired army general, was sworn in as ..." (not over a
@@ -3419,7 +3432,7 @@ std::vector<Item>& DocExtractor::items_for(std::size_t si) {
   }
   // Titles of an owner named after "of", then the holder: "the President of the ECOWAS
   // Commission, Name", "the President of Ghana and Chair of the ECOWAS, Name".
-  for (std::size_t k = 0; k + 3 < items.size() && !headline; ++k) {
+  for (std::size_t k = 0; k + 3 < items.size() && !headline && has_title; ++k) {
     if (items[k].title < 0 || (k > 0 && items[k - 1].title >= 0)) continue;
     std::vector<std::pair<std::size_t, int>> held;  // (title item, owner)
     std::size_t q = k;
@@ -3462,7 +3475,9 @@ std::vector<Item>& DocExtractor::items_for(std::size_t si) {
   }
   // "the Justice and Equality Movement (JEM)": the bracketed acronym of the same entity is
   // part of its item.
-  for (std::size_t k = 0; k + 3 < items.size(); ++k)
+  // (The summary still holds unless the titles' pass ran: it alone changed the items.)
+  const bool summary_holds = headline || !has_title;
+  for (std::size_t k = 0; k + 3 < items.size() && (!summary_holds || n_ent >= 2); ++k)
     if (items[k].is_ent() && items[k + 1].word == "(" && items[k + 2].is_ent() && items[k + 2].ents == items[k].ents &&
         items[k + 3].word == ")") {
       items[k].te = items[k + 3].te;
@@ -3470,7 +3485,7 @@ std::vector<Item>& DocExtractor::items_for(std::size_t si) {
     }
   // "Iran-backed Hezbollah", "Russian-backed separatists' leader X": the backer supports
   // what the compound qualifies, when that is an entity.
-  for (std::size_t k = 0; k + 1 < items.size(); ++k) {
+  for (std::size_t k = 0; k + 1 < items.size() && (!summary_holds || has_single); ++k) {
     const Item& x = items[k];
     if (x.is_ent() || x.te != x.tb + 1 || !items[k + 1].is_ent() || items[k + 1].ents.size() != 1) continue;
     const Word& w = t[x.tb].lower;
