@@ -50,6 +50,7 @@ struct Word : std::string {
 };
 
 struct Token {
+  // (Fields ordered so that the small ones share words: 104 bytes, 112 before.)
   std::uint32_t b = 0, e = 0;  // byte offsets in the document text
   Word lower;                  // ASCII-lower-cased text, curly apostrophes made straight
   bool word = false;           // letters or digits (else punctuation)
@@ -58,22 +59,22 @@ struct Token {
   bool digit = false;          // starts with a digit
   int nl_before = 0;           // line breaks in the space before the token
   bool skip = false;           // credit, caption marker: text, never an entity
+  // The token's word class (Lexicon::word_class of `lower`), looked up on first use: `cls`,
+  // nullptr for none; valid while cls_known.
+  mutable bool cls_known = false;
   // The extractor's per-token lexicon facts, computed on first use (one hash of `lower`
   // per token instead of one per lookup): bit 0 known, bit 1 may start a gazetteer
   // entry, bit 2 may start a title. A document's tokens belong to one thread.
   mutable std::uint16_t lex = 0;  // (with the Lexicon::word_flags bits above 64)
   mutable int wid = -1;            // Lexicon::word_ids of `lower`, set with `lex`
-  mutable const void* gaz = nullptr;  // Lexicon::gaz entries at `lower`, set with `lex`
-  // The token's word class (Lexicon::word_class of `lower`), looked up on first use: nullptr
-  // for none; valid while cls_known.
-  mutable bool cls_known = false;
-  mutable const std::string* cls = nullptr;
   mutable int gid = -1;  // Lexicon::WordLex::gid of `lower`, set with `lex`
   // The extractor's gazetteer match at this token, found once ([0]: credits skipped, [1]: read;
   // valid while `lex` has the extractor's bit for it): the entry and its length in tokens.
-  mutable const void* gaz_hit[2] = {nullptr, nullptr};
   mutable std::uint16_t gaz_len[2] = {0, 0};
   mutable std::uint16_t title_len = 0;  // the extractor's title match here (valid with its bit in `lex`)
+  mutable const void* gaz = nullptr;  // Lexicon::gaz entries at `lower`, set with `lex`
+  mutable const std::string* cls = nullptr;
+  mutable const void* gaz_hit[2] = {nullptr, nullptr};
 };
 
 struct Sentence {
