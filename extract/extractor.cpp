@@ -1741,12 +1741,16 @@ std::size_t word_count(const std::string& s) {
 
 // Each word of words_of(s) followed by a space, in one string.
 std::string words_key(const std::string& s) {
-  std::string k;
-  k.reserve(s.size() + 1);
+  // Written through a pointer into room for the longest key (each word and a space), then
+  // cut to its length: no capacity test a byte.
+  std::string k(s.size() + 1, '\0');
+  char* const k0 = k.data();
+  char* o = k0;
   for_each_word(s, [&](std::size_t a, std::size_t b) {
-    for (std::size_t i = a; i < b; ++i) k += static_cast<char>(s[i] >= 'A' && s[i] <= 'Z' ? s[i] + 32 : s[i]);
-    k += ' ';
+    for (std::size_t i = a; i < b; ++i) *o++ = static_cast<char>(s[i] >= 'A' && s[i] <= 'Z' ? s[i] + 32 : s[i]);
+    *o++ = ' ';
   });
+  k.resize(static_cast<std::size_t>(o - k0));
   return k;
 }
 

@@ -25,19 +25,23 @@ std::string phrase_key(const std::string& phrase) {
       break;
     }
   if (plain) {
-    std::string k;
-    k.reserve(phrase.size());
+    // Written through a pointer into room for the whole phrase (the key is never longer),
+    // then cut to its length: no capacity test a byte.
+    std::string k(phrase.size(), '\0');
+    char* const k0 = k.data();
+    char* o = k0;
     for (std::size_t i = 0; i < phrase.size();) {
       if (phrase[i] == ' ') {
         ++i;
         continue;
       }
-      if (!k.empty()) k += ' ';
+      if (o != k0) *o++ = ' ';
       for (; i < phrase.size() && phrase[i] != ' '; ++i) {
         const char c = phrase[i];
-        k += c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
+        *o++ = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
       }
     }
+    k.resize(static_cast<std::size_t>(o - k0));
     return k;
   }
   std::string k;
