@@ -831,8 +831,8 @@ void DocExtractor::detect(std::size_t si) {
     S.ms.reserve(caps / 2 + 2);
   }
   std::size_t last_title_end = static_cast<std::size_t>(-1);
-  static const std::string kNoCue;
-  auto cue_type_of = [&](std::size_t a, std::size_t b) -> const std::string& {
+  static const Word kNoCue;  // (Word: the cue's comparisons with literals are inline)
+  auto cue_type_of = [&](std::size_t a, std::size_t b) -> const Word& {
     // Head cue: the word before the first connector (the head of "Convention on Fishing in the
     // Black Sea", "Ministerial Meeting of the Arctic Council"), else the last word; prefix cue:
     // the first word. (A token's kHeadCue / kPrefixCue bit says whether its word is a key: no
@@ -906,7 +906,7 @@ void DocExtractor::detect(std::size_t si) {
       std::size_t q = from;
       while (q < n && is_title_case_word(t[q]) && !t[q].skip && (q == from || t[q].nl_before == 0) && q - from < 4) ++q;
       if (q <= from + 1 || !(lex_bits(t[q - 1]) & Lexicon::kHeadCue)) return false;
-      const std::string& head = L.head_cue.at(t[q - 1].lower);
+      const Word& head = L.head_cue.at(t[q - 1].lower);
       return head == "organization" || head == "location";
     };
     // The capitalised run from i.
@@ -1100,7 +1100,7 @@ void DocExtractor::detect(std::size_t si) {
       continue;
     }
     std::size_t rlen = r - i;
-    const std::string& cue = rlen ? cue_type_of(i, r) : kNoCue;
+    const Word& cue = rlen ? cue_type_of(i, r) : kNoCue;
     // "Government comment was not available": a sentence's first word that is only a body's
     // head word names no body.
     if (rlen == 1 && (cue == "organization" || cue == "location") && glen == 0 && (i == 0 || !t[i - 1].word) &&
@@ -1243,7 +1243,7 @@ void DocExtractor::detect(std::size_t si) {
     if (std::size_t tl = title_match(t, i)) {
       std::size_t a = i, b = i + tl;
       // "Natural Resources and Ecology Minister": capitalised words before the head.
-      std::string head = t[b - 1].lower;
+      const Word& head = t[b - 1].lower;  // (a reference: no copy; its comparisons inline)
       bool ministerial = head == "minister" || head == "secretary" || head == "commissioner" || head == "director" ||
                          head == "ambassador" || head == "envoy" || head == "chief" || head == "spokesman" ||
                          head == "spokeswoman" || head == "spokesperson";
