@@ -255,7 +255,8 @@ struct Delegation {
 };
 
 struct RawRel {
-  std::string type, pattern;
+  Word type;  // (Word: its comparisons with literals are inline)
+  std::string pattern;
   int s = -1, o = -1;  // entity ids
   int s_deleg = -1, o_deleg = -1;
   std::size_t sent = 0, tb = 0, te = 0;
