@@ -498,31 +498,36 @@ void Lexicon::load_dir(const std::string& dir) {
       word_flags[k.substr(0, k.find(' '))].flags |= kNewsFirst;
   // The gazetteer trie (see lexicon.h): every word of every key gets a gid, every prefix a node.
   {
-    std::unordered_map<std::string, int> gword;
-    auto words = [](const std::string& key) {
-      std::vector<std::string> w;
+    // Words as views of the keys of gaz_keys (its nodes stay put): no string built a word.
+    // (std::hash gives a view the hash of its string: the same table, walked in the same order.)
+    std::unordered_map<std::string_view, int> gword;
+    auto for_words = [](std::string_view key, auto&& f) {
       std::size_t a = 0;
-      for (std::size_t sp = key.find(' '); sp != std::string::npos; a = sp + 1, sp = key.find(' ', a))
-        w.push_back(key.substr(a, sp - a));
-      w.push_back(key.substr(a));
-      return w;
+      for (std::size_t sp = key.find(' '); sp != std::string_view::npos; a = sp + 1, sp = key.find(' ', a))
+        f(key.substr(a, sp - a));
+      f(key.substr(a));
     };
     for (const auto& [k, v] : gaz_keys)
-      for (const auto& w : words(k)) gword.emplace(w, static_cast<int>(gword.size()));
+      for_words(k, [&](std::string_view w) { gword.emplace(w, static_cast<int>(gword.size())); });
     gaz_nodes.assign(gword.size() + 1, nullptr);
     gaz_edges.clear();
     for (const auto& [k, v] : gaz_keys) {
-      const std::vector<std::string> w = words(k);
-      std::uint32_t node = 1 + static_cast<std::uint32_t>(gword.at(w[0]));
-      for (std::size_t j = 1; j < w.size(); ++j) {
-        const std::uint64_t edge = (std::uint64_t{node} << 32) | static_cast<std::uint32_t>(gword.at(w[j]));
+      std::uint32_t node = 0;
+      bool first = true;
+      for_words(k, [&](std::string_view w) {
+        if (first) {
+          node = 1 + static_cast<std::uint32_t>(gword.at(w));
+          first = false;
+          return;
+        }
+        const std::uint64_t edge = (std::uint64_t{node} << 32) | static_cast<std::uint32_t>(gword.at(w));
         auto [it, fresh] = gaz_edges.try_emplace(edge, static_cast<std::uint32_t>(gaz_nodes.size()));
         if (fresh) gaz_nodes.push_back(nullptr);
         node = it->second;
-      }
+      });
       gaz_nodes[node] = v;
     }
-    for (const auto& [w, id] : gword) word_flags[w].gid = id;
+    for (const auto& [w, id] : gword) word_flags[std::string(w)].gid = id;
     std::size_t size = 16;
     while (size < 2 * gaz_edges.size()) size *= 2;  // at most half full
     gaz_edge_slots.assign(size, EdgeSlot{});
