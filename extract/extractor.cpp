@@ -4,6 +4,7 @@
 #include "extract/extractor.h"
 
 #include <algorithm>
+#include <array>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -48,7 +49,7 @@ Extractor::~Extractor() { delete impl_; }
 
 namespace {
 
-using Toks = std::vector<Token>;
+using Toks = std::span<const Token>;  // a sentence's tokens (Sentence::toks)
 
 bool is_title_case_word(const Token& t) { return t.word && (t.cap || t.allcaps) && !t.digit; }
 
@@ -255,7 +256,8 @@ struct Delegation {
 };
 
 struct RawRel {
-  std::string type, pattern;
+  Word type;  // (Word: its comparisons with literals are inline)
+  std::string pattern;
   int s = -1, o = -1;  // entity ids
   int s_deleg = -1, o_deleg = -1;
   std::size_t sent = 0, tb = 0, te = 0;
@@ -273,7 +275,7 @@ class DocExtractor {
  private:
   const Lexicon& L;
   const Document& doc_;
-  std::vector<Sentence> sents_;
+  Sentences sents_;
   std::vector<SentInfo> info_;
   std::vector<DocEnt> ents_;
   std::vector<std::uint64_t> ent_bits_;  // Lexicon::type_bit of each entity's type (filled by match_patterns)
@@ -350,7 +352,10 @@ class DocExtractor {
   }
   // The first description of an unnamed agreement (its name and surface; empty: none).
   std::string first_generic_name_, first_generic_surface_;
-  std::set<int> prev_ents_;  // the entities of the items of the last sentence read
+  // The entities of the items of the last sentence read, sorted, each once (a vector rebuilt a
+  // sentence: a std::set allocated a node an entity).
+  std::vector<int> prev_ents_;
+  bool prev_has(int e) const { return std::binary_search(prev_ents_.begin(), prev_ents_.end(), e); }
   // Organisations of this sentence folded into another item ("NATO member Turkey" is Turkey's
   // item): still named for "the bloc" after them.
   std::set<int> folded_orgs_;
@@ -440,7 +445,7 @@ class DocExtractor {
       if (ents_[e].type == type) c.push_back({-ents_[e].mentions, static_cast<int>(e)});
     std::sort(c.begin(), c.end());
     if (c.size() < 2 || (c.size() > 2 && c[1].first == c[2].first)) return {-1, -1};
-    if (recent && !(prev_ents_.count(c[0].second) && prev_ents_.count(c[1].second))) return {-1, -1};
+    if (recent && !(prev_has(c[0].second) && prev_has(c[1].second))) return {-1, -1};
     return {c[0].second, c[1].second};
   }
   // The one person a title named as leading `owner` so far ("President X" of Russia), or -1.
@@ -607,7 +612,7 @@ class DocExtractor {
       return c.te + 1 == m.tb && c.type == "country" && !c.demonym && !c.drop;
     });
   }
-  std::vector<Item> items_for(std::size_t si);
+  std::vector<Item>& items_for(std::size_t si);  // (items_buf_, refilled)
   void member_lists(std::size_t si, const std::vector<Item>& items);
   // "Beijing rejected the accusation as groundless": the accused dismisses its last accuser.
   void dismissed_accusations(std::size_t si, const std::vector<Item>& items);
@@ -620,6 +625,13 @@ class DocExtractor {
   void match_patterns(std::size_t si, std::vector<Item>& items);
   std::vector<std::size_t> pat_limit_, pat_on_;  // match_patterns' patterns to try (kept for reuse)
   std::vector<int> word_last_;  // match_patterns: the last item of each pattern word (-1: none)
+  // Per-sentence buffers of items_for and match_patterns, kept for reuse from sentence to sentence.
+  std::vector<Item> items_buf_;
+  std::vector<const Mention*> at_buf_;
+  std::vector<int> title_at_buf_;
+  std::vector<std::size_t> all_starts_, slot_starts_, say_at_;
+  std::vector<int> attributed_;
+  std::vector<std::pair<const Pattern*, std::size_t>> order_;
   void find_dateline();
 };
 
@@ -829,8 +841,8 @@ void DocExtractor::detect(std::size_t si) {
     S.ms.reserve(caps / 2 + 2);
   }
   std::size_t last_title_end = static_cast<std::size_t>(-1);
-  static const std::string kNoCue;
-  auto cue_type_of = [&](std::size_t a, std::size_t b) -> const std::string& {
+  static const Word kNoCue;  // (Word: the cue's comparisons with literals are inline)
+  auto cue_type_of = [&](std::size_t a, std::size_t b) -> const Word& {
     // Head cue: the word before the first connector (the head of "Convention on Fishing in the
     // Black Sea", "Ministerial Meeting of the Arctic Council"), else the last word; prefix cue:
     // the first word. (A token's kHeadCue / kPrefixCue bit says whether its word is a key: no
@@ -904,7 +916,7 @@ void DocExtractor::detect(std::size_t si) {
       std::size_t q = from;
       while (q < n && is_title_case_word(t[q]) && !t[q].skip && (q == from || t[q].nl_before == 0) && q - from < 4) ++q;
       if (q <= from + 1 || !(lex_bits(t[q - 1]) & Lexicon::kHeadCue)) return false;
-      const std::string& head = L.head_cue.at(t[q - 1].lower);
+      const Word& head = L.head_cue.at(t[q - 1].lower);
       return head == "organization" || head == "location";
     };
     // The capitalised run from i.
@@ -1105,7 +1117,7 @@ void DocExtractor::detect(std::size_t si) {
       continue;
     }
     std::size_t rlen = r - i;
-    const std::string& cue = rlen ? cue_type_of(i, r) : kNoCue;
+    const Word& cue = rlen ? cue_type_of(i, r) : kNoCue;
     // "Government comment was not available": a sentence's first word that is only a body's
     // head word names no body.
     if (rlen == 1 && (cue == "organization" || cue == "location") && glen == 0 && (i == 0 || !t[i - 1].word) &&
@@ -1252,7 +1264,7 @@ void DocExtractor::detect(std::size_t si) {
     if (std::size_t tl = title_match(t, i)) {
       std::size_t a = i, b = i + tl;
       // "Natural Resources and Ecology Minister": capitalised words before the head.
-      std::string head = t[b - 1].lower;
+      const Word& head = t[b - 1].lower;  // (a reference: no copy; its comparisons inline)
       bool ministerial = head == "minister" || head == "secretary" || head == "commissioner" || head == "director" ||
                          head == "ambassador" || head == "envoy" || head == "chief" || head == "spokesman" ||
                          head == "spokeswoman" || head == "spokesperson";
@@ -1793,12 +1805,16 @@ std::size_t word_count(const std::string& s) {
 
 // Each word of words_of(s) followed by a space, in one string.
 std::string words_key(const std::string& s) {
-  std::string k;
-  k.reserve(s.size() + 1);
+  // Written through a pointer into room for the longest key (each word and a space), then
+  // cut to its length: no capacity test a byte.
+  std::string k(s.size() + 1, '\0');
+  char* const k0 = k.data();
+  char* o = k0;
   for_each_word(s, [&](std::size_t a, std::size_t b) {
-    for (std::size_t i = a; i < b; ++i) k += static_cast<char>(s[i] >= 'A' && s[i] <= 'Z' ? s[i] + 32 : s[i]);
-    k += ' ';
+    for (std::size_t i = a; i < b; ++i) *o++ = static_cast<char>(s[i] >= 'A' && s[i] <= 'Z' ? s[i] + 32 : s[i]);
+    *o++ = ' ';
   });
+  k.resize(static_cast<std::size_t>(o - k0));
   return k;
 }
 
@@ -2401,15 +2417,19 @@ static bool unnamed_holder(const Toks& t, const std::vector<const Mention*>& at,
   return true;
 }
 
-std::vector<Item> DocExtractor::items_for(std::size_t si) {
+std::vector<Item>& DocExtractor::items_for(std::size_t si) {
   const Toks& t = sents_[si].toks;
   SentInfo& S = info_[si];
-  std::vector<Item> items;
+  std::vector<Item>& items = items_buf_;
+  items.clear();
   items.reserve(t.size());  // an item takes at least one token
-  std::vector<const Mention*> at(t.size(), nullptr);
+  // (Buffers of the document, refilled a sentence: no allocation per sentence.)
+  std::vector<const Mention*>& at = at_buf_;
+  at.assign(t.size(), nullptr);
   for (auto& m : S.ms)
     if (!m.drop && m.tb < t.size()) at[m.tb] = &m;
-  std::vector<int> title_at(t.size(), -1);
+  std::vector<int>& title_at = title_at_buf_;
+  title_at.assign(t.size(), -1);
   for (std::size_t k = 0; k < S.titles.size(); ++k) title_at[S.titles[k].tb] = static_cast<int>(k);
   // An item of entities over tokens [tb, te).
   auto push_ents = [&](std::size_t tb, std::size_t te, std::vector<int> ents) {
@@ -3419,7 +3439,20 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
   // Appositions: "Name, president of the Academy", "Name, Russia's minister of ...". Not in
   // a headline, where a comma stands for "and" ("Minister Cho, Japanese counterpart hold talks").
   const bool headline = si == 0 && !doc_.info.title.empty();
-  for (std::size_t k = 0; k + 2 < items.size() && !headline; ++k) {
+  // What the passes below look for, in one walk over the items: a pass that needs an item the
+  // sentence lacks (a one-entity item, a person's, a title, two entity items) is skipped. The
+  // passes before the titles' (which inserts and erases items) change no item.
+  bool has_single = false, has_person = false, has_title = false;
+  std::size_t n_ent = 0;
+  for (const Item& x : items) {
+    n_ent += x.is_ent();
+    if (x.ents.size() == 1) {
+      has_single = true;
+      has_person |= ents_[x.ents[0]].type == "person";
+    }
+    has_title |= x.title >= 0;
+  }
+  for (std::size_t k = 0; k + 2 < items.size() && !headline && has_person; ++k) {
     if (!items[k].is_ent() || items[k].ents.size() != 1 || ents_[items[k].ents[0]].type != "person") continue;
     if (items[k + 1].word != ",") continue;
     std::size_t q = k + 2;
@@ -3491,7 +3524,7 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
   }
   // A plural title before a list of holders and their countries: "Foreign ministers Sergei
   // Lavrov of Russia and Wang Yi of China", "Foreign secretaries S. Jaishankar of India and ...".
-  for (std::size_t k = 1; k + 2 < items.size() && !headline; ++k) {
+  for (std::size_t k = 1; k + 2 < items.size() && !headline && has_person; ++k) {
     if (!items[k].is_ent() || items[k].ents.size() != 1 || ents_[items[k].ents[0]].type != "person") continue;
     if (items[k + 1].word != "of" || !items[k + 2].is_ent() || items[k + 2].ents.size() != 1 ||
         ents_[items[k + 2].ents[0]].type != "country")
@@ -3515,7 +3548,7 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
     }
   }
   // A title and its holder joined by "is": "Japan's new Foreign Minister is Toshimitsu Motegi".
-  for (std::size_t k = 0; k + 4 < items.size() && !headline; ++k) {
+  for (std::size_t k = 0; k + 4 < items.size() && !headline && has_single; ++k) {
     if (!items[k].is_ent() || items[k].ents.size() != 1 || items[k + 1].word != "'s") continue;
     const std::string& ot = ents_[items[k].ents[0]].type;
     if (ot != "country" && ot != "organization") continue;
@@ -3533,7 +3566,7 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
   }
   // A title taken: "Name has been sworn in as Haiti's new president", "Name was elected as
   // the party's leader".
-  for (std::size_t k = 0; k + 4 < items.size() && !headline; ++k) {
+  for (std::size_t k = 0; k + 4 < items.size() && !headline && has_person; ++k) {
     if (!items[k].is_ent() || items[k].ents.size() != 1 || ents_[items[k].ents[0]].type != "person") continue;
     std::size_t from = k + 1;
     // Over an apposition: "Name, a retired army general, was sworn in as ..." (not over a
@@ -3579,7 +3612,7 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
   }
   // Titles of an owner named after "of", then the holder: "the President of the ECOWAS
   // Commission, Name", "the President of Ghana and Chair of the ECOWAS, Name".
-  for (std::size_t k = 0; k + 3 < items.size() && !headline; ++k) {
+  for (std::size_t k = 0; k + 3 < items.size() && !headline && has_title; ++k) {
     if (items[k].title < 0 || (k > 0 && items[k - 1].title >= 0)) continue;
     std::vector<std::pair<std::size_t, int>> held;  // (title item, owner)
     std::size_t q = k;
@@ -3622,7 +3655,9 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
   }
   // "the Justice and Equality Movement (JEM)": the bracketed acronym of the same entity is
   // part of its item.
-  for (std::size_t k = 0; k + 3 < items.size(); ++k)
+  // (The summary still holds unless the titles' pass ran: it alone changed the items.)
+  const bool summary_holds = headline || !has_title;
+  for (std::size_t k = 0; k + 3 < items.size() && (!summary_holds || n_ent >= 2); ++k)
     if (items[k].is_ent() && items[k + 1].word == "(" && items[k + 2].is_ent() && items[k + 2].ents == items[k].ents &&
         items[k + 3].word == ")") {
       items[k].te = items[k + 3].te;
@@ -3630,7 +3665,7 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
     }
   // "Iran-backed Hezbollah", "Russian-backed separatists' leader X": the backer supports
   // what the compound qualifies, when that is an entity.
-  for (std::size_t k = 0; k + 1 < items.size(); ++k) {
+  for (std::size_t k = 0; k + 1 < items.size() && (!summary_holds || has_single); ++k) {
     const Item& x = items[k];
     if (x.is_ent() || x.te != x.tb + 1 || !items[k + 1].is_ent() || items[k + 1].ents.size() != 1) continue;
     const Word& w = t[x.tb].lower;
@@ -3704,7 +3739,10 @@ std::vector<Item> DocExtractor::items_for(std::size_t si) {
   for (auto& x : items)
     if (!x.word.empty()) {
       // A one-token word's id and verb bit come with its token's (one lookup per token).
-      if (x.te == x.tb + 1 && x.tb < t.size() && x.word == t[x.tb].lower) {
+      // (The item's word is mostly a view of that token's word itself: no compare then.)
+      if (x.te == x.tb + 1 && x.tb < t.size() &&
+          ((x.word.data() == t[x.tb].lower.data() && x.word.size() == t[x.tb].lower.size()) ||
+           x.word == t[x.tb].lower)) {
         x.verb = (lex_bits(t[x.tb]) & Lexicon::kVerbForm) != 0;
         x.wid = t[x.tb].wid;
       } else {
@@ -3819,7 +3857,7 @@ class Matcher {
             return step(ei + 1, pos, m);
           return false;
         }
-        if (pos < nit && !it[pos].is_ent() && it[pos].wid >= 0 &&
+        if (pos < nit && !it[pos].is_ent() && it[pos].wid >= 0 && ((e.id_mask >> (it[pos].wid & 63)) & 1) &&
             std::binary_search(e.ids.begin(), e.ids.end(), it[pos].wid)) {
           // A participle used as an adjective is no verb: "a newly signed ceasefire" (unless the
           // pattern opens with it: "the newly signed pact between X and Y").
@@ -3833,11 +3871,20 @@ class Matcher {
         return false;
       case PatElem::Gap:
       case PatElem::AnyGap: {
+        // The element after the gap, when a required word ("S ...3 met O"): its test, inline, so
+        // that a gap tries the step after it only where that word is (no call at every item).
+        const PatElem* nx = ei + 1 < p.elems.size() ? &p.elems[ei + 1] : nullptr;
+        const bool nx_word = nx && nx->kind == PatElem::Words && !nx->end && !nx->optional;
+        auto may_step = [&](std::size_t q) {
+          return !nx_word || (q < nit && !it[q].is_ent() && it[q].wid >= 0 &&
+                              ((nx->id_mask >> (it[q].wid & 63)) & 1) &&
+                              std::binary_search(nx->ids.begin(), nx->ids.end(), it[q].wid));
+        };
         auto try_gap = [&](std::size_t from) -> bool {
           for (int k = 0; k <= e.n; ++k) {
             std::size_t q = from + k;
             if (q > nit) break;
-            if (step(ei + 1, q, m)) {  // a failed step leaves m unchanged
+            if (may_step(q) && step(ei + 1, q, m)) {  // a failed step leaves m unchanged
               // "did not meet", "never signed", "denied sending troops".
               for (std::size_t z = from; z < q; ++z)
                 if (it[z].word == "not" || it[z].word == "n't" || it[z].word == "never" || it[z].word == "denied" ||
@@ -4085,15 +4132,25 @@ void DocExtractor::match_patterns(std::size_t si, std::vector<Item>& items) {
   const Toks& t = sents_[si].toks;
   // Attribution in the sentence: "according to X", "X said", "reportedly".
   bool alleged = false;
-  std::vector<int> attributed;
-  std::vector<std::size_t> say_at;  // the items of the speech verbs that made the sentence alleged
+  std::vector<int>& attributed = attributed_;
+  attributed.clear();
+  std::vector<std::size_t>& say_at = say_at_;  // the items of the speech verbs that made the sentence alleged
+  say_at.clear();
   bool alleged_otherwise = false;   // "reportedly", "according to"
   static constexpr std::string_view kCues[] = {"reportedly", "allegedly", "purportedly", "according",
                                                "said",       "says",      "claimed",     "claims",
                                                "alleged",    "alleges",   "allege",      "claim",
                                                "reported"};
-  // One of kCues (compared by length first: no hash per item).
+  // One of kCues (compared by length first: no hash per item). kCueLens: for each first byte,
+  // the lengths of the cues that start with it (bit n: length n), so that most words are
+  // rejected by one table load instead of a walk over the cues.
+  static constexpr auto kCueLens = [] {
+    std::array<std::uint32_t, 256> a{};
+    for (std::string_view c : kCues) a[static_cast<unsigned char>(c[0])] |= std::uint32_t{1} << c.size();
+    return a;
+  }();
   auto is_cue = [](std::string_view w) {
+    if (w.size() >= 32 || !((kCueLens[static_cast<unsigned char>(w[0])] >> w.size()) & 1)) return false;
     for (std::string_view c : kCues)
       if (c.size() == w.size() && c[0] == w[0] && c == w) return true;  // the first letter first: mostly no compare
     return false;
@@ -4399,8 +4456,8 @@ void DocExtractor::match_patterns(std::size_t si, std::vector<Item>& items) {
     }
     return lim;
   };
-  std::vector<std::pair<const Pattern*, std::size_t>> order;  // (pattern, limit)
-  order.reserve(pat_on_.size());
+  std::vector<std::pair<const Pattern*, std::size_t>>& order = order_;  // (pattern, limit)
+  order.clear();
   for (int pass = 0; pass < 2; ++pass)  // claims (embed) first
     for (std::size_t k : pat_on_) {
       const Lexicon::PatternFilter& f = L.pattern_filters[k];
@@ -4414,8 +4471,10 @@ void DocExtractor::match_patterns(std::size_t si, std::vector<Item>& items) {
   // The starts of each pattern, once per sentence instead of once per pattern: every item, and
   // the items a pattern that opens with a required slot can start at (an entity, a delegation,
   // or "a/an/the" before one).
-  std::vector<std::size_t> all_starts(items.size()), slot_starts;
-  slot_starts.reserve(items.size());
+  std::vector<std::size_t>& all_starts = all_starts_;
+  std::vector<std::size_t>& slot_starts = slot_starts_;
+  all_starts.resize(items.size());
+  slot_starts.clear();
   for (std::size_t k = 0; k < items.size(); ++k) {
     all_starts[k] = k;
     const Item& x = items[k];
@@ -4932,7 +4991,7 @@ DocumentFacts DocExtractor::run() {
   for (std::size_t si = 0; si < sents_.size(); ++si) {
     if (sents_[si].boilerplate) continue;
     info_[si].dates = find_dates(sents_[si].toks, doc_.info.date);
-    auto items = items_for(si);
+    std::vector<Item>& items = items_for(si);
     if (explain_) explain_sentence(si, items);
     // Delegations: "a delegation from X".
     for (std::size_t k = 0; k + 2 < items.size(); ++k)
@@ -4944,8 +5003,10 @@ DocumentFacts DocExtractor::run() {
     plural_title_lists(si);
     note_country_lists(si, items);
     prev_ents_.clear();
-    for (const auto& it : items) prev_ents_.insert(it.ents.begin(), it.ents.end());
-    prev_ents_.insert(folded_orgs_.begin(), folded_orgs_.end());
+    for (const auto& it : items) prev_ents_.insert(prev_ents_.end(), it.ents.begin(), it.ents.end());
+    prev_ents_.insert(prev_ents_.end(), folded_orgs_.begin(), folded_orgs_.end());
+    std::sort(prev_ents_.begin(), prev_ents_.end());
+    prev_ents_.erase(std::unique(prev_ents_.begin(), prev_ents_.end()), prev_ents_.end());
     folded_orgs_.clear();
     possessed_.clear();
   }

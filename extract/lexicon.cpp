@@ -25,19 +25,23 @@ std::string phrase_key(const std::string& phrase) {
       break;
     }
   if (plain) {
-    std::string k;
-    k.reserve(phrase.size());
+    // Written through a pointer into room for the whole phrase (the key is never longer),
+    // then cut to its length: no capacity test a byte.
+    std::string k(phrase.size(), '\0');
+    char* const k0 = k.data();
+    char* o = k0;
     for (std::size_t i = 0; i < phrase.size();) {
       if (phrase[i] == ' ') {
         ++i;
         continue;
       }
-      if (!k.empty()) k += ' ';
+      if (o != k0) *o++ = ' ';
       for (; i < phrase.size() && phrase[i] != ' '; ++i) {
         const char c = phrase[i];
-        k += c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
+        *o++ = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
       }
     }
+    k.resize(static_cast<std::size_t>(o - k0));
     return k;
   }
   std::string k;
@@ -60,16 +64,10 @@ namespace {
 
 std::vector<std::string> split(const std::string& s, char sep) {
   std::vector<std::string> out;
-  std::string cur;
-  for (char c : s) {
-    if (c == sep) {
-      out.push_back(cur);
-      cur.clear();
-    } else {
-      cur += c;
-    }
-  }
-  out.push_back(cur);
+  std::size_t a = 0;
+  for (std::size_t p = s.find(sep); p != std::string::npos; a = p + 1, p = s.find(sep, a))
+    out.emplace_back(s, a, p - a);  // each field copied at once (not a byte at a time)
+  out.emplace_back(s, a, std::string::npos);
   return out;
 }
 
@@ -106,8 +104,9 @@ void read_tsv(const fs::path& p, F&& f) {
   while (std::getline(in, line)) {
     ++no;
     if (!line.empty() && line.back() == '\r') line.pop_back();
-    std::string t = trim(line);
-    if (t.empty() || t[0] == '#') continue;
+    // trim(line)'s first byte, without the copy: skip a blank line or a comment.
+    const std::size_t first = line.find_first_not_of(" \r");
+    if (first == std::string::npos || line[first] == '#') continue;
     f(split(line, '\t'), no);
   }
 }
@@ -124,6 +123,8 @@ void Lexicon::index_patterns() {
         e.ids.push_back(it->second);
       }
       std::sort(e.ids.begin(), e.ids.end());
+      e.id_mask = 0;
+      for (int id : e.ids) e.id_mask |= std::uint64_t{1} << (id & 63);
       e.has_possessive = e.words.count("'s") > 0;
     }
   type_bits.clear();
@@ -210,12 +211,17 @@ void Lexicon::load_dir(const std::string& dir) {
         if (any_case) x.exact_case = false, x.raw = raw;
         return;
       }
-    v.push_back(e);
+    v.push_back(std::move(e));
     gaz_first.insert(k.substr(0, k.find(' ')));
     for (std::size_t sp = k.find(' '); sp != std::string::npos; sp = k.find(' ', sp + 1))
       gaz_keys.try_emplace(k.substr(0, sp), nullptr);
     gaz_keys[k] = &v;  // a reference into gaz stays valid as gaz grows
-    gaz_max = std::max(gaz_max, tokenize(f).size());
+    // The form's length in tokens: for a form of ASCII letters, digits and spaces only, its
+    // words (what the tokenizer makes of it: no joiner, apostrophe or period), else tokenized.
+    const bool plain = std::all_of(f.begin(), f.end(), [](char c) {
+      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == ' ';
+    });
+    gaz_max = std::max(gaz_max, plain ? 1 + static_cast<std::size_t>(std::count(k.begin(), k.end(), ' ')) : tokenize(f).size());
   };
   auto file = [&](const fs::path& base, const char* name) { return base / name; };
 
@@ -492,31 +498,36 @@ void Lexicon::load_dir(const std::string& dir) {
       word_flags[k.substr(0, k.find(' '))].flags |= kNewsFirst;
   // The gazetteer trie (see lexicon.h): every word of every key gets a gid, every prefix a node.
   {
-    std::unordered_map<std::string, int> gword;
-    auto words = [](const std::string& key) {
-      std::vector<std::string> w;
+    // Words as views of the keys of gaz_keys (its nodes stay put): no string built a word.
+    // (std::hash gives a view the hash of its string: the same table, walked in the same order.)
+    std::unordered_map<std::string_view, int> gword;
+    auto for_words = [](std::string_view key, auto&& f) {
       std::size_t a = 0;
-      for (std::size_t sp = key.find(' '); sp != std::string::npos; a = sp + 1, sp = key.find(' ', a))
-        w.push_back(key.substr(a, sp - a));
-      w.push_back(key.substr(a));
-      return w;
+      for (std::size_t sp = key.find(' '); sp != std::string_view::npos; a = sp + 1, sp = key.find(' ', a))
+        f(key.substr(a, sp - a));
+      f(key.substr(a));
     };
     for (const auto& [k, v] : gaz_keys)
-      for (const auto& w : words(k)) gword.emplace(w, static_cast<int>(gword.size()));
+      for_words(k, [&](std::string_view w) { gword.emplace(w, static_cast<int>(gword.size())); });
     gaz_nodes.assign(gword.size() + 1, nullptr);
     gaz_edges.clear();
     for (const auto& [k, v] : gaz_keys) {
-      const std::vector<std::string> w = words(k);
-      std::uint32_t node = 1 + static_cast<std::uint32_t>(gword.at(w[0]));
-      for (std::size_t j = 1; j < w.size(); ++j) {
-        const std::uint64_t edge = (std::uint64_t{node} << 32) | static_cast<std::uint32_t>(gword.at(w[j]));
+      std::uint32_t node = 0;
+      bool first = true;
+      for_words(k, [&](std::string_view w) {
+        if (first) {
+          node = 1 + static_cast<std::uint32_t>(gword.at(w));
+          first = false;
+          return;
+        }
+        const std::uint64_t edge = (std::uint64_t{node} << 32) | static_cast<std::uint32_t>(gword.at(w));
         auto [it, fresh] = gaz_edges.try_emplace(edge, static_cast<std::uint32_t>(gaz_nodes.size()));
         if (fresh) gaz_nodes.push_back(nullptr);
         node = it->second;
-      }
+      });
       gaz_nodes[node] = v;
     }
-    for (const auto& [w, id] : gword) word_flags[w].gid = id;
+    for (const auto& [w, id] : gword) word_flags[std::string(w)].gid = id;
     std::size_t size = 16;
     while (size < 2 * gaz_edges.size()) size *= 2;  // at most half full
     gaz_edge_slots.assign(size, EdgeSlot{});

@@ -40,6 +40,7 @@ struct PatElem {
   std::uint64_t slot_mask = 0;       // slot_types as bits of Lexicon::type_bit (set by index_patterns)
   std::unordered_set<std::string> words;
   std::vector<int> ids;  // the words as ids of Lexicon::word_ids, sorted
+  std::uint64_t id_mask = 0;  // bit (id % 64) of each of `ids`: most words not in `ids` fail it
   bool has_possessive = false;  // "'s" is among the words (set by index_patterns)
   bool end = false;      // "$": punctuation or the sentence end
   int n = 4;
@@ -89,7 +90,7 @@ struct Lexicon {
   // Every key of titles and every word-boundary prefix of one (true: the key of a title), so
   // that a title match stops at the first word no title goes on with. Rebuilt by load_dir.
   std::unordered_map<std::string, bool> title_prefix;
-  std::unordered_map<std::string, std::string> head_cue, prefix_cue, after_cue;  // word -> type
+  std::unordered_map<std::string, Word> head_cue, prefix_cue, after_cue;  // word -> type (Word: inline == with a literal)
   std::unordered_set<std::string> portfolio;  // words of a ministerial portfolio
   std::unordered_map<std::string, bool> weapon_mods;  // modifier -> keep
   // One lookup for what the extractor asks of every token (rebuilt by load_dir from the

@@ -411,10 +411,11 @@ bool closing_quote(const Token& t) {
 
 }  // namespace
 
-std::vector<Sentence> split_sentences(std::string_view text) {
-  std::vector<Token> toks = tokenize(text);
+Sentences split_sentences(std::string_view text) {
+  Sentences out;
+  out.tokens = tokenize(text);
+  std::vector<Token>& toks = out.tokens;
   // Line facts: for each token, the length of its line and whether the line is furniture.
-  std::vector<Sentence> out;
   std::size_t n = toks.size();
   if (!n) return out;
   // Line starts, once; a token's line by binary search.
@@ -563,7 +564,7 @@ std::vector<Sentence> split_sentences(std::string_view text) {
     Sentence sent;
     sent.b = toks[a].b;
     sent.e = toks[b - 1].e;
-    sent.toks.assign(std::make_move_iterator(toks.begin() + a), std::make_move_iterator(toks.begin() + b));
+    sent.toks = std::span<Token>(toks.data() + a, b - a);
     std::size_t nb = 0;
     for (std::size_t k = a; k < b; ++k) nb += boiler[k];
     sent.boilerplate = nb * 2 > (b - a);
@@ -683,7 +684,7 @@ Ymd add_days(Ymd v, int n) { return civil_from_days(days_from_civil(v.y, v.m, v.
 namespace {
 // Whether the clause before token `end` speaks of the future ("will", "is due to", "is scheduled
 // to", "plans to"): walked back to the clause's start (a comma, a semicolon, a colon, a quote).
-bool future_clause(const std::vector<Token>& t, std::size_t end) {
+bool future_clause(std::span<const Token> t, std::size_t end) {
   for (std::size_t k = end; k-- > 0;) {
     const Word& w = t[k].lower;
     if (w == "," || w == ";" || w == ":" || w == "\"" || w == "." || end - k > 12) return false;
@@ -698,7 +699,7 @@ bool future_clause(const std::vector<Token>& t, std::size_t end) {
 }
 }  // namespace
 
-std::vector<DateExpr> find_dates(const std::vector<Token>& t, std::string_view doc_date) {
+std::vector<DateExpr> find_dates(std::span<const Token> t, std::string_view doc_date) {
   std::vector<DateExpr> out;
   Ymd D = parse_iso(doc_date);
   bool full = D.y > 0 && D.m > 0 && D.d > 0;

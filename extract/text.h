@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <cstring>
+#include <span>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -49,6 +50,7 @@ struct Word : std::string {
 };
 
 struct Token {
+  // (Fields ordered so that the small ones share words: 104 bytes, 112 before.)
   std::uint32_t b = 0, e = 0;  // byte offsets in the document text
   Word lower;                  // ASCII-lower-cased text, curly apostrophes made straight
   bool word = false;           // letters or digits (else punctuation)
@@ -57,28 +59,40 @@ struct Token {
   bool digit = false;          // starts with a digit
   int nl_before = 0;           // line breaks in the space before the token
   bool skip = false;           // credit, caption marker: text, never an entity
+  // The token's word class (Lexicon::word_class of `lower`), looked up on first use: `cls`,
+  // nullptr for none; valid while cls_known.
+  mutable bool cls_known = false;
   // The extractor's per-token lexicon facts, computed on first use (one hash of `lower`
   // per token instead of one per lookup): bit 0 known, bit 1 may start a gazetteer
   // entry, bit 2 may start a title. A document's tokens belong to one thread.
   mutable std::uint16_t lex = 0;  // (with the Lexicon::word_flags bits above 64)
   mutable int wid = -1;            // Lexicon::word_ids of `lower`, set with `lex`
-  mutable const void* gaz = nullptr;  // Lexicon::gaz entries at `lower`, set with `lex`
-  // The token's word class (Lexicon::word_class of `lower`), looked up on first use: nullptr
-  // for none; valid while cls_known.
-  mutable bool cls_known = false;
-  mutable const std::string* cls = nullptr;
   mutable int gid = -1;  // Lexicon::WordLex::gid of `lower`, set with `lex`
   // The extractor's gazetteer match at this token, found once ([0]: credits skipped, [1]: read;
   // valid while `lex` has the extractor's bit for it): the entry and its length in tokens.
-  mutable const void* gaz_hit[2] = {nullptr, nullptr};
   mutable std::uint16_t gaz_len[2] = {0, 0};
   mutable std::uint16_t title_len = 0;  // the extractor's title match here (valid with its bit in `lex`)
+  mutable const void* gaz = nullptr;  // Lexicon::gaz entries at `lower`, set with `lex`
+  mutable const std::string* cls = nullptr;
+  mutable const void* gaz_hit[2] = {nullptr, nullptr};
 };
 
 struct Sentence {
   std::uint32_t b = 0, e = 0;  // byte offsets of the sentence text
-  std::vector<Token> toks;
+  std::span<Token> toks;       // its tokens: a view of its Sentences' `tokens`
   bool boilerplate = false;    // "Also read |", "Log in ..." footers, URLs, bylines
+};
+
+// A document's sentences and the one vector of tokens they view (no token moved or copied
+// into a vector of its own per sentence). Moved, never copied: a move keeps the tokens'
+// buffer, and so the views.
+struct Sentences : std::vector<Sentence> {
+  std::vector<Token> tokens;  // every token of the text, in order
+  Sentences() = default;
+  Sentences(Sentences&&) noexcept = default;
+  Sentences& operator=(Sentences&&) noexcept = default;
+  Sentences(const Sentences&) = delete;
+  Sentences& operator=(const Sentences&) = delete;
 };
 
 std::vector<Token> tokenize(std::string_view text, std::uint32_t base = 0);
@@ -86,7 +100,7 @@ std::vector<Token> tokenize(std::string_view text, std::uint32_t base = 0);
 // Splits into sentences with byte offsets; survives abbreviations (Nov., U.S.,
 // N. Korea, Mr.), keeps a sentence that runs over a blank line when the next line
 // starts in lower case, and ends headings at their line end.
-std::vector<Sentence> split_sentences(std::string_view text);
+Sentences split_sentences(std::string_view text);
 
 // A civil date; y==0 when unknown. m==0 / d==0 for partial dates.
 struct Ymd {
@@ -104,7 +118,7 @@ struct DateExpr {
   std::size_t tb = 0, te = 0;  // token range [tb, te)
   std::string value;
 };
-std::vector<DateExpr> find_dates(const std::vector<Token>& toks, std::string_view doc_date);
+std::vector<DateExpr> find_dates(std::span<const Token> toks, std::string_view doc_date);
 
 // For a document without a year: a weekday with a month and day ("Monday (Nov 18)")
 // gives the most recent year, not after `today` (ISO), in which they agree.
