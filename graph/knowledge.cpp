@@ -305,47 +305,45 @@ class KnowledgeGraph::EvidenceWriter : public RelPropWriter {
  public:
   EvidenceWriter(const Index& ix, SymId key) : ix_(ix), key_(key) {}
   SymId key() const override { return key_; }
-  bool write(RelId r, std::string& out) const override {
+  bool write(RelId r, JsonOut& out) const override {
     const Index::Deferred* d = ix_.deferred_of(r);
     if (!d) return false;
-    auto num = [&](std::int64_t i) {
-      char buf[24];
-      auto res = std::to_chars(buf, buf + sizeof buf, i);
-      out.append(buf, static_cast<std::size_t>(res.ptr - buf));
-    };
-    out += '[';
+    out.put('[');
     bool first = true;
     for (const auto& x : d->recs) {
-      out += first ? "{" : ",{";
+      if (first)
+        out.put('{');
+      else
+        out.lit(",{");
       first = false;
       if (!x.attributed.is_null()) {
-        out += "\"attributed_to\":";
-        out += value_to_json(x.attributed);
-        out += ',';
+        out.lit("\"attributed_to\":");
+        append_json_value(out, x.attributed);
+        out.put(',');
       }
       if (!x.date.is_null()) {
-        out += "\"date\":";
+        out.lit("\"date\":");
         append_json_string(out, x.date.as_string());
-        out += ',';
+        out.put(',');
       }
-      if (x.reported) out += "\"date_source\":\"reported\",";
-      out += "\"doc\":";
+      if (x.reported) out.lit("\"date_source\":\"reported\",");
+      out.lit("\"doc\":");
       append_json_string(out, x.doc.as_string());
-      out += ",\"end\":";
-      num(x.end);
-      out += ",\"pattern\":";
+      out.lit(",\"end\":");
+      append_json_int(out, x.end);
+      out.lit(",\"pattern\":");
       append_json_string(out, x.pattern.as_string());
-      out += ",\"sentence\":";
-      num(x.sentence);
-      out += ",\"start\":";
-      num(x.start);
-      out += ",\"status\":";
+      out.lit(",\"sentence\":");
+      append_json_int(out, x.sentence);
+      out.lit(",\"start\":");
+      append_json_int(out, x.start);
+      out.lit(",\"status\":");
       append_json_string(out, x.status.as_string());
-      out += ",\"text\":";
+      out.lit(",\"text\":");
       append_json_string(out, x.text.as_string());
-      out += '}';
+      out.put('}');
     }
-    out += ']';
+    out.put(']');
     return true;
   }
 

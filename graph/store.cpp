@@ -286,6 +286,107 @@ void append_json_string(std::string& out, std::string_view s) {
   out += '"';
 }
 
+void JsonOut::grow(std::size_t n) {
+  std::size_t cap = std::max<std::size_t>({cap_ * 2, n_ + n, 256});
+  std::unique_ptr<char[]> b(new char[cap]);
+  if (n_) std::memcpy(b.get(), buf_.get(), n_);
+  buf_ = std::move(b);
+  cap_ = cap;
+}
+
+// As append_json_string above, written through a pointer into room for the worst case.
+void append_json_string(JsonOut& out, std::string_view s) {
+  char* p = out.room(6 * s.size() + 2);
+  *p++ = '"';
+  const char* src = s.data();
+  const std::size_t n = s.size();
+  std::size_t run = 0;  // start of the bytes not yet copied
+  constexpr std::uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+  for (std::size_t i = 0; i < n; ++i) {
+    while (i + 8 <= n) {
+      std::uint64_t v;
+      std::memcpy(&v, src + i, 8);
+      const std::uint64_t q = v ^ (kOnes * '"'), b = v ^ (kOnes * '\\');
+      if ((((v - kOnes * 0x20) & ~v) | ((q - kOnes) & ~q) | ((b - kOnes) & ~b)) & kHigh) break;
+      i += 8;
+    }
+    if (i >= n) break;
+    unsigned char c = static_cast<unsigned char>(src[i]);
+    if (c >= 0x20 && c != '"' && c != '\\') continue;
+    std::memcpy(p, src + run, i - run);
+    p += i - run;
+    run = i + 1;
+    *p++ = '\\';
+    switch (c) {
+      case '"': *p++ = '"'; break;
+      case '\\': *p++ = '\\'; break;
+      case '\n': *p++ = 'n'; break;
+      case '\r': *p++ = 'r'; break;
+      case '\t': *p++ = 't'; break;
+      case '\b': *p++ = 'b'; break;
+      case '\f': *p++ = 'f'; break;
+      default:  // below 0x20: \u00XX, lower-case hex (as "\\u%04x")
+        *p++ = 'u';
+        *p++ = '0';
+        *p++ = '0';
+        *p++ = static_cast<char>('0' + (c >> 4));
+        *p++ = "0123456789abcdef"[c & 15];
+    }
+  }
+  std::memcpy(p, src + run, n - run);
+  p += n - run;
+  *p++ = '"';
+  out.commit(p);
+}
+
+void append_json_int(JsonOut& out, std::int64_t i) {
+  char* p = out.room(24);
+  out.commit(std::to_chars(p, p + 24, i).ptr);
+}
+
+void append_json_value(JsonOut& out, const Value& v) {
+  switch (v.kind()) {
+    case Value::Kind::Null: out.lit("null"); return;
+    case Value::Kind::Bool:
+      if (v.as_bool())
+        out.lit("true");
+      else
+        out.lit("false");
+      return;
+    case Value::Kind::Int: append_json_int(out, v.as_int()); return;
+    case Value::Kind::String: append_json_string(out, v.as_string()); return;
+    case Value::Kind::List: {
+      out.put('[');
+      bool first = true;
+      for (const auto& x : v.as_list()) {
+        if (!first) out.put(',');
+        first = false;
+        append_json_value(out, x);
+      }
+      out.put(']');
+      return;
+    }
+    case Value::Kind::Map: {
+      out.put('{');
+      bool first = true;
+      for (const auto& [k, x] : v.as_map()) {
+        if (!first) out.put(',');
+        first = false;
+        append_json_string(out, k);
+        out.put(':');
+        append_json_value(out, x);
+      }
+      out.put('}');
+      return;
+    }
+    default: {  // floats, references, paths: rare here
+      std::string s;
+      append_value(s, v);
+      out.put(s);
+    }
+  }
+}
+
 std::string value_to_json(const Value& v) {
   std::string out;
   append_value(out, v);
@@ -859,99 +960,130 @@ namespace {
 // between elements), so that a save never holds the whole text in memory.
 template <class Sink>
 void write_store(const PropertyGraph& g, Sink&& sink, std::size_t chunk, const RelPropWriter* writer) {
-  std::string out;
+  JsonOut out;
   out.reserve(std::min<std::size_t>(chunk, 1 << 16) + (1 << 16));
   auto maybe_flush = [&] {
     if (out.size() >= chunk) {
-      sink(out);
+      sink(out.view());
       out.clear();
     }
   };
-  out += "{\"format\":\"";
-  out += kStoreFormat;
+  out.lit("{\"format\":\"");
+  out.put(std::string_view(kStoreFormat));
   // "counts" lets a loader size its tables before reading (older kg ignore it).
-  out += "\",\"version\":" + std::to_string(kStoreVersion) + ",\"counts\":{\"nodes\":" +
-         std::to_string(g.node_count()) + ",\"relationships\":" + std::to_string(g.rel_count()) + "},\n\"nodes\":[";
+  out.put("\",\"version\":" + std::to_string(kStoreVersion) + ",\"counts\":{\"nodes\":" +
+          std::to_string(g.node_count()) + ",\"relationships\":" + std::to_string(g.rel_count()) + "},\n\"nodes\":[");
   const auto& syms = g.symbols();
   const SymId writer_key = writer ? writer->key() : 0;
+  // Every symbol (label, type, key) as JSON text once, and its rank in the order of names.
+  std::vector<std::string> quoted(syms.size());
+  std::vector<std::uint32_t> rank(syms.size());
+  {
+    std::vector<SymId> by_name(syms.size());
+    for (SymId i = 0; i < syms.size(); ++i) {
+      by_name[i] = i;
+      std::string q;
+      append_json_string(q, syms.name(i));
+      quoted[i] = std::move(q);
+    }
+    std::sort(by_name.begin(), by_name.end(), [&](SymId a, SymId b) { return syms.name(a) < syms.name(b); });
+    for (std::uint32_t r = 0; r < by_name.size(); ++r) rank[by_name[r]] = r;
+  }
   // Properties are written in the order of their names, whatever order they were set in (which
   // follows the order the process first met each key: shards merged and a whole build must give
   // the same bytes).
-  std::vector<std::pair<std::string_view, std::pair<SymId, const Value*>>> sorted;
+  std::vector<std::pair<std::uint32_t, std::pair<SymId, const Value*>>> sorted;
+  auto prop = [&](SymId k, const Value& v, const RelId* rel) {
+    out.put(quoted[k]);
+    out.put(':');
+    if (rel && writer && k == writer_key && writer->write(*rel, out)) return;
+    append_json_value(out, v);
+  };
   auto props = [&](const Properties& p, const RelId* rel) {
-    out += "\"properties\":{";
-    sorted.clear();
+    out.lit("\"properties\":{");
+    const std::size_t n = p.size();
     bool in_order = true;
-    for (const auto& [k, v] : p.entries()) {
-      std::string_view name = syms.name(k);
-      if (!sorted.empty() && name < sorted.back().first) in_order = false;
-      sorted.push_back({name, {k, &v}});
+    for (std::size_t i = 1; i < n && in_order; ++i)
+      if (rank[p[i].first] < rank[p[i - 1].first]) in_order = false;
+    if (in_order) {
+      for (std::size_t i = 0; i < n; ++i) {
+        if (i) out.put(',');
+        auto [k, v] = p[i];
+        prop(k, v, rel);
+      }
+    } else {
+      sorted.clear();
+      for (std::size_t i = 0; i < n; ++i) {
+        auto [k, v] = p[i];
+        sorted.push_back({rank[k], {k, &v}});
+      }
+      std::sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+      bool first = true;
+      for (const auto& [r, kv] : sorted) {
+        if (!first) out.put(',');
+        first = false;
+        prop(kv.first, *kv.second, rel);
+      }
     }
-    if (!in_order) std::sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
-    bool first = true;
-    for (const auto& [name, kv] : sorted) {
-      if (!first) out += ',';
-      first = false;
-      append_json_string(out, name);
-      out += ':';
-      if (rel && writer && kv.first == writer_key && writer->write(*rel, out)) continue;
-      append_value(out, *kv.second);
-    }
-    out += '}';
+    out.put('}');
   };
   bool first = true;
   for (NodeId n = 0; n < g.node_id_bound(); ++n) {
     if (!g.node_alive(n)) continue;
-    out += first ? "\n" : ",\n";
+    if (first)
+      out.lit("\n{\"id\":");
+    else
+      out.lit(",\n{\"id\":");
     first = false;
-    out += "{\"id\":";
-    append_int(out, static_cast<std::int64_t>(n));
-    out += ",\"labels\":[";
+    append_json_int(out, static_cast<std::int64_t>(n));
+    out.lit(",\"labels\":[");
     bool fl = true;
     const auto& ls = g.node(n).labels;
     if (ls.size() == 1) {
-      append_json_string(out, syms.name(ls[0]));
+      out.put(quoted[ls[0]]);
     } else {
       for (const auto& l : g.labels(n)) {  // by name
-        if (!fl) out += ',';
+        if (!fl) out.put(',');
         fl = false;
         append_json_string(out, l);
       }
     }
-    out += "],";
+    out.lit("],");
     props(g.node(n).props, nullptr);
-    out += '}';
+    out.put('}');
     maybe_flush();
   }
-  out += "],\n\"relationships\":[";
+  out.lit("],\n\"relationships\":[");
   first = true;
   for (RelId r = 0; r < g.rel_id_bound(); ++r) {
     if (!g.rel_alive(r)) continue;
     const RelData& d = g.rel(r);
-    out += first ? "\n" : ",\n";
+    if (first)
+      out.lit("\n{\"id\":");
+    else
+      out.lit(",\n{\"id\":");
     first = false;
-    out += "{\"id\":";
-    append_int(out, static_cast<std::int64_t>(r));
-    out += ",\"type\":";
-    append_json_string(out, syms.name(d.type));
-    out += ",\"start\":";
-    append_int(out, static_cast<std::int64_t>(d.src));
-    out += ",\"end\":";
-    append_int(out, static_cast<std::int64_t>(d.dst));
-    out += ',';
+    append_json_int(out, static_cast<std::int64_t>(r));
+    out.lit(",\"type\":");
+    out.put(quoted[d.type]);
+    out.lit(",\"start\":");
+    append_json_int(out, static_cast<std::int64_t>(d.src));
+    out.lit(",\"end\":");
+    append_json_int(out, static_cast<std::int64_t>(d.dst));
+    out.put(',');
     props(d.props, &r);
-    out += '}';
+    out.put('}');
     maybe_flush();
   }
-  out += "]}\n";
-  sink(out);
+  out.lit("]}\n");
+  sink(out.view());
 }
 
 }  // namespace
 
 std::string store_to_string(const PropertyGraph& g, const RelPropWriter* writer) {
   std::string all;
-  write_store(g, [&](std::string& piece) { all.swap(piece); }, static_cast<std::size_t>(-1), writer);
+  write_store(g, [&](std::string_view piece) { all.append(piece); }, static_cast<std::size_t>(-1), writer);
   return all;
 }
 
@@ -986,7 +1118,7 @@ void lock_held_save(const PropertyGraph& g, const std::string& path, const std::
   int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
   if (fd < 0) throw StoreError(path + ": cannot write: " + std::strerror(errno));
   int write_error = 0;
-  auto sink = [&](const std::string& piece) {
+  auto sink = [&](std::string_view piece) {
     const char* p = piece.data();
     std::size_t left = piece.size();
     while (left && !write_error) {

@@ -90,7 +90,7 @@ TEST(KnowledgeDefer, WriterLeavesOtherRelationshipsToTheGraph) {
   kg.defer_evidence();
   ASSERT_NE(kg.evidence_writer(), nullptr);
   for (const auto& f : corpus()) kg.add(f);
-  std::string out;
+  JsonOut out;
   std::size_t written = 0, in_graph = 0;
   for (RelId r = 0; r < g.rel_id_bound(); ++r) {
     out.clear();
@@ -104,9 +104,9 @@ TEST(KnowledgeDefer, WriterLeavesOtherRelationshipsToTheGraph) {
     // the others hold an empty list in the graph and the writer writes theirs.
     const List& held = g.rel_prop(r, "evidence").as_list();
     EXPECT_EQ(wrote, held.empty()) << g.rel_type(r);
-    EXPECT_EQ(out.empty(), !wrote);
+    EXPECT_EQ(out.size() == 0, !wrote);
     if (wrote) {
-      EXPECT_EQ(out.front(), '[');
+      EXPECT_EQ(out.view().front(), '[');
     }
     ++(wrote ? written : in_graph);
   }
