@@ -201,13 +201,29 @@ struct KnowledgeGraph::Index {
   }
 
   // The document being added: its id (one box for its node, the entities' `docs` and the
-  // evidence) and its evidence sentences (one box for the relations of one sentence).
-  Value doc_id;
+  // evidence), its date (pooled; null when none) and its evidence sentences (one box for
+  // the relations of one sentence).
+  Value doc_id, doc_date;
+  const std::string& doc_date_str() const {
+    static const std::string kNone;
+    return doc_date.is_string() ? doc_date.as_string() : kNone;
+  }
   std::vector<std::pair<std::int64_t, Value>> doc_texts;  // by start offset
   const Value& doc_text(const Evidence& e) {
     for (const auto& [start, v] : doc_texts)
       if (start == e.start && v.as_string() == e.text) return v;
     return doc_texts.emplace_back(e.start, Value(e.text)).second;
+  }
+
+  // Entity types' symbols, found once (a handful of types: a short list searched in order,
+  // where the symbol table hashed the type for every lookup). Only types already interned.
+  std::vector<std::pair<std::string, SymId>> type_ids;
+  std::optional<SymId> type_id(const PropertyGraph& g, const std::string& type) {
+    for (const auto& [t, id] : type_ids)
+      if (t == type) return id;
+    auto id = g.symbols().find(type);
+    if (id) type_ids.emplace_back(type, *id);
+    return id;
   }
 
   static std::string alias_key(std::string_view type, std::string_view a) {
@@ -369,7 +385,7 @@ std::optional<NodeId> KnowledgeGraph::find_document(const std::string& id, const
 }
 
 std::optional<NodeId> KnowledgeGraph::find_entity(const std::string& type, const std::string& name) const {
-  auto t = g_.symbols().find(type);
+  auto t = ix_->type_id(g_, type);
   if (!t) return std::nullopt;
   if (auto n = g_.first_named(name, *t)) return n;
   auto it = ix_->alias_owners.find(Index::alias_key(type, name));
@@ -408,7 +424,12 @@ NodeId KnowledgeGraph::upsert_entity(const EntityFact& e, const DocumentInfo& do
       if ((found = find_entity(e.type, a))) break;
   NodeId n;
   if (!found) {
-    n = g_.add_node({e.type}, Map{{"name", ix_->pooled(e.name)}});
+    n = g_.node_id_bound();
+    g_.add_node_with_id(n);
+    g_.add_label(n, e.type);
+    // Its properties: name, aliases, mentions, docs, and first_seen and last_seen when dated.
+    g_.reserve_node_props(n, doc.date.empty() ? 4 : 6);
+    g_.set_node_prop(n, ix_->k_name.get(g_), ix_->pooled(e.name));
   } else {
     n = *found;
     const SymId k_name = ix_->k_name.get(g_);
@@ -447,8 +468,10 @@ NodeId KnowledgeGraph::upsert_entity(const EntityFact& e, const DocumentInfo& do
   add_alias(e.name);
   for (const auto& a : e.aliases) add_alias(a);
   const SymId k_mentions = ix_->k_mentions.get(g_);
-  const Value* m = g_.node(n).props.get(k_mentions);
-  g_.set_node_prop(n, k_mentions, Value((m && m->is_int() ? m->as_int() : 0) + e.mentions));
+  if (Value* m = g_.node_prop_mut(n, k_mentions); m && m->is_int())
+    *m = Value(m->as_int() + e.mentions);  // in place (an assignment keeps the key)
+  else
+    g_.set_node_prop(n, k_mentions, Value(e.mentions));
   if (ix_->last_add.size() <= n) ix_->last_add.resize(n + 1, 0);
   if (ix_->last_add[n] != ix_->add_serial) {
     ix_->last_add[n] = ix_->add_serial;
@@ -459,12 +482,17 @@ NodeId KnowledgeGraph::upsert_entity(const EntityFact& e, const DocumentInfo& do
                      doc.id == ix_->doc_id.as_string() ? ix_->doc_id : Value(doc.id));
   }
   if (!doc.date.empty()) {
+    const Value& date = doc.date == ix_->doc_date_str() ? ix_->doc_date : ix_->pooled(doc.date);
     const SymId k_first = ix_->k_first_seen.get(g_);
-    const Value* f = g_.node(n).props.get(k_first);
-    if (!f || !f->is_string() || doc.date < f->as_string()) g_.set_node_prop(n, k_first, ix_->pooled(doc.date));
+    if (Value* f = g_.node_prop_mut(n, k_first); !f)
+      g_.set_node_prop(n, k_first, date);
+    else if (!f->is_string() || doc.date < f->as_string())
+      *f = date;
     const SymId k_last = ix_->k_last_seen.get(g_);
-    const Value* l = g_.node(n).props.get(k_last);
-    if (!l || !l->is_string() || doc.date > l->as_string()) g_.set_node_prop(n, k_last, ix_->pooled(doc.date));
+    if (Value* l = g_.node_prop_mut(n, k_last); !l)
+      g_.set_node_prop(n, k_last, date);
+    else if (!l->is_string() || doc.date > l->as_string())
+      *l = date;
   }
   return n;
 }
@@ -480,21 +508,24 @@ void KnowledgeGraph::link_mention(NodeId doc, NodeId entity, std::int64_t count,
     if (!ix_->mentions_type) ix_->mentions_type = g_.sym(kMentions);
     RelId r = g_.rel_id_bound();
     g_.add_rel_with_id(r, doc, entity, *ix_->mentions_type);
-    g_.set_rel_prop(r, ix_->k_count.get(g_), Value(count));
+    Properties& p = g_.rel_properties(r);  // set at once, in room for all
+    p.reserve(1 + !own_name.empty() + !parties.empty());
+    p.set(ix_->k_count.get(g_), Value(count));
     if (!own_name.empty()) {
       // Mostly the entity's name: its box, else the pooled one.
       const Value* nm = g_.node(entity).props.get(ix_->k_name.get(g_));
-      g_.set_rel_prop(r, ix_->k_name.get(g_),
-                      nm && nm->is_string() && nm->as_string() == own_name ? *nm : ix_->pooled(own_name));
+      p.set(ix_->k_name.get(g_), nm && nm->is_string() && nm->as_string() == own_name ? *nm : ix_->pooled(own_name));
     }
-    if (!parties.empty()) g_.set_rel_prop(r, ix_->k_parties.get(g_), Value(parties));
+    if (!parties.empty()) p.set(ix_->k_parties.get(g_), Value(parties));
     ix_->mention_add[entity] = ix_->add_serial;
     ix_->mention_rel[entity] = r;
   } else {
     const RelId r = ix_->mention_rel[entity];
     const SymId k_count = ix_->k_count.get(g_);
-    const Value* c = g_.rel(r).props.get(k_count);
-    g_.set_rel_prop(r, k_count, Value((c && c->is_int() ? c->as_int() : 0) + count));
+    if (Value* c = g_.rel_prop_mut(r, k_count); c && c->is_int())
+      *c = Value(c->as_int() + count);  // in place
+    else
+      g_.set_rel_prop(r, k_count, Value(count));
   }
 }
 
@@ -548,6 +579,7 @@ void KnowledgeGraph::add_relation(const RelationFact& r, const DocumentInfo& doc
     id = *hit;
   } else {
     id = g_.add_rel(src, dst, r.type);
+    g_.rel_properties(id).reserve(8);  // evidence, sources, weight, reported, status, mostly date...: grown once
     Index::Cand& c = cands.emplace_back();  // status and date set from its properties below
     c.id = id;
     c.src = src;
@@ -665,8 +697,13 @@ void KnowledgeGraph::add_relation(const RelationFact& r, const DocumentInfo& doc
   }
   const std::size_t n_alleged = ev ? ev->alleged : cand.alleged, n_asserted = ev ? ev->asserted : cand.asserted;
   auto ndocs = static_cast<std::int64_t>(ev ? ev->docs.size() : cand.docs);
-  g_.set_rel_prop(id, ix_->k_sources.get(g_), Value(ndocs));
-  g_.set_rel_prop(id, ix_->k_weight.get(g_), Value(ndocs));
+  // Set in place where the property is there (an assignment keeps the key).
+  auto set_int = [&](SymId k, std::int64_t v) {
+    if (Value* x = g_.rel_prop_mut(id, k)) *x = Value(v);
+    else g_.set_rel_prop(id, k, Value(v));
+  };
+  set_int(ix_->k_sources.get(g_), ndocs);
+  set_int(ix_->k_weight.get(g_), ndocs);
 
   // Date: the most precise date the text gives; `reported`: the earliest report.
   // (Keys looked up without interning them, then interned where they are set, in the
@@ -686,19 +723,22 @@ void KnowledgeGraph::add_relation(const RelationFact& r, const DocumentInfo& doc
     g_.set_rel_prop(id, ix_->k_date.get(g_), ix_->pooled(r.date));
     g_.set_rel_prop(id, ix_->k_date_source.get(g_), Value());
   }
-  const std::string& rep =
-      min_date_ref(str_of(get(g_.rel(id), ix_->k_reported.find(g_))), doc.date);
-  if (!rep.empty()) g_.set_rel_prop(id, ix_->k_reported.get(g_), ix_->pooled(rep));
+  const Value* rep_v = get(g_.rel(id), ix_->k_reported.find(g_));
+  const std::string& rep = min_date_ref(str_of(rep_v), doc.date);
+  // (Unchanged when it is the date already there; the document's date is pooled already.)
+  if (!rep.empty() && !(rep_v && rep_v->is_string() && &rep == &rep_v->as_string()))
+    g_.set_rel_prop(id, ix_->k_reported.get(g_), &rep == &doc.date && doc.date == ix_->doc_date_str() ? ix_->doc_date : ix_->pooled(rep));
 
   // Status: negated facts are their own relationships; otherwise the weight of the
   // evidence decides: alleged when at least as many sentences attribute the claim as
   // state it (a claim repeated as fact by one outlet stays a claim; a fact that one
   // outlet credits to "state media" stays a fact).
-  if (negated)
-    g_.set_rel_prop(id, ix_->k_status.get(g_), ix_->v_negated);
-  else
-    g_.set_rel_prop(id, ix_->k_status.get(g_),
-                    n_alleged >= n_asserted ? ix_->v_alleged : ix_->v_asserted);
+  {
+    const Value& st = negated ? ix_->v_negated : n_alleged >= n_asserted ? ix_->v_alleged : ix_->v_asserted;
+    const SymId k_status = ix_->k_status.get(g_);
+    if (Value* x = g_.rel_prop_mut(id, k_status)) *x = st;
+    else g_.set_rel_prop(id, k_status, st);
+  }
   if (!r.attributed_to.empty()) {
     List a = string_list(g_.rel_prop(id, "attributed_to"));
     for (const auto& x : r.attributed_to)
@@ -718,7 +758,8 @@ bool KnowledgeGraph::add(const DocumentFacts& f) {
   auto put = [&](const char* k, const std::string& v) {
     if (!v.empty()) props.emplace(k, Value(v));
   };
-  if (!f.doc.date.empty()) props.emplace("date", ix_->pooled(f.doc.date));
+  ix_->doc_date = f.doc.date.empty() ? Value() : ix_->pooled(f.doc.date);
+  if (!f.doc.date.empty()) props.emplace("date", ix_->doc_date);
   put("publisher", f.doc.publisher);
   put("author", f.doc.author);
   put("url", f.doc.url);
