@@ -112,8 +112,8 @@ struct KnowledgeGraph::Index {
   struct Key {
     const char* s;
     std::optional<SymId> id;
-    SymId get(PropertyGraph& g) {
-      if (!id) id = g.sym(s);
+    [[gnu::always_inline]] SymId get(PropertyGraph& g) {
+      if (!id) [[unlikely]] id = g.sym(s);
       return *id;
     }
     // The id without interning the key (none while the graph has never used it).
@@ -125,7 +125,9 @@ struct KnowledgeGraph::Index {
   Key k_mentions{"mentions", {}}, k_first_seen{"first_seen", {}}, k_last_seen{"last_seen", {}},
       k_status{"status", {}}, k_date{"date", {}}, k_date_source{"date_source", {}}, k_sources{"sources", {}},
       k_weight{"weight", {}}, k_reported{"reported", {}}, k_count{"count", {}}, k_name{"name", {}}, k_parties{"parties", {}},
-      k_aliases{"aliases", {}}, k_docs{"docs", {}}, k_evidence{"evidence", {}};
+      k_aliases{"aliases", {}}, k_docs{"docs", {}}, k_evidence{"evidence", {}}, k_author{"author", {}},
+      k_dateline{"dateline", {}}, k_hash{"hash", {}}, k_id{"id", {}}, k_publisher{"publisher", {}},
+      k_title{"title", {}}, k_url{"url", {}};
   // The graph as it was when this index was made is indexed lazily where it is large
   // (so that `kg add` to a big store does not index every relationship): a node's
   // relationships go into rels_between the first time a fact touches the node, an
@@ -578,7 +580,8 @@ void KnowledgeGraph::add_relation(const RelationFact& r, const DocumentInfo& doc
   if (hit) {
     id = *hit;
   } else {
-    id = g_.add_rel(src, dst, r.type);
+    id = g_.rel_id_bound();
+    g_.add_rel_with_id(id, src, dst, type);  // (add_rel would intern the type again)
     g_.rel_properties(id).reserve(8);  // evidence, sources, weight, reported, status, mostly date...: grown once
     Index::Cand& c = cands.emplace_back();  // status and date set from its properties below
     c.id = id;
@@ -754,20 +757,35 @@ bool KnowledgeGraph::add(const DocumentFacts& f) {
   if (find_document(f.doc.id, f.doc.hash)) return false;
   ix_->doc_id = Value(f.doc.id);
   ix_->doc_texts.clear();
-  Map props{{"id", ix_->doc_id}};
-  auto put = [&](const char* k, const std::string& v) {
-    if (!v.empty()) props.emplace(k, Value(v));
-  };
   ix_->doc_date = f.doc.date.empty() ? Value() : ix_->pooled(f.doc.date);
-  if (!f.doc.date.empty()) props.emplace("date", ix_->doc_date);
-  put("publisher", f.doc.publisher);
-  put("author", f.doc.author);
-  put("url", f.doc.url);
-  put("dateline", f.doc.dateline);
-  put("title", f.doc.title);
-  put("hash", f.doc.hash);
-  if (!f.doc.id.empty()) props.emplace("name", ix_->doc_id);
-  NodeId d = g_.add_node({kDocLabel}, props);
+  // The document node: its label, then its properties in the order of their names (the order a
+  // Map gave them), by interned keys.
+  NodeId d = g_.node_id_bound();
+  g_.add_node_with_id(d);
+  g_.add_label(d, kDocLabel);
+  const Value* vals[9];  // author, date, dateline, hash, id, name, publisher, title, url
+  Value strs[7];
+  std::size_t nprops = 0;
+  auto str = [&](std::size_t i, const std::string& v) -> const Value* {
+    if (v.empty()) return nullptr;
+    strs[i] = Value(v);
+    return &strs[i];
+  };
+  vals[0] = str(0, f.doc.author);
+  vals[1] = f.doc.date.empty() ? nullptr : &ix_->doc_date;
+  vals[2] = str(1, f.doc.dateline);
+  vals[3] = str(2, f.doc.hash);
+  vals[4] = &ix_->doc_id;
+  vals[5] = f.doc.id.empty() ? nullptr : &ix_->doc_id;
+  vals[6] = str(3, f.doc.publisher);
+  vals[7] = str(4, f.doc.title);
+  vals[8] = str(5, f.doc.url);
+  for (const Value* v : vals) nprops += v != nullptr;
+  g_.reserve_node_props(d, nprops);
+  Index::Key* keys[9] = {&ix_->k_author, &ix_->k_date, &ix_->k_dateline, &ix_->k_hash, &ix_->k_id,
+                         &ix_->k_name, &ix_->k_publisher, &ix_->k_title, &ix_->k_url};
+  for (std::size_t i = 0; i < 9; ++i)
+    if (vals[i]) g_.set_node_prop(d, keys[i]->get(g_), *vals[i]);
   ++ix_->add_serial;
   ix_->doc_by_id.emplace(f.doc.id, d);
   if (!f.doc.hash.empty()) ix_->doc_by_hash.emplace(f.doc.hash, d);

@@ -363,8 +363,14 @@ class PropertyGraph {
   std::vector<std::pair<std::string, std::size_t>> type_counts() const;
 
  private:
-  void ensure_node(NodeId n) const;
-  void ensure_rel(RelId r) const;
+  void ensure_node(NodeId n) const {
+    if (!node_alive(n)) [[unlikely]] no_node(n);
+  }
+  void ensure_rel(RelId r) const {
+    if (!rel_alive(r)) [[unlikely]] no_rel(r);
+  }
+  [[noreturn]] static void no_node(NodeId n);
+  [[noreturn]] static void no_rel(RelId r);
   void index_name(NodeId n, const Value* old_v, const Value* new_v);
   const std::string* name_of(NodeId n) const;
   void name_insert(NodeId n, std::string_view name);

@@ -362,6 +362,10 @@ void append_json_string(JsonOut& out, std::string_view s) {
 }
 
 void append_json_int(JsonOut& out, std::int64_t i) {
+  if (static_cast<std::uint64_t>(i) < 10) {  // a digit: most counts, sources, weights
+    out.put(static_cast<char>('0' + i));
+    return;
+  }
   char* p = out.room(24);
   out.commit(std::to_chars(p, p + 24, i).ptr);
 }
