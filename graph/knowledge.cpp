@@ -104,6 +104,10 @@ struct KnowledgeGraph::Index {
   // needed.)
   std::vector<RelId> mention_rel;
   std::vector<std::uint64_t> mention_add;
+  // Deferred (defer_evidence()): a mentions relationship's `name`, by relationship id (null
+  // where none), written by the evidence writer in its place among the properties: the graph
+  // holds only the count (inline: no array of two properties, 64 bytes, a relationship).
+  std::vector<Value> mention_names;
   std::optional<SymId> mentions_type;
   // find_entity of the relation ends of the document being added: while its relations
   // are added no entity's name or aliases change, so one lookup per distinct end.
@@ -323,6 +327,11 @@ class KnowledgeGraph::EvidenceWriter : public RelPropWriter {
  public:
   EvidenceWriter(const Index& ix, SymId key) : ix_(ix), key_(key) {}
   SymId key() const override { return key_; }
+  const Value* extra(RelId r, SymId& key) const override {
+    if (r >= ix_.mention_names.size() || ix_.mention_names[r].is_null()) return nullptr;
+    key = *ix_.k_name.id;  // interned by the link that set it
+    return &ix_.mention_names[r];
+  }
   bool write(RelId r, JsonOut& out) const override {
     const Index::Deferred* d = ix_.deferred_of(r);
     if (!d) return false;
@@ -511,12 +520,20 @@ void KnowledgeGraph::link_mention(NodeId doc, NodeId entity, std::int64_t count,
     RelId r = g_.rel_id_bound();
     g_.add_rel_with_id(r, doc, entity, *ix_->mentions_type);
     Properties& p = g_.rel_properties(r);  // set at once, in room for all
-    p.reserve(1 + !own_name.empty() + !parties.empty());
+    const bool defer_name = ix_->defer && !own_name.empty();
+    p.reserve(1 + (!own_name.empty() && !defer_name) + !parties.empty());
     p.set(ix_->k_count.get(g_), Value(count));
     if (!own_name.empty()) {
       // Mostly the entity's name: its box, else the pooled one.
       const Value* nm = g_.node(entity).props.get(ix_->k_name.get(g_));
-      p.set(ix_->k_name.get(g_), nm && nm->is_string() && nm->as_string() == own_name ? *nm : ix_->pooled(own_name));
+      Value v = nm && nm->is_string() && nm->as_string() == own_name ? *nm : ix_->pooled(own_name);
+      if (defer_name) {
+        auto& names = ix_->mention_names;
+        if (names.size() <= r) names.resize(std::max<std::size_t>(r + 1, 2 * names.size()));
+        names[r] = std::move(v);
+      } else {
+        p.set(ix_->k_name.get(g_), std::move(v));
+      }
     }
     if (!parties.empty()) p.set(ix_->k_parties.get(g_), Value(parties));
     ix_->mention_add[entity] = ix_->add_serial;

@@ -1028,7 +1028,9 @@ void write_store(const PropertyGraph& g, Sink&& sink, std::size_t chunk, const R
   auto props = [&](const Properties& p, const RelId* rel) {
     out.lit("\"properties\":{");
     const std::size_t n = p.size();
-    bool in_order = true;
+    SymId extra_key = 0;
+    const Value* extra = rel && writer ? writer->extra(*rel, extra_key) : nullptr;
+    bool in_order = !extra;
     for (std::size_t i = 1; i < n && in_order; ++i)
       if (rank[p[i].first] < rank[p[i - 1].first]) in_order = false;
     if (in_order) {
@@ -1043,6 +1045,7 @@ void write_store(const PropertyGraph& g, Sink&& sink, std::size_t chunk, const R
         auto [k, v] = p[i];
         sorted.push_back({rank[k], {k, &v}});
       }
+      if (extra) sorted.push_back({rank[extra_key], {extra_key, extra}});
       std::sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
       bool first = true;
       for (const auto& [r, kv] : sorted) {

@@ -87,6 +87,9 @@ class RelPropWriter {
   // Appends the JSON value of r's property and returns true, or returns false (appending
   // nothing) to have the stored value written.
   virtual bool write(RelId r, JsonOut& out) const = 0;
+  // A property of r that the graph does not hold (it must not), written among r's properties
+  // in its place by name: its value, and its key in `key`; nullptr when r has none.
+  virtual const Value* extra(RelId r, SymId& key) const { return nullptr; }
 };
 
 // Under the store's lock (StoreLock; taken here unless this process holds it): refuses
