@@ -1030,14 +1030,27 @@ void write_store(const PropertyGraph& g, Sink&& sink, std::size_t chunk, const R
     const std::size_t n = p.size();
     SymId extra_key = 0;
     const Value* extra = rel && writer ? writer->extra(*rel, extra_key) : nullptr;
-    bool in_order = !extra;
+    bool in_order = true;
     for (std::size_t i = 1; i < n && in_order; ++i)
       if (rank[p[i].first] < rank[p[i - 1].first]) in_order = false;
-    if (in_order) {
+    if (in_order) {  // the extra, if any, merged in before the first key after it
+      const std::uint32_t extra_rank = extra ? rank[extra_key] : 0;
+      bool extra_left = extra != nullptr;
       for (std::size_t i = 0; i < n; ++i) {
-        if (i) out.put(',');
         auto [k, v] = p[i];
+        if (extra_left && extra_rank < rank[k]) {
+          if (i) out.put(',');
+          prop(extra_key, *extra, rel);
+          extra_left = false;
+          out.put(',');
+        } else if (i) {
+          out.put(',');
+        }
         prop(k, v, rel);
+      }
+      if (extra_left) {
+        if (n) out.put(',');
+        prop(extra_key, *extra, rel);
       }
     } else {
       sorted.clear();
