@@ -434,6 +434,7 @@ NodeId KnowledgeGraph::upsert_entity(const EntityFact& e, const DocumentInfo& do
     for (const auto& a : e.aliases)
       if ((found = find_entity(e.type, a))) break;
   NodeId n;
+  bool name_known = false;  // e.name is the name the node had before this call, and was listed then
   if (!found) {
     n = g_.node_id_bound();
     g_.add_node_with_id(n);
@@ -445,7 +446,10 @@ NodeId KnowledgeGraph::upsert_entity(const EntityFact& e, const DocumentInfo& do
     n = *found;
     const SymId k_name = ix_->k_name.get(g_);
     const Value* cur = g_.node(n).props.get(k_name);
-    if (cur && cur->is_string() && better_name(e.name, cur->as_string())) g_.set_node_prop(n, k_name, ix_->pooled(e.name));
+    if (cur && cur->is_string() && better_name(e.name, cur->as_string()))
+      g_.set_node_prop(n, k_name, ix_->pooled(e.name));
+    else
+      name_known = n >= ix_->initial_nodes && cur && cur->is_string() && cur->as_string() == e.name;
   }
   const SymId k_aliases = ix_->k_aliases.get(g_), k_docs = ix_->k_docs.get(g_);
   auto [known_it, first_touch] = ix_->entity_aliases.try_emplace(n);
@@ -476,7 +480,9 @@ NodeId KnowledgeGraph::upsert_entity(const EntityFact& e, const DocumentInfo& do
       g_.set_node_prop(n, k_aliases, Value(List{ix_->pooled(a)}));
     }
   };
-  add_alias(e.name);
+  // A node made here always lists its name among its aliases (added when it was made and
+  // whenever the name became a fact's), so a fact of that name needs no lookup of it.
+  if (!name_known) add_alias(e.name);
   for (const auto& a : e.aliases) add_alias(a);
   const SymId k_mentions = ix_->k_mentions.get(g_);
   if (Value* m = g_.node_prop_mut(n, k_mentions); m && m->is_int())
