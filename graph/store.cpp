@@ -298,12 +298,64 @@ void JsonOut::grow(std::size_t n) {
   cap_ = cap;
 }
 
+namespace {
+// Whether a byte of the 8 in v may need escaping (below 0x20, '"', '\\'); a few others may
+// answer yes too (a borrow past a byte that does), never a byte that needs it no.
+inline bool may_escape8(std::uint64_t v) {
+  constexpr std::uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+  const std::uint64_t q = v ^ (kOnes * '"'), b = v ^ (kOnes * '\\');
+  return (((v - kOnes * 0x20) & ~v) | ((q - kOnes) & ~q) | ((b - kOnes) & ~b)) & kHigh;
+}
+#ifdef __SSE2__
+inline bool needs_escape16(const char* p) {
+  const __m128i k1f = _mm_set1_epi8(0x1f), kq = _mm_set1_epi8('"'), kb = _mm_set1_epi8('\\');
+  const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+  return _mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(_mm_max_epu8(v, k1f), k1f),
+                                        _mm_or_si128(_mm_cmpeq_epi8(v, kq), _mm_cmpeq_epi8(v, kb)))) != 0;
+}
+#endif
+// Whether s has no byte to escape, tested a block at a time, the last block overlapping the one
+// before it (or, under 8 bytes, padded with spaces) instead of a byte at a time. (May answer no
+// for a string that needs no escaping: the caller then escapes byte by byte, which is exact.)
+inline bool plain_json(const char* s, std::size_t n) {
+  std::size_t i = 0;
+#ifdef __SSE2__
+  if (n >= 16) {
+    for (; i + 16 <= n; i += 16)
+      if (needs_escape16(s + i)) return false;
+    return i == n || !needs_escape16(s + n - 16);
+  }
+#endif
+  std::uint64_t v;
+  for (; i + 8 <= n; i += 8) {
+    std::memcpy(&v, s + i, 8);
+    if (may_escape8(v)) return false;
+  }
+  if (i == n) return true;
+  if (n >= 8) {
+    std::memcpy(&v, s + n - 8, 8);
+  } else {
+    v = 0x2020202020202020ull;
+    std::memcpy(&v, s, n);
+  }
+  return !may_escape8(v);
+}
+}  // namespace
+
 // As append_json_string above, written through a pointer into room for the worst case.
 void append_json_string(JsonOut& out, std::string_view s) {
-  char* p = out.room(6 * s.size() + 2);
-  *p++ = '"';
   const char* src = s.data();
   const std::size_t n = s.size();
+  if (plain_json(src, n)) {  // most strings: copied whole
+    char* p = out.room(n + 2);
+    *p = '"';
+    std::memcpy(p + 1, src, n);
+    p[n + 1] = '"';
+    out.commit(p + n + 2);
+    return;
+  }
+  char* p = out.room(6 * n + 2);
+  *p++ = '"';
   std::size_t run = 0;  // start of the bytes not yet copied
   constexpr std::uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
   for (std::size_t i = 0; i < n; ++i) {
