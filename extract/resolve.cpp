@@ -16,31 +16,35 @@
 namespace kg::extract {
 
 std::string name_key(const std::string& name) {
-  std::string s;
-  for (std::size_t i = 0; i < name.size(); ++i) {
+  // One pass: separators (space, tab, newline, '-', '_', the dashes U+2010-2015) become one
+  // space between words (none at the ends), quotes U+2018-201F and other ASCII punctuation
+  // go, ASCII letters are lowered, other bytes kept.
+  std::string out;
+  out.reserve(name.size());
+  bool sp = false;  // a separator since the last byte kept, after one
+  const std::size_t n = name.size();
+  for (std::size_t i = 0; i < n; ++i) {
     unsigned char c = static_cast<unsigned char>(name[i]);
-    if (c == 0xE2 && i + 2 < name.size() && static_cast<unsigned char>(name[i + 1]) == 0x80) {
+    if (c == 0xE2 && i + 2 < n && static_cast<unsigned char>(name[i + 1]) == 0x80) {
       unsigned char d = static_cast<unsigned char>(name[i + 2]);
       i += 2;
-      if (d >= 0x90 && d <= 0x95) s += ' ';  // dashes
-      continue;                              // quotes
+      if (d >= 0x90 && d <= 0x95) sp = !out.empty();  // dashes
+      continue;                                       // quotes
     }
-    if (c == '-' || c == '_' || c == ' ' || c == '\t' || c == '\n') s += ' ';
-    else if (c < 0x80 && !std::isalnum(c)) continue;
-    else s += static_cast<char>(c < 0x80 ? std::tolower(c) : c);
-  }
-  std::string out;
-  bool sp = false;
-  for (char c : s) {
-    if (c == ' ') {
+    if (c == '-' || c == '_' || c == ' ' || c == '\t' || c == '\n') {
       sp = !out.empty();
       continue;
     }
+    if (c < 0x80) {
+      const bool lower = c >= 'a' && c <= 'z', upper = c >= 'A' && c <= 'Z', digit = c >= '0' && c <= '9';
+      if (!lower && !upper && !digit) continue;
+      if (upper) c = static_cast<unsigned char>(c + ('a' - 'A'));
+    }
     if (sp) out += ' ';
     sp = false;
-    out += c;
+    out += static_cast<char>(c);
   }
-  if (out.rfind("the ", 0) == 0) out = out.substr(4);
+  if (out.size() >= 4 && out.compare(0, 4, "the ") == 0) out.erase(0, 4);
   return out;
 }
 
@@ -61,26 +65,25 @@ std::vector<std::string> split_words(const std::string& k) {
   return w;
 }
 
-int edit_distance(const std::string& a, const std::string& b) {
-  std::vector<int> d(b.size() + 1);
-  std::iota(d.begin(), d.end(), 0);
-  for (std::size_t i = 1; i <= a.size(); ++i) {
-    int prev = d[0];
-    d[0] = static_cast<int>(i);
-    for (std::size_t j = 1; j <= b.size(); ++j) {
-      int cur = d[j];
-      d[j] = std::min({d[j] + 1, d[j - 1] + 1, prev + (a[i - 1] == b[j - 1] ? 0 : 1)});
-      prev = cur;
-    }
-  }
-  return d[b.size()];
+// Whether the edit distance of a and b is at most 1 (equal, or one substitution, insertion
+// or deletion apart): past their common prefix, the rests after the differing byte agree.
+// Linear, where the distance itself took a table of |a| x |b| cells.
+bool within_one_edit(const std::string& a, const std::string& b) {
+  const std::string& s = a.size() <= b.size() ? a : b;  // the shorter
+  const std::string& l = a.size() <= b.size() ? b : a;
+  if (l.size() - s.size() > 1) return false;
+  std::size_t i = 0;
+  while (i < s.size() && s[i] == l[i]) ++i;
+  if (i == s.size()) return true;  // equal, or one byte more at the end
+  if (s.size() == l.size()) return s.compare(i + 1, std::string::npos, l, i + 1, std::string::npos) == 0;
+  return s.compare(i, std::string::npos, l, i + 1, std::string::npos) == 0;
 }
 
 bool similar_word(const std::string& a, const std::string& b) {
   if (a == b) return true;
   if (a.size() < 5 || b.size() < 5) return false;
   if (a[0] != b[0]) return false;
-  return edit_distance(a, b) <= 1;
+  return within_one_edit(a, b);
 }
 
 }  // namespace

@@ -159,6 +159,7 @@ class Reader {
     }
   }
   std::uint32_t u32() {
+    if (p_ != end_ && !(static_cast<unsigned char>(*p_) & 0x80)) return static_cast<unsigned char>(*p_++);  // one byte: most
     std::uint64_t v = varint(5);
     if (v > 0xffffffffu) throw SpillError("spill: a damaged record (a length too large)");
     return static_cast<std::uint32_t>(v);

@@ -104,6 +104,10 @@ struct KnowledgeGraph::Index {
   // needed.)
   std::vector<RelId> mention_rel;
   std::vector<std::uint64_t> mention_add;
+  // Deferred (defer_evidence()): a mentions relationship's `name`, by relationship id (null
+  // where none), written by the evidence writer in its place among the properties: the graph
+  // holds only the count (inline: no array of two properties, 64 bytes, a relationship).
+  std::vector<Value> mention_names;
   std::optional<SymId> mentions_type;
   // find_entity of the relation ends of the document being added: while its relations
   // are added no entity's name or aliases change, so one lookup per distinct end.
@@ -112,8 +116,8 @@ struct KnowledgeGraph::Index {
   struct Key {
     const char* s;
     std::optional<SymId> id;
-    SymId get(PropertyGraph& g) {
-      if (!id) id = g.sym(s);
+    [[gnu::always_inline]] SymId get(PropertyGraph& g) {
+      if (!id) [[unlikely]] id = g.sym(s);
       return *id;
     }
     // The id without interning the key (none while the graph has never used it).
@@ -125,7 +129,9 @@ struct KnowledgeGraph::Index {
   Key k_mentions{"mentions", {}}, k_first_seen{"first_seen", {}}, k_last_seen{"last_seen", {}},
       k_status{"status", {}}, k_date{"date", {}}, k_date_source{"date_source", {}}, k_sources{"sources", {}},
       k_weight{"weight", {}}, k_reported{"reported", {}}, k_count{"count", {}}, k_name{"name", {}}, k_parties{"parties", {}},
-      k_aliases{"aliases", {}}, k_docs{"docs", {}}, k_evidence{"evidence", {}};
+      k_aliases{"aliases", {}}, k_docs{"docs", {}}, k_evidence{"evidence", {}}, k_author{"author", {}},
+      k_dateline{"dateline", {}}, k_hash{"hash", {}}, k_id{"id", {}}, k_publisher{"publisher", {}},
+      k_title{"title", {}}, k_url{"url", {}};
   // The graph as it was when this index was made is indexed lazily where it is large
   // (so that `kg add` to a big store does not index every relationship): a node's
   // relationships go into rels_between the first time a fact touches the node, an
@@ -201,13 +207,29 @@ struct KnowledgeGraph::Index {
   }
 
   // The document being added: its id (one box for its node, the entities' `docs` and the
-  // evidence) and its evidence sentences (one box for the relations of one sentence).
-  Value doc_id;
+  // evidence), its date (pooled; null when none) and its evidence sentences (one box for
+  // the relations of one sentence).
+  Value doc_id, doc_date;
+  const std::string& doc_date_str() const {
+    static const std::string kNone;
+    return doc_date.is_string() ? doc_date.as_string() : kNone;
+  }
   std::vector<std::pair<std::int64_t, Value>> doc_texts;  // by start offset
   const Value& doc_text(const Evidence& e) {
     for (const auto& [start, v] : doc_texts)
       if (start == e.start && v.as_string() == e.text) return v;
     return doc_texts.emplace_back(e.start, Value(e.text)).second;
+  }
+
+  // Entity types' symbols, found once (a handful of types: a short list searched in order,
+  // where the symbol table hashed the type for every lookup). Only types already interned.
+  std::vector<std::pair<std::string, SymId>> type_ids;
+  std::optional<SymId> type_id(const PropertyGraph& g, const std::string& type) {
+    for (const auto& [t, id] : type_ids)
+      if (t == type) return id;
+    auto id = g.symbols().find(type);
+    if (id) type_ids.emplace_back(type, *id);
+    return id;
   }
 
   static std::string alias_key(std::string_view type, std::string_view a) {
@@ -305,47 +327,50 @@ class KnowledgeGraph::EvidenceWriter : public RelPropWriter {
  public:
   EvidenceWriter(const Index& ix, SymId key) : ix_(ix), key_(key) {}
   SymId key() const override { return key_; }
-  bool write(RelId r, std::string& out) const override {
+  const Value* extra(RelId r, SymId& key) const override {
+    if (r >= ix_.mention_names.size() || ix_.mention_names[r].is_null()) return nullptr;
+    key = *ix_.k_name.id;  // interned by the link that set it
+    return &ix_.mention_names[r];
+  }
+  bool write(RelId r, JsonOut& out) const override {
     const Index::Deferred* d = ix_.deferred_of(r);
     if (!d) return false;
-    auto num = [&](std::int64_t i) {
-      char buf[24];
-      auto res = std::to_chars(buf, buf + sizeof buf, i);
-      out.append(buf, static_cast<std::size_t>(res.ptr - buf));
-    };
-    out += '[';
+    out.put('[');
     bool first = true;
     for (const auto& x : d->recs) {
-      out += first ? "{" : ",{";
+      if (first)
+        out.put('{');
+      else
+        out.lit(",{");
       first = false;
       if (!x.attributed.is_null()) {
-        out += "\"attributed_to\":";
-        out += value_to_json(x.attributed);
-        out += ',';
+        out.lit("\"attributed_to\":");
+        append_json_value(out, x.attributed);
+        out.put(',');
       }
       if (!x.date.is_null()) {
-        out += "\"date\":";
+        out.lit("\"date\":");
         append_json_string(out, x.date.as_string());
-        out += ',';
+        out.put(',');
       }
-      if (x.reported) out += "\"date_source\":\"reported\",";
-      out += "\"doc\":";
+      if (x.reported) out.lit("\"date_source\":\"reported\",");
+      out.lit("\"doc\":");
       append_json_string(out, x.doc.as_string());
-      out += ",\"end\":";
-      num(x.end);
-      out += ",\"pattern\":";
+      out.lit(",\"end\":");
+      append_json_int(out, x.end);
+      out.lit(",\"pattern\":");
       append_json_string(out, x.pattern.as_string());
-      out += ",\"sentence\":";
-      num(x.sentence);
-      out += ",\"start\":";
-      num(x.start);
-      out += ",\"status\":";
+      out.lit(",\"sentence\":");
+      append_json_int(out, x.sentence);
+      out.lit(",\"start\":");
+      append_json_int(out, x.start);
+      out.lit(",\"status\":");
       append_json_string(out, x.status.as_string());
-      out += ",\"text\":";
+      out.lit(",\"text\":");
       append_json_string(out, x.text.as_string());
-      out += '}';
+      out.put('}');
     }
-    out += ']';
+    out.put(']');
     return true;
   }
 
@@ -371,7 +396,7 @@ std::optional<NodeId> KnowledgeGraph::find_document(const std::string& id, const
 }
 
 std::optional<NodeId> KnowledgeGraph::find_entity(const std::string& type, const std::string& name) const {
-  auto t = g_.symbols().find(type);
+  auto t = ix_->type_id(g_, type);
   if (!t) return std::nullopt;
   if (auto n = g_.first_named(name, *t)) return n;
   auto it = ix_->alias_owners.find(Index::alias_key(type, name));
@@ -409,13 +434,22 @@ NodeId KnowledgeGraph::upsert_entity(const EntityFact& e, const DocumentInfo& do
     for (const auto& a : e.aliases)
       if ((found = find_entity(e.type, a))) break;
   NodeId n;
+  bool name_known = false;  // e.name is the name the node had before this call, and was listed then
   if (!found) {
-    n = g_.add_node({e.type}, Map{{"name", ix_->pooled(e.name)}});
+    n = g_.node_id_bound();
+    g_.add_node_with_id(n);
+    g_.add_label(n, e.type);
+    // Its properties: name, aliases, mentions, docs, and first_seen and last_seen when dated.
+    g_.reserve_node_props(n, doc.date.empty() ? 4 : 6);
+    g_.set_node_prop(n, ix_->k_name.get(g_), ix_->pooled(e.name));
   } else {
     n = *found;
     const SymId k_name = ix_->k_name.get(g_);
     const Value* cur = g_.node(n).props.get(k_name);
-    if (cur && cur->is_string() && better_name(e.name, cur->as_string())) g_.set_node_prop(n, k_name, ix_->pooled(e.name));
+    if (cur && cur->is_string() && better_name(e.name, cur->as_string()))
+      g_.set_node_prop(n, k_name, ix_->pooled(e.name));
+    else
+      name_known = n >= ix_->initial_nodes && cur && cur->is_string() && cur->as_string() == e.name;
   }
   const SymId k_aliases = ix_->k_aliases.get(g_), k_docs = ix_->k_docs.get(g_);
   auto [known_it, first_touch] = ix_->entity_aliases.try_emplace(n);
@@ -446,11 +480,15 @@ NodeId KnowledgeGraph::upsert_entity(const EntityFact& e, const DocumentInfo& do
       g_.set_node_prop(n, k_aliases, Value(List{ix_->pooled(a)}));
     }
   };
-  add_alias(e.name);
+  // A node made here always lists its name among its aliases (added when it was made and
+  // whenever the name became a fact's), so a fact of that name needs no lookup of it.
+  if (!name_known) add_alias(e.name);
   for (const auto& a : e.aliases) add_alias(a);
   const SymId k_mentions = ix_->k_mentions.get(g_);
-  const Value* m = g_.node(n).props.get(k_mentions);
-  g_.set_node_prop(n, k_mentions, Value((m && m->is_int() ? m->as_int() : 0) + e.mentions));
+  if (Value* m = g_.node_prop_mut(n, k_mentions); m && m->is_int())
+    *m = Value(m->as_int() + e.mentions);  // in place (an assignment keeps the key)
+  else
+    g_.set_node_prop(n, k_mentions, Value(e.mentions));
   if (ix_->last_add.size() <= n) ix_->last_add.resize(n + 1, 0);
   if (ix_->last_add[n] != ix_->add_serial) {
     ix_->last_add[n] = ix_->add_serial;
@@ -461,12 +499,17 @@ NodeId KnowledgeGraph::upsert_entity(const EntityFact& e, const DocumentInfo& do
                      doc.id == ix_->doc_id.as_string() ? ix_->doc_id : Value(doc.id));
   }
   if (!doc.date.empty()) {
+    const Value& date = doc.date == ix_->doc_date_str() ? ix_->doc_date : ix_->pooled(doc.date);
     const SymId k_first = ix_->k_first_seen.get(g_);
-    const Value* f = g_.node(n).props.get(k_first);
-    if (!f || !f->is_string() || doc.date < f->as_string()) g_.set_node_prop(n, k_first, ix_->pooled(doc.date));
+    if (Value* f = g_.node_prop_mut(n, k_first); !f)
+      g_.set_node_prop(n, k_first, date);
+    else if (!f->is_string() || doc.date < f->as_string())
+      *f = date;
     const SymId k_last = ix_->k_last_seen.get(g_);
-    const Value* l = g_.node(n).props.get(k_last);
-    if (!l || !l->is_string() || doc.date > l->as_string()) g_.set_node_prop(n, k_last, ix_->pooled(doc.date));
+    if (Value* l = g_.node_prop_mut(n, k_last); !l)
+      g_.set_node_prop(n, k_last, date);
+    else if (!l->is_string() || doc.date > l->as_string())
+      *l = date;
   }
   return n;
 }
@@ -482,21 +525,32 @@ void KnowledgeGraph::link_mention(NodeId doc, NodeId entity, std::int64_t count,
     if (!ix_->mentions_type) ix_->mentions_type = g_.sym(kMentions);
     RelId r = g_.rel_id_bound();
     g_.add_rel_with_id(r, doc, entity, *ix_->mentions_type);
-    g_.set_rel_prop(r, ix_->k_count.get(g_), Value(count));
+    Properties& p = g_.rel_properties(r);  // set at once, in room for all
+    const bool defer_name = ix_->defer && !own_name.empty();
+    p.reserve(1 + (!own_name.empty() && !defer_name) + !parties.empty());
+    p.set(ix_->k_count.get(g_), Value(count));
     if (!own_name.empty()) {
       // Mostly the entity's name: its box, else the pooled one.
       const Value* nm = g_.node(entity).props.get(ix_->k_name.get(g_));
-      g_.set_rel_prop(r, ix_->k_name.get(g_),
-                      nm && nm->is_string() && nm->as_string() == own_name ? *nm : ix_->pooled(own_name));
+      Value v = nm && nm->is_string() && nm->as_string() == own_name ? *nm : ix_->pooled(own_name);
+      if (defer_name) {
+        auto& names = ix_->mention_names;
+        if (names.size() <= r) names.resize(std::max<std::size_t>(r + 1, 2 * names.size()));
+        names[r] = std::move(v);
+      } else {
+        p.set(ix_->k_name.get(g_), std::move(v));
+      }
     }
-    if (!parties.empty()) g_.set_rel_prop(r, ix_->k_parties.get(g_), Value(parties));
+    if (!parties.empty()) p.set(ix_->k_parties.get(g_), Value(parties));
     ix_->mention_add[entity] = ix_->add_serial;
     ix_->mention_rel[entity] = r;
   } else {
     const RelId r = ix_->mention_rel[entity];
     const SymId k_count = ix_->k_count.get(g_);
-    const Value* c = g_.rel(r).props.get(k_count);
-    g_.set_rel_prop(r, k_count, Value((c && c->is_int() ? c->as_int() : 0) + count));
+    if (Value* c = g_.rel_prop_mut(r, k_count); c && c->is_int())
+      *c = Value(c->as_int() + count);  // in place
+    else
+      g_.set_rel_prop(r, k_count, Value(count));
   }
 }
 
@@ -549,7 +603,9 @@ void KnowledgeGraph::add_relation(const RelationFact& r, const DocumentInfo& doc
   if (hit) {
     id = *hit;
   } else {
-    id = g_.add_rel(src, dst, r.type);
+    id = g_.rel_id_bound();
+    g_.add_rel_with_id(id, src, dst, type);  // (add_rel would intern the type again)
+    g_.rel_properties(id).reserve(8);  // evidence, sources, weight, reported, status, mostly date...: grown once
     Index::Cand& c = cands.emplace_back();  // status and date set from its properties below
     c.id = id;
     c.src = src;
@@ -667,8 +723,13 @@ void KnowledgeGraph::add_relation(const RelationFact& r, const DocumentInfo& doc
   }
   const std::size_t n_alleged = ev ? ev->alleged : cand.alleged, n_asserted = ev ? ev->asserted : cand.asserted;
   auto ndocs = static_cast<std::int64_t>(ev ? ev->docs.size() : cand.docs);
-  g_.set_rel_prop(id, ix_->k_sources.get(g_), Value(ndocs));
-  g_.set_rel_prop(id, ix_->k_weight.get(g_), Value(ndocs));
+  // Set in place where the property is there (an assignment keeps the key).
+  auto set_int = [&](SymId k, std::int64_t v) {
+    if (Value* x = g_.rel_prop_mut(id, k)) *x = Value(v);
+    else g_.set_rel_prop(id, k, Value(v));
+  };
+  set_int(ix_->k_sources.get(g_), ndocs);
+  set_int(ix_->k_weight.get(g_), ndocs);
 
   // Date: the most precise date the text gives; `reported`: the earliest report.
   // (Keys looked up without interning them, then interned where they are set, in the
@@ -688,19 +749,22 @@ void KnowledgeGraph::add_relation(const RelationFact& r, const DocumentInfo& doc
     g_.set_rel_prop(id, ix_->k_date.get(g_), ix_->pooled(r.date));
     g_.set_rel_prop(id, ix_->k_date_source.get(g_), Value());
   }
-  const std::string& rep =
-      min_date_ref(str_of(get(g_.rel(id), ix_->k_reported.find(g_))), doc.date);
-  if (!rep.empty()) g_.set_rel_prop(id, ix_->k_reported.get(g_), ix_->pooled(rep));
+  const Value* rep_v = get(g_.rel(id), ix_->k_reported.find(g_));
+  const std::string& rep = min_date_ref(str_of(rep_v), doc.date);
+  // (Unchanged when it is the date already there; the document's date is pooled already.)
+  if (!rep.empty() && !(rep_v && rep_v->is_string() && &rep == &rep_v->as_string()))
+    g_.set_rel_prop(id, ix_->k_reported.get(g_), &rep == &doc.date && doc.date == ix_->doc_date_str() ? ix_->doc_date : ix_->pooled(rep));
 
   // Status: negated facts are their own relationships; otherwise the weight of the
   // evidence decides: alleged when at least as many sentences attribute the claim as
   // state it (a claim repeated as fact by one outlet stays a claim; a fact that one
   // outlet credits to "state media" stays a fact).
-  if (negated)
-    g_.set_rel_prop(id, ix_->k_status.get(g_), ix_->v_negated);
-  else
-    g_.set_rel_prop(id, ix_->k_status.get(g_),
-                    n_alleged >= n_asserted ? ix_->v_alleged : ix_->v_asserted);
+  {
+    const Value& st = negated ? ix_->v_negated : n_alleged >= n_asserted ? ix_->v_alleged : ix_->v_asserted;
+    const SymId k_status = ix_->k_status.get(g_);
+    if (Value* x = g_.rel_prop_mut(id, k_status)) *x = st;
+    else g_.set_rel_prop(id, k_status, st);
+  }
   if (!r.attributed_to.empty()) {
     List a = string_list(g_.rel_prop(id, "attributed_to"));
     for (const auto& x : r.attributed_to)
@@ -716,19 +780,35 @@ bool KnowledgeGraph::add(const DocumentFacts& f) {
   if (find_document(f.doc.id, f.doc.hash)) return false;
   ix_->doc_id = Value(f.doc.id);
   ix_->doc_texts.clear();
-  Map props{{"id", ix_->doc_id}};
-  auto put = [&](const char* k, const std::string& v) {
-    if (!v.empty()) props.emplace(k, Value(v));
+  ix_->doc_date = f.doc.date.empty() ? Value() : ix_->pooled(f.doc.date);
+  // The document node: its label, then its properties in the order of their names (the order a
+  // Map gave them), by interned keys.
+  NodeId d = g_.node_id_bound();
+  g_.add_node_with_id(d);
+  g_.add_label(d, kDocLabel);
+  const Value* vals[9];  // author, date, dateline, hash, id, name, publisher, title, url
+  Value strs[7];
+  std::size_t nprops = 0;
+  auto str = [&](std::size_t i, const std::string& v) -> const Value* {
+    if (v.empty()) return nullptr;
+    strs[i] = Value(v);
+    return &strs[i];
   };
-  if (!f.doc.date.empty()) props.emplace("date", ix_->pooled(f.doc.date));
-  put("publisher", f.doc.publisher);
-  put("author", f.doc.author);
-  put("url", f.doc.url);
-  put("dateline", f.doc.dateline);
-  put("title", f.doc.title);
-  put("hash", f.doc.hash);
-  if (!f.doc.id.empty()) props.emplace("name", ix_->doc_id);
-  NodeId d = g_.add_node({kDocLabel}, props);
+  vals[0] = str(0, f.doc.author);
+  vals[1] = f.doc.date.empty() ? nullptr : &ix_->doc_date;
+  vals[2] = str(1, f.doc.dateline);
+  vals[3] = str(2, f.doc.hash);
+  vals[4] = &ix_->doc_id;
+  vals[5] = f.doc.id.empty() ? nullptr : &ix_->doc_id;
+  vals[6] = str(3, f.doc.publisher);
+  vals[7] = str(4, f.doc.title);
+  vals[8] = str(5, f.doc.url);
+  for (const Value* v : vals) nprops += v != nullptr;
+  g_.reserve_node_props(d, nprops);
+  Index::Key* keys[9] = {&ix_->k_author, &ix_->k_date, &ix_->k_dateline, &ix_->k_hash, &ix_->k_id,
+                         &ix_->k_name, &ix_->k_publisher, &ix_->k_title, &ix_->k_url};
+  for (std::size_t i = 0; i < 9; ++i)
+    if (vals[i]) g_.set_node_prop(d, keys[i]->get(g_), *vals[i]);
   ++ix_->add_serial;
   ix_->doc_by_id.emplace(f.doc.id, d);
   if (!f.doc.hash.empty()) ix_->doc_by_hash.emplace(f.doc.hash, d);

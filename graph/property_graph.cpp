@@ -420,13 +420,9 @@ std::size_t PropertyGraph::in_degree(NodeId n) const {
   return d;
 }
 
-void PropertyGraph::ensure_node(NodeId n) const {
-  if (!node_alive(n)) throw GraphError("no node with id " + std::to_string(n));
-}
+void PropertyGraph::no_node(NodeId n) { throw GraphError("no node with id " + std::to_string(n)); }
 
-void PropertyGraph::ensure_rel(RelId r) const {
-  if (!rel_alive(r)) throw GraphError("no relationship with id " + std::to_string(r));
-}
+void PropertyGraph::no_rel(RelId r) { throw GraphError("no relationship with id " + std::to_string(r)); }
 
 void PropertyGraph::add_node_with_id(NodeId id) {
   if (id < nodes_.size() && nodes_[id].alive) throw GraphError("node id " + std::to_string(id) + " is in use");

@@ -282,6 +282,17 @@ class PropertyGraph {
   // absent). Likewise for node properties other than the indexed `name`.
   Value* rel_prop_mut(RelId r, SymId key);
   Value* node_prop_mut(NodeId n, SymId key);
+  // A relationship's properties, to set several at once (reserve(), then set()).
+  Properties& rel_properties(RelId r) {
+    ensure_rel(r);
+    return rels_[r].props;
+  }
+  // Room for k properties on node n (a node whose properties are set one by one
+  // otherwise grows its array 2, 4, 8).
+  void reserve_node_props(NodeId n, std::size_t k) {
+    ensure_node(n);
+    nodes_[n].props.reserve(k);
+  }
   void clear_node_props(NodeId n);
   void clear_rel_props(RelId r);
   bool add_label(NodeId n, std::string_view label);
@@ -352,8 +363,14 @@ class PropertyGraph {
   std::vector<std::pair<std::string, std::size_t>> type_counts() const;
 
  private:
-  void ensure_node(NodeId n) const;
-  void ensure_rel(RelId r) const;
+  void ensure_node(NodeId n) const {
+    if (!node_alive(n)) [[unlikely]] no_node(n);
+  }
+  void ensure_rel(RelId r) const {
+    if (!rel_alive(r)) [[unlikely]] no_rel(r);
+  }
+  [[noreturn]] static void no_node(NodeId n);
+  [[noreturn]] static void no_rel(RelId r);
   void index_name(NodeId n, const Value* old_v, const Value* new_v);
   const std::string* name_of(NodeId n) const;
   void name_insert(NodeId n, std::string_view name);

@@ -22,6 +22,10 @@
 #include <sstream>
 #include <thread>
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 #include <rapidjson/document.h>
 #include <rapidjson/filereadstream.h>
 #include <rapidjson/reader.h>
@@ -284,6 +288,181 @@ void append_json_string(std::string& out, std::string_view s) {
   }
   out.append(s.data() + run, s.size() - run);
   out += '"';
+}
+
+void JsonOut::grow(std::size_t n) {
+  std::size_t cap = std::max<std::size_t>({cap_ * 2, n_ + n, 256});
+  std::unique_ptr<char[]> b(new char[cap]);
+  if (n_) std::memcpy(b.get(), buf_.get(), n_);
+  buf_ = std::move(b);
+  cap_ = cap;
+}
+
+namespace {
+// Whether a byte of the 8 in v may need escaping (below 0x20, '"', '\\'); a few others may
+// answer yes too (a borrow past a byte that does), never a byte that needs it no.
+inline bool may_escape8(std::uint64_t v) {
+  constexpr std::uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+  const std::uint64_t q = v ^ (kOnes * '"'), b = v ^ (kOnes * '\\');
+  return (((v - kOnes * 0x20) & ~v) | ((q - kOnes) & ~q) | ((b - kOnes) & ~b)) & kHigh;
+}
+#ifdef __SSE2__
+inline bool needs_escape16(const char* p) {
+  const __m128i k1f = _mm_set1_epi8(0x1f), kq = _mm_set1_epi8('"'), kb = _mm_set1_epi8('\\');
+  const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+  return _mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(_mm_max_epu8(v, k1f), k1f),
+                                        _mm_or_si128(_mm_cmpeq_epi8(v, kq), _mm_cmpeq_epi8(v, kb)))) != 0;
+}
+#endif
+// Whether s has no byte to escape, tested a block at a time, the last block overlapping the one
+// before it (or, under 8 bytes, padded with spaces) instead of a byte at a time. (May answer no
+// for a string that needs no escaping: the caller then escapes byte by byte, which is exact.)
+inline bool plain_json(const char* s, std::size_t n) {
+  std::size_t i = 0;
+#ifdef __SSE2__
+  if (n >= 16) {
+    for (; i + 16 <= n; i += 16)
+      if (needs_escape16(s + i)) return false;
+    return i == n || !needs_escape16(s + n - 16);
+  }
+#endif
+  std::uint64_t v;
+  for (; i + 8 <= n; i += 8) {
+    std::memcpy(&v, s + i, 8);
+    if (may_escape8(v)) return false;
+  }
+  if (i == n) return true;
+  if (n >= 8) {
+    std::memcpy(&v, s + n - 8, 8);
+  } else {
+    v = 0x2020202020202020ull;
+    std::memcpy(&v, s, n);
+  }
+  return !may_escape8(v);
+}
+}  // namespace
+
+// As append_json_string above, written through a pointer into room for the worst case.
+void append_json_string(JsonOut& out, std::string_view s) {
+  const char* src = s.data();
+  const std::size_t n = s.size();
+  if (plain_json(src, n)) {  // most strings: copied whole
+    char* p = out.room(n + 2);
+    *p = '"';
+    std::memcpy(p + 1, src, n);
+    p[n + 1] = '"';
+    out.commit(p + n + 2);
+    return;
+  }
+  char* p = out.room(6 * n + 2);
+  *p++ = '"';
+  std::size_t run = 0;  // start of the bytes not yet copied
+  constexpr std::uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+  for (std::size_t i = 0; i < n; ++i) {
+#ifdef __SSE2__
+    // Sixteen bytes at a time while none needs escaping: a byte <= 0x1f is one that
+    // max(byte, 0x1f) leaves at 0x1f.
+    {
+      const __m128i k1f = _mm_set1_epi8(0x1f), kq = _mm_set1_epi8('"'), kb = _mm_set1_epi8('\\');
+      while (i + 16 <= n) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(src + i));
+        const __m128i hit = _mm_or_si128(_mm_cmpeq_epi8(_mm_max_epu8(v, k1f), k1f),
+                                         _mm_or_si128(_mm_cmpeq_epi8(v, kq), _mm_cmpeq_epi8(v, kb)));
+        const int mask = _mm_movemask_epi8(hit);
+        if (mask) {
+          i += static_cast<std::size_t>(__builtin_ctz(static_cast<unsigned>(mask)));
+          break;
+        }
+        i += 16;
+      }
+    }
+#endif
+    while (i + 8 <= n) {
+      std::uint64_t v;
+      std::memcpy(&v, src + i, 8);
+      const std::uint64_t q = v ^ (kOnes * '"'), b = v ^ (kOnes * '\\');
+      if ((((v - kOnes * 0x20) & ~v) | ((q - kOnes) & ~q) | ((b - kOnes) & ~b)) & kHigh) break;
+      i += 8;
+    }
+    if (i >= n) break;
+    unsigned char c = static_cast<unsigned char>(src[i]);
+    if (c >= 0x20 && c != '"' && c != '\\') continue;
+    std::memcpy(p, src + run, i - run);
+    p += i - run;
+    run = i + 1;
+    *p++ = '\\';
+    switch (c) {
+      case '"': *p++ = '"'; break;
+      case '\\': *p++ = '\\'; break;
+      case '\n': *p++ = 'n'; break;
+      case '\r': *p++ = 'r'; break;
+      case '\t': *p++ = 't'; break;
+      case '\b': *p++ = 'b'; break;
+      case '\f': *p++ = 'f'; break;
+      default:  // below 0x20: \u00XX, lower-case hex (as "\\u%04x")
+        *p++ = 'u';
+        *p++ = '0';
+        *p++ = '0';
+        *p++ = static_cast<char>('0' + (c >> 4));
+        *p++ = "0123456789abcdef"[c & 15];
+    }
+  }
+  std::memcpy(p, src + run, n - run);
+  p += n - run;
+  *p++ = '"';
+  out.commit(p);
+}
+
+void append_json_int(JsonOut& out, std::int64_t i) {
+  if (static_cast<std::uint64_t>(i) < 10) {  // a digit: most counts, sources, weights
+    out.put(static_cast<char>('0' + i));
+    return;
+  }
+  char* p = out.room(24);
+  out.commit(std::to_chars(p, p + 24, i).ptr);
+}
+
+void append_json_value(JsonOut& out, const Value& v) {
+  switch (v.kind()) {
+    case Value::Kind::Null: out.lit("null"); return;
+    case Value::Kind::Bool:
+      if (v.as_bool())
+        out.lit("true");
+      else
+        out.lit("false");
+      return;
+    case Value::Kind::Int: append_json_int(out, v.as_int()); return;
+    case Value::Kind::String: append_json_string(out, v.as_string()); return;
+    case Value::Kind::List: {
+      out.put('[');
+      bool first = true;
+      for (const auto& x : v.as_list()) {
+        if (!first) out.put(',');
+        first = false;
+        append_json_value(out, x);
+      }
+      out.put(']');
+      return;
+    }
+    case Value::Kind::Map: {
+      out.put('{');
+      bool first = true;
+      for (const auto& [k, x] : v.as_map()) {
+        if (!first) out.put(',');
+        first = false;
+        append_json_string(out, k);
+        out.put(':');
+        append_json_value(out, x);
+      }
+      out.put('}');
+      return;
+    }
+    default: {  // floats, references, paths: rare here
+      std::string s;
+      append_value(s, v);
+      out.put(s);
+    }
+  }
 }
 
 std::string value_to_json(const Value& v) {
@@ -859,99 +1038,146 @@ namespace {
 // between elements), so that a save never holds the whole text in memory.
 template <class Sink>
 void write_store(const PropertyGraph& g, Sink&& sink, std::size_t chunk, const RelPropWriter* writer) {
-  std::string out;
+  JsonOut out;
   out.reserve(std::min<std::size_t>(chunk, 1 << 16) + (1 << 16));
   auto maybe_flush = [&] {
     if (out.size() >= chunk) {
-      sink(out);
+      sink(out.view());
       out.clear();
     }
   };
-  out += "{\"format\":\"";
-  out += kStoreFormat;
+  out.lit("{\"format\":\"");
+  out.put(std::string_view(kStoreFormat));
   // "counts" lets a loader size its tables before reading (older kg ignore it).
-  out += "\",\"version\":" + std::to_string(kStoreVersion) + ",\"counts\":{\"nodes\":" +
-         std::to_string(g.node_count()) + ",\"relationships\":" + std::to_string(g.rel_count()) + "},\n\"nodes\":[";
+  out.put("\",\"version\":" + std::to_string(kStoreVersion) + ",\"counts\":{\"nodes\":" +
+          std::to_string(g.node_count()) + ",\"relationships\":" + std::to_string(g.rel_count()) + "},\n\"nodes\":[");
   const auto& syms = g.symbols();
   const SymId writer_key = writer ? writer->key() : 0;
+  // Every symbol (label, type, key) as JSON text once, and its rank in the order of names.
+  std::vector<std::string> quoted(syms.size());
+  std::vector<std::uint32_t> rank(syms.size());
+  {
+    std::vector<SymId> by_name(syms.size());
+    for (SymId i = 0; i < syms.size(); ++i) {
+      by_name[i] = i;
+      std::string q;
+      append_json_string(q, syms.name(i));
+      quoted[i] = std::move(q);
+    }
+    std::sort(by_name.begin(), by_name.end(), [&](SymId a, SymId b) { return syms.name(a) < syms.name(b); });
+    for (std::uint32_t r = 0; r < by_name.size(); ++r) rank[by_name[r]] = r;
+  }
   // Properties are written in the order of their names, whatever order they were set in (which
   // follows the order the process first met each key: shards merged and a whole build must give
   // the same bytes).
-  std::vector<std::pair<std::string_view, std::pair<SymId, const Value*>>> sorted;
+  std::vector<std::pair<std::uint32_t, std::pair<SymId, const Value*>>> sorted;
+  auto prop = [&](SymId k, const Value& v, const RelId* rel) {
+    out.put(quoted[k]);
+    out.put(':');
+    if (rel && writer && k == writer_key && writer->write(*rel, out)) return;
+    append_json_value(out, v);
+  };
   auto props = [&](const Properties& p, const RelId* rel) {
-    out += "\"properties\":{";
-    sorted.clear();
+    out.lit("\"properties\":{");
+    const std::size_t n = p.size();
+    SymId extra_key = 0;
+    const Value* extra = rel && writer ? writer->extra(*rel, extra_key) : nullptr;
     bool in_order = true;
-    for (const auto& [k, v] : p.entries()) {
-      std::string_view name = syms.name(k);
-      if (!sorted.empty() && name < sorted.back().first) in_order = false;
-      sorted.push_back({name, {k, &v}});
+    for (std::size_t i = 1; i < n && in_order; ++i)
+      if (rank[p[i].first] < rank[p[i - 1].first]) in_order = false;
+    if (in_order) {  // the extra, if any, merged in before the first key after it
+      const std::uint32_t extra_rank = extra ? rank[extra_key] : 0;
+      bool extra_left = extra != nullptr;
+      for (std::size_t i = 0; i < n; ++i) {
+        auto [k, v] = p[i];
+        if (extra_left && extra_rank < rank[k]) {
+          if (i) out.put(',');
+          prop(extra_key, *extra, rel);
+          extra_left = false;
+          out.put(',');
+        } else if (i) {
+          out.put(',');
+        }
+        prop(k, v, rel);
+      }
+      if (extra_left) {
+        if (n) out.put(',');
+        prop(extra_key, *extra, rel);
+      }
+    } else {
+      sorted.clear();
+      for (std::size_t i = 0; i < n; ++i) {
+        auto [k, v] = p[i];
+        sorted.push_back({rank[k], {k, &v}});
+      }
+      if (extra) sorted.push_back({rank[extra_key], {extra_key, extra}});
+      std::sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+      bool first = true;
+      for (const auto& [r, kv] : sorted) {
+        if (!first) out.put(',');
+        first = false;
+        prop(kv.first, *kv.second, rel);
+      }
     }
-    if (!in_order) std::sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
-    bool first = true;
-    for (const auto& [name, kv] : sorted) {
-      if (!first) out += ',';
-      first = false;
-      append_json_string(out, name);
-      out += ':';
-      if (rel && writer && kv.first == writer_key && writer->write(*rel, out)) continue;
-      append_value(out, *kv.second);
-    }
-    out += '}';
+    out.put('}');
   };
   bool first = true;
   for (NodeId n = 0; n < g.node_id_bound(); ++n) {
     if (!g.node_alive(n)) continue;
-    out += first ? "\n" : ",\n";
+    if (first)
+      out.lit("\n{\"id\":");
+    else
+      out.lit(",\n{\"id\":");
     first = false;
-    out += "{\"id\":";
-    append_int(out, static_cast<std::int64_t>(n));
-    out += ",\"labels\":[";
+    append_json_int(out, static_cast<std::int64_t>(n));
+    out.lit(",\"labels\":[");
     bool fl = true;
     const auto& ls = g.node(n).labels;
     if (ls.size() == 1) {
-      append_json_string(out, syms.name(ls[0]));
+      out.put(quoted[ls[0]]);
     } else {
       for (const auto& l : g.labels(n)) {  // by name
-        if (!fl) out += ',';
+        if (!fl) out.put(',');
         fl = false;
         append_json_string(out, l);
       }
     }
-    out += "],";
+    out.lit("],");
     props(g.node(n).props, nullptr);
-    out += '}';
+    out.put('}');
     maybe_flush();
   }
-  out += "],\n\"relationships\":[";
+  out.lit("],\n\"relationships\":[");
   first = true;
   for (RelId r = 0; r < g.rel_id_bound(); ++r) {
     if (!g.rel_alive(r)) continue;
     const RelData& d = g.rel(r);
-    out += first ? "\n" : ",\n";
+    if (first)
+      out.lit("\n{\"id\":");
+    else
+      out.lit(",\n{\"id\":");
     first = false;
-    out += "{\"id\":";
-    append_int(out, static_cast<std::int64_t>(r));
-    out += ",\"type\":";
-    append_json_string(out, syms.name(d.type));
-    out += ",\"start\":";
-    append_int(out, static_cast<std::int64_t>(d.src));
-    out += ",\"end\":";
-    append_int(out, static_cast<std::int64_t>(d.dst));
-    out += ',';
+    append_json_int(out, static_cast<std::int64_t>(r));
+    out.lit(",\"type\":");
+    out.put(quoted[d.type]);
+    out.lit(",\"start\":");
+    append_json_int(out, static_cast<std::int64_t>(d.src));
+    out.lit(",\"end\":");
+    append_json_int(out, static_cast<std::int64_t>(d.dst));
+    out.put(',');
     props(d.props, &r);
-    out += '}';
+    out.put('}');
     maybe_flush();
   }
-  out += "]}\n";
-  sink(out);
+  out.lit("]}\n");
+  sink(out.view());
 }
 
 }  // namespace
 
 std::string store_to_string(const PropertyGraph& g, const RelPropWriter* writer) {
   std::string all;
-  write_store(g, [&](std::string& piece) { all.swap(piece); }, static_cast<std::size_t>(-1), writer);
+  write_store(g, [&](std::string_view piece) { all.append(piece); }, static_cast<std::size_t>(-1), writer);
   return all;
 }
 
@@ -986,7 +1212,7 @@ void lock_held_save(const PropertyGraph& g, const std::string& path, const std::
   int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
   if (fd < 0) throw StoreError(path + ": cannot write: " + std::strerror(errno));
   int write_error = 0;
-  auto sink = [&](const std::string& piece) {
+  auto sink = [&](std::string_view piece) {
     const char* p = piece.data();
     std::size_t left = piece.size();
     while (left && !write_error) {

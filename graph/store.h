@@ -6,6 +6,9 @@
 // is wrong (with the byte offset for JSON syntax errors); it never crashes.
 #pragma once
 
+#include <cstdint>
+#include <cstring>
+#include <memory>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -31,6 +34,47 @@ PropertyGraph load_store(const std::string& path);
 void load_store_into(const std::string& path, PropertyGraph& g);
 // The same from the store's text; `name` stands for the file in error messages.
 PropertyGraph load_store_from_string(std::string_view text, const std::string& name);
+// The buffer the store's text is written into: a growing array written through a pointer
+// (a std::string's append is an out-of-line call with its checks for every piece; the
+// store is written in millions of small pieces).
+class JsonOut {
+ public:
+  JsonOut() = default;
+  JsonOut(const JsonOut&) = delete;
+  JsonOut& operator=(const JsonOut&) = delete;
+  // Room for n more bytes at the end: write there, then commit() the end of what was written.
+  char* room(std::size_t n) {
+    if (cap_ - n_ < n) grow(n);
+    return buf_.get() + n_;
+  }
+  void commit(const char* end) { n_ = static_cast<std::size_t>(end - buf_.get()); }
+  void put(char c) { *room(1) = c, ++n_; }
+  void put(const char* s, std::size_t n) {
+    std::memcpy(room(n), s, n);
+    n_ += n;
+  }
+  void put(std::string_view s) { put(s.data(), s.size()); }
+  // A literal: its length known where it is called, so the copy is inlined.
+  template <std::size_t N>
+  void lit(const char (&s)[N]) {
+    put(s, N - 1);
+  }
+  void reserve(std::size_t n) { room(n); }
+  std::size_t size() const { return n_; }
+  std::string_view view() const { return {buf_.get(), n_}; }
+  void clear() { n_ = 0; }
+
+ private:
+  void grow(std::size_t n);
+  std::unique_ptr<char[]> buf_;
+  std::size_t n_ = 0, cap_ = 0;
+};
+// The JSON text of a string (quoted, escaped as append_json_string), an integer and a value
+// (as value_to_json), appended to a JsonOut.
+void append_json_string(JsonOut& out, std::string_view s);
+void append_json_int(JsonOut& out, std::int64_t i);
+void append_json_value(JsonOut& out, const Value& v);
+
 // Writes the value of one relationship property itself, in place of the value the graph
 // holds for it (which still decides the property's place among the others). kg build keeps
 // the evidence of its relationships compact until the save and writes it through one
@@ -42,7 +86,10 @@ class RelPropWriter {
   virtual SymId key() const = 0;
   // Appends the JSON value of r's property and returns true, or returns false (appending
   // nothing) to have the stored value written.
-  virtual bool write(RelId r, std::string& out) const = 0;
+  virtual bool write(RelId r, JsonOut& out) const = 0;
+  // A property of r that the graph does not hold (it must not), written among r's properties
+  // in its place by name: its value, and its key in `key`; nullptr when r has none.
+  virtual const Value* extra(RelId r, SymId& key) const { return nullptr; }
 };
 
 // Under the store's lock (StoreLock; taken here unless this process holds it): refuses

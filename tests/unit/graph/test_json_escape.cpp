@@ -68,3 +68,34 @@ TEST(JsonEscape, RandomBytesRoundTrip) {
     expect_good(s, escaped(s), "random string " + std::to_string(n));
   }
 }
+
+// The store's writer (JsonOut: whole blocks tested, then one copy, or the byte loop) writes the
+// same text as the string version, wherever the bytes to escape fall, for every length around
+// its 8- and 16-byte blocks, and for bytes on either side of the tested ranges.
+TEST(JsonEscape, TheStoreWriterWritesTheSameText) {
+  auto via_out = [](std::string_view s) {
+    JsonOut out;
+    append_json_string(out, s);
+    return std::string(out.view());
+  };
+  const std::string specials = std::string("\"\\\n\r\t\b\f\x01\x1f", 9) + std::string(1, '\0');
+  for (std::size_t len = 0; len <= 40; ++len) {
+    std::string plain(len, 'a');
+    EXPECT_EQ(via_out(plain), escaped(plain)) << "plain, length " << len;
+    for (std::size_t at = 0; at < len; ++at)
+      for (char c : specials + " !#[]~\x7f\x80\xff") {
+        std::string s(len, 'b');
+        s[at] = c;
+        EXPECT_EQ(via_out(s), escaped(s)) << "length " << len << " at " << at;
+      }
+  }
+  std::mt19937 rng(11);
+  for (int n = 0; n < 2000; ++n) {
+    std::string s(rng() % 80, ' ');
+    for (auto& ch : s) {
+      const unsigned r = rng() % 16;
+      ch = static_cast<char>(r == 0 ? rng() % 0x20 : r == 1 ? "\"\\"[rng() % 2] : r == 2 ? 0x80 + rng() % 0x80 : 0x20 + rng() % 0x5f);
+    }
+    EXPECT_EQ(via_out(s), escaped(s)) << "random string " << n;
+  }
+}
