@@ -3898,7 +3898,9 @@ class Matcher {
               // the meeting is X's.
               if (x.word == "said" || x.word == "says") {
                 bool adverbial = false;
-                for (std::size_t z = q + 1; z < nit && z <= q + 3 && !it[z].is_ent(); ++z)
+                // (Over "in a statement released", not over "that": "X said in a statement released
+                // during a visit to Ukraine" is X's visit.)
+                for (std::size_t z = q + 1; z < nit && z <= q + 6 && !it[z].is_ent() && it[z].word != "that"; ++z)
                   if (it[z].word == "after" || it[z].word == "before" || it[z].word == "following" ||
                       it[z].word == "while" || it[z].word == "during") {
                     adverbial = true;

@@ -2076,3 +2076,11 @@ TEST(Roles, ASubjectReachesItsVerbOverAnAsideOfWhereOrWhen) {
   // Must not: a subject's aside is no subject ("X, on a visit to Y, met Z" gives Y nothing).
   EXPECT_EQ(count_type(f, "met_with"), 1u);
 }
+
+TEST(Roles, ASpeakersOwnVisitAfterSaidInAStatement) {
+  auto f = run("Vote held.\n\nMs Madeleine Albright said in a statement released during a visit to Ukraine.\n");
+  EXPECT_TRUE(find(f, "visited", "Madeleine Albright", "Ukraine"));
+  // Must not: what the speaker says someone else did is not the speaker's act.
+  auto g = run("Vote held.\n\nMs Madeleine Albright said in a statement that Leonid Kuchma visited Russia.\n");
+  EXPECT_FALSE(find(g, "visited", "Madeleine Albright", "Russia"));
+}
