@@ -3327,7 +3327,8 @@ std::vector<Item>& DocExtractor::items_for(std::size_t si) {
       } else if (m->type == "country" && m->te + 1 < t.size() && t[m->te].lower == "'s") {
         // "Thailand's army accused ...", "Russia's government said": the country as actor.
         static const std::unordered_set<std::string> kActors = {
-            "army", "military", "government", "forces", "troops", "soldiers", "navy", "police", "authorities"};
+            "army", "military", "government", "forces", "troops", "soldiers", "navy", "police", "authorities",
+            "parliament", "legislature", "lawmakers", "legislators"};
         const Word& g = t[m->te + 1].lower;
         // Not a noun it modifies: "Sierra Leone's military government" is a body of its own.
         static const std::unordered_set<std::string> kHeads = {

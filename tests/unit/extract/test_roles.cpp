@@ -2084,3 +2084,11 @@ TEST(Roles, ASpeakersOwnVisitAfterSaidInAStatement) {
   auto g = run("Vote held.\n\nMs Madeleine Albright said in a statement that Leonid Kuchma visited Russia.\n");
   EXPECT_FALSE(find(g, "visited", "Madeleine Albright", "Russia"));
 }
+
+TEST(Roles, ACountrysParliamentActsForIt) {
+  auto f = run("Vote.\n\nTurkey's parliament ratified the Montreux Convention on Tuesday.\n");
+  EXPECT_TRUE(find(f, "ratified", "Turkey", "Montreux Convention"));
+  // Must not: a parliament's body is a body of its own ("Turkey's parliament commission").
+  auto g = run("Vote.\n\nThe head of Turkey's parliamentary commission spoke.\n");
+  EXPECT_EQ(count_type(g, "ratified"), 0u);
+}
