@@ -2092,3 +2092,11 @@ TEST(Roles, ACountrysParliamentActsForIt) {
   auto g = run("Vote.\n\nThe head of Turkey's parliamentary commission spoke.\n");
   EXPECT_EQ(count_type(g, "ratified"), 0u);
 }
+
+TEST(Roles, InAPlaceForAnEvent) {
+  auto f = run("Summit.\n\nKenyan President William Ruto was in Addis Ababa for the African Union summit on Saturday.\n");
+  EXPECT_TRUE(find(f, "participated_in", "William Ruto", "African Union summit"));
+  // Must not: in a place for a reason that is no event.
+  auto g = run("Summit.\n\nKenyan President William Ruto was in Addis Ababa for medical treatment on Saturday.\n");
+  EXPECT_EQ(count_type(g, "participated_in"), 0u);
+}
