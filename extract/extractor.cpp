@@ -743,15 +743,13 @@ std::size_t DocExtractor::title_match(const Toks& t, std::size_t i) const {
 bool DocExtractor::title_case_sentence(std::size_t si) const {
   // Every word but the short function words capitalised ("Montenegro Becomes 29th and
   // Newest NATO Member"); a sentence has lower-case verbs ("Jorge Salas met Peter Mensah").
-  static const std::unordered_set<std::string> kFunction = {"a",  "an", "the", "and", "or", "of", "in", "on",
-                                                             "at", "to", "for", "with", "by", "as", "from", "'s"};
   // A headline and its deck on one line ("Israel and Jordan Sign Peace Pact, Enter New Era :
   // Mideast: In desert ceremony, ..."): the words up to the first colon make the headline.
   std::size_t words = 0;
   const Toks& t = sents_[si].toks;
   for (std::size_t k = 1; k < t.size(); ++k) {
     if (t[k].lower == ":" && words >= 3) return true;
-    if (!t[k].word || t[k].digit || kFunction.count(t[k].lower)) continue;
+    if (!t[k].word || t[k].digit || headline_function_word(t[k].lower)) continue;
     if (!t[k].cap) return false;
     ++words;
   }
@@ -2194,11 +2192,12 @@ void DocExtractor::resolve_unowned_titles() {
   // leads the body the text calls his.
   std::map<int, int> his_body;  // person -> the one body called his (-2: more than one)
   const bool leaders = std::any_of(unowned_.begin(), unowned_.end(), [](const Unowned& u) { return u.rel == "leads"; });
-  for (const auto& r : rels_)
-    if (leaders && r.type == "member_of" && r.pattern == "member.possessive") {
-      auto [it, fresh] = his_body.emplace(r.s, r.o);
-      if (!fresh && it->second != r.o) it->second = -2;
-    }
+  if (leaders)
+    for (const auto& r : rels_)
+      if (r.type == "member_of" && r.pattern == "member.possessive") {
+        auto [it, fresh] = his_body.emplace(r.s, r.o);
+        if (!fresh && it->second != r.o) it->second = -2;
+      }
   for (const auto& u : unowned_) {
     if (owned.count(u.person) || u.rel != "leads" || words_of(u.title).back() != "leader") continue;
     const auto b = his_body.find(u.person);
@@ -2395,17 +2394,16 @@ void DocExtractor::title_relation(int person, int owner, const std::string& titl
   if (ot != "country" && ot != "organization") return;
   if (rel == "member_of" && ot != "organization") return;
   std::string tt = collapse_ws(title);
+  const std::string head = words_of(tt).back();  // the title's last word, lower case
   // "the Russian commander in Chechnya": a commander or a chief of a country's holds a post in
   // it; he leads a force or a body, not the country.
-  const std::string_view last = std::string_view(tt).substr(tt.rfind(' ') == std::string::npos ? 0 : tt.rfind(' ') + 1);
-  const bool post = ot == "country" && (last == "commander" || last == "Commander" || last == "chief" || last == "Chief");
+  const bool post = ot == "country" && (head == "commander" || head == "chief");
   const std::string& type = post && rel == "leads" ? kHoldsPosition : rel;
   add_rel(type, pat, person, owner, si, tb, te).attrs.emplace("title", Value(tt));
   const std::size_t k = rels_.size() - 1;
   title_rels_in_sent_[si].push_back(k);
   if (title_seen_.insert(std::make_tuple(person, owner, tt, type)).second) title_rels_.push_back(k);
-  std::string key = ents_[owner].name + "|" + words_of(tt).back();
-  title_holder_.emplace(key, person);
+  title_holder_.emplace(ents_[owner].name + "|" + head, person);
 }
 
 // No person named right after a title ending at `te` ("his counterpart - Hugo Chavez" names one).
@@ -4736,9 +4734,9 @@ std::vector<DocExtractor::CountryList> DocExtractor::country_lists_in(std::size_
 }
 
 void DocExtractor::members_by_founding() {
-  const std::size_t n = rels_.size();  // (add_rel appends)
+  const std::size_t n = rels_.size();  // (add_rel appends: the signings are the relations before)
   for (std::size_t k = 0; k < n; ++k) {
-    const RawRel r = rels_[k];
+    const RawRel& r = rels_[k];
     if (r.type != "signed" || r.s < 0 || r.o < 0 || ents_[r.s].type != "country" || ents_[r.o].type != "agreement")
       continue;
     const std::string& name = ents_[r.o].name;
@@ -4746,11 +4744,13 @@ void DocExtractor::members_by_founding() {
     if (at != std::string::npos) at += 17;
     else if ((at = name.find("establishing ")) != std::string::npos) at += 13;
     else continue;
-    std::string body = name.substr(at);
-    if (body.rfind("the ", 0) == 0) body.erase(0, 4);
-    auto e = ent_index_.find(std::make_pair(std::string_view("organization"), std::string_view(body)));
+    std::string_view body = std::string_view(name).substr(at);
+    if (body.starts_with("the ")) body.remove_prefix(4);
+    auto e = ent_index_.find(std::make_pair(std::string_view("organization"), body));
     if (e == ent_index_.end()) continue;
-    add_rel("member_of", "member.founding_act", r.s, e->second, r.sent, r.tb, r.te);
+    const int country = r.s, body_id = e->second;  // (r may move with the append)
+    const std::size_t sent = r.sent, tb = r.tb, te = r.te;
+    add_rel("member_of", "member.founding_act", country, body_id, sent, tb, te);
   }
 }
 
@@ -5283,35 +5283,36 @@ DocumentFacts DocExtractor::run() {
     std::string best = g.name;
     // Of the kind the first description named: "an immediate ceasefire" names the ceasefire
     // over "mutual agreement" said of it later; any description when none is of that kind.
-    // (An agreement, accord, deal, pact or treaty is one kind.)
-    auto kind_of = [](const std::string& w) -> std::string {
-      static const std::unordered_set<std::string_view> kAgreement = {
-          "agreement", "agreements", "accord", "accords", "deal", "deals", "pact", "pacts", "treaty", "treaties"};
-      return kAgreement.count(w) ? std::string("agreement") : w;
-    };
-    auto has_kind = [&](const std::vector<std::string>& ws, const std::string& k) {
-      return std::any_of(ws.begin(), ws.end(), [&](const std::string& w) { return kind_of(w) == k; });
-    };
-    const std::vector<std::string> name_words = words_of(g.name);
-    const std::string kind = name_words.empty() ? std::string() : kind_of(name_words.back());
-    // (A first description of two words or more keeps its name: no word count beats it.)
-    std::size_t bw = name_words.size() > 1 ? std::size_t(-1) : name_words.size();
-    const bool kind_named = std::any_of(g.surfaces.begin(), g.surfaces.end(), [&](const auto& sc) {
-      auto ws = words_of(sc.first);
-      return ws.size() > 1 && has_kind(ws, kind);
-    });
-    for (auto& [s, c] : g.surfaces) {
-      auto ws = words_of(s);
-      if (kind_named && !has_kind(ws, kind)) continue;
-      std::vector<std::string> keep;
-      for (auto& w : ws)
-        if (w != "a" && w != "an" && w != "the" && w != "this" && !L.is(w, "evaluative") && w != "\xe2\x80\x9c" &&
-            w != "'s")
-          keep.push_back(w);
-      if (keep.size() > bw) {
-        bw = keep.size();
-        best.clear();
-        for (auto& w : keep) best += (best.empty() ? "" : " ") + w;
+    // (An agreement, accord, deal, pact or treaty is one kind.) Only a bare kind looks: a first
+    // description of two words or more keeps its name.
+    if (const std::vector<std::string> name_words = words_of(g.name); name_words.size() <= 1) {
+      auto kind_of = [](const std::string& w) -> std::string {
+        static const std::unordered_set<std::string_view> kAgreement = {
+            "agreement", "agreements", "accord", "accords", "deal", "deals", "pact", "pacts", "treaty", "treaties"};
+        return kAgreement.count(w) ? std::string("agreement") : w;
+      };
+      auto has_kind = [&](const std::vector<std::string>& ws, const std::string& k) {
+        return std::any_of(ws.begin(), ws.end(), [&](const std::string& w) { return kind_of(w) == k; });
+      };
+      const std::string kind = name_words.empty() ? std::string() : kind_of(name_words.back());
+      std::size_t bw = name_words.size();
+      const bool kind_named = std::any_of(g.surfaces.begin(), g.surfaces.end(), [&](const auto& sc) {
+        auto ws = words_of(sc.first);
+        return ws.size() > 1 && has_kind(ws, kind);
+      });
+      for (auto& [s, c] : g.surfaces) {
+        auto ws = words_of(s);
+        if (kind_named && !has_kind(ws, kind)) continue;
+        std::vector<std::string> keep;
+        for (auto& w : ws)
+          if (w != "a" && w != "an" && w != "the" && w != "this" && !L.is(w, "evaluative") && w != "\xe2\x80\x9c" &&
+              w != "'s")
+            keep.push_back(w);
+        if (keep.size() > bw) {
+          bw = keep.size();
+          best.clear();
+          for (auto& w : keep) best += (best.empty() ? "" : " ") + w;
+        }
       }
     }
     std::string parties;

@@ -485,13 +485,10 @@ Sentences split_sentences(std::string_view text) {
   // Resigns, Leaves Bangladesh; Army Says Interim Government To Form"): every word capitalised
   // but the short function words, three at least. A long line without a stop ends there too.
   auto title_line = [&](std::size_t i) {
-    static constexpr std::string_view kFunction[] = {"a",  "an", "the", "and", "or",   "of", "in", "on",
-                                                     "at", "to", "for", "with", "by", "as", "from", "'s"};
     std::size_t words = 0;
     for (std::size_t k = i; k-- > 0;) {
       const Token& x = toks[k];
-      if (x.word && !x.digit &&
-          std::find(std::begin(kFunction), std::end(kFunction), std::string_view(x.lower)) == std::end(kFunction)) {
+      if (x.word && !x.digit && !headline_function_word(x.lower)) {
         if (!x.cap) return false;
         ++words;
       }
@@ -600,6 +597,12 @@ int month_of(std::string_view w) {
       return i + 1;
   }
   return 0;
+}
+
+bool headline_function_word(std::string_view w) {
+  static constexpr std::string_view kFunction[] = {"a",  "an", "the", "and", "or", "of",   "in", "on",
+                                                   "at", "to", "for", "with", "by", "as", "from", "'s"};
+  return std::find(std::begin(kFunction), std::end(kFunction), w) != std::end(kFunction);
 }
 
 int weekday_of(std::string_view w) {

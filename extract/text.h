@@ -127,4 +127,8 @@ std::string infer_date_from_weekday(std::string_view text, std::string_view toda
 int month_of(std::string_view lower_word);    // 1..12 or 0
 int weekday_of(std::string_view lower_word);  // 0..6 or -1
 
+// A short function word a title-case headline leaves in lower case ("Talks With the Leader of
+// Mali"): every other word of such a headline is capitalised.
+bool headline_function_word(std::string_view lower_word);
+
 }  // namespace kg::extract
